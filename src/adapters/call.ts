@@ -1,0 +1,55 @@
+/**
+ * Calling an adapter method safely: the method may be missing, may throw anything, and
+ * may resolve to anything. The caller gets a validated domain object or an AdapterError.
+ */
+import type * as z from 'zod/mini';
+import { check } from '../domain/validation.js';
+import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
+import { AdapterError } from './errors.js';
+
+export interface MethodSchemas<I extends z.ZodMiniType, O extends z.ZodMiniType> {
+  input: I;
+  output: O;
+}
+
+/** True when the adapter implements `method` (elements hide features that are absent). */
+export function supports(adapter: ReturnlessAdapter | undefined, method: AdapterMethod): boolean {
+  return typeof adapter?.[method] === 'function';
+}
+
+/**
+ * Validates `input`, calls `adapter[method](input, ...rest)`, validates the result.
+ * - a missing method rejects with `unavailable`;
+ * - invalid input rejects with `rejected` naming the field (nothing is sent);
+ * - a malformed result rejects with `invalid_response` naming the failing path.
+ */
+export async function callAdapter<I extends z.ZodMiniType, O extends z.ZodMiniType>(
+  adapter: ReturnlessAdapter | undefined,
+  method: AdapterMethod,
+  schemas: MethodSchemas<I, O>,
+  input: z.input<I>,
+  ...rest: unknown[]
+): Promise<z.infer<O>> {
+  const fn = adapter?.[method] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+  if (typeof fn !== 'function') {
+    throw new AdapterError('unavailable', `The adapter does not implement ${method}().`);
+  }
+  const checkedInput = check(schemas.input, input);
+  if (!checkedInput.ok) {
+    throw new AdapterError('rejected', `Invalid ${method}() input: ${checkedInput.message}`, { field: checkedInput.path });
+  }
+  let raw: unknown;
+  try {
+    raw = await fn.call(adapter, checkedInput.value, ...rest);
+  } catch (error) {
+    throw AdapterError.from(error);
+  }
+  const checkedOutput = check(schemas.output, raw);
+  if (!checkedOutput.ok) {
+    throw new AdapterError('invalid_response', `${method}() returned invalid data at ${checkedOutput.message}`, {
+      field: checkedOutput.path,
+      cause: raw,
+    });
+  }
+  return checkedOutput.value;
+}

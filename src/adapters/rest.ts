@@ -1,0 +1,208 @@
+/**
+ * `createRestAdapter`: the adapter for a backend that implements the documented REST
+ * routes (see `rest-routes.ts` and the README). It maps HTTP to `AdapterError` codes,
+ * times out, retries with backoff (reads, and writes that carry an idempotency key),
+ * honours `Retry-After`, and never throws anything but `AdapterError` or an abort.
+ * Response bodies are returned as parsed JSON; elements validate them with the domain
+ * schemas before use (wrap with `withValidation` when calling it directly).
+ */
+import type { AdapterMethod, CallOptions, ReturnlessAdapter, UploadOptions, WriteOptions } from './adapter.js';
+import { AdapterError, type AdapterErrorCode } from './errors.js';
+import { restRoutes } from './rest-routes.js';
+
+export interface RestAdapterOptions {
+  /** Base URL of the API, e.g. `https://shop.example/apps/returnless` or `/api`. */
+  baseUrl: string;
+  /** Extra headers on every request (an API key, a CSRF token). */
+  headers?: Record<string, string>;
+  /** A fetch to use instead of the global one (tests, auth wrappers). */
+  fetch?: typeof fetch;
+  /** Per attempt, in milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** Attempts for retryable failures, first one included. Default 3. */
+  attempts?: number;
+  /** First backoff delay in ms; doubles each retry, with jitter. Default 300. */
+  backoffMs?: number;
+}
+
+/** Longest wait we honour from `Retry-After` before giving up with `rate_limited`. */
+const MAX_RETRY_AFTER_S = 30;
+
+export function createRestAdapter(options: RestAdapterOptions): ReturnlessAdapter {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const attempts = Math.max(1, options.attempts ?? 3);
+  const backoffMs = options.backoffMs ?? 300;
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function request(method: AdapterMethod, input: Record<string, unknown>, call: CallOptions & { idempotencyKey?: string }) {
+    const route = restRoutes[method];
+    const { url, rest } = buildUrl(base, route.path, input);
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
+    let body: string | undefined;
+    if (route.method === 'GET') {
+      for (const [k, v] of Object.entries(rest)) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+    } else {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(input);
+    }
+    const retryable = route.method === 'GET' || !('write' in route) || Boolean(call.idempotencyKey);
+    return withRetries(retryable ? attempts : 1, backoffMs, call.signal, (signal) =>
+      fetchJson(doFetch, url, { method: route.method, headers, body, signal }, timeoutMs),
+    );
+  }
+
+  const read =
+    (method: AdapterMethod) =>
+    (input: object, call: CallOptions = {}) =>
+      request(method, input as Record<string, unknown>, call);
+  const write =
+    (method: AdapterMethod) =>
+    (input: object, call: WriteOptions) =>
+      request(method, input as Record<string, unknown>, call);
+
+  return {
+    getFaq: read('getFaq'),
+    getReturnPolicy: read('getReturnPolicy'),
+    getSizeChart: read('getSizeChart'),
+    getFitInsights: read('getFitInsights'),
+    listReviews: read('listReviews'),
+    submitReview: write('submitReview'),
+    lookupOrder: read('lookupOrder'),
+    getReturnReasons: read('getReturnReasons'),
+    quoteReturn: read('quoteReturn'),
+    createReturn: write('createReturn'),
+    getReturnStatus: read('getReturnStatus'),
+    uploadMedia: (blob: Blob, meta: object, call: UploadOptions = {}) =>
+      uploadBlob(base, options.headers ?? {}, blob, meta, call, timeoutMs),
+  } as ReturnlessAdapter;
+}
+
+function buildUrl(base: string, path: string, input: Record<string, unknown>) {
+  const rest = { ...input };
+  const filled = path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = rest[name];
+    delete rest[name];
+    return encodeURIComponent(String(value ?? ''));
+  });
+  return { url: new URL(base + filled, globalThis.location?.href ?? 'http://localhost/'), rest };
+}
+
+async function fetchJson(doFetch: typeof fetch, url: URL, init: RequestInit, timeoutMs: number): Promise<unknown> {
+  const signals = [AbortSignal.timeout(timeoutMs), init.signal].filter(Boolean) as AbortSignal[];
+  let response: Response;
+  try {
+    response = await doFetch(url, { ...init, signal: AbortSignal.any(signals) });
+  } catch (error) {
+    if (init.signal?.aborted) throw init.signal.reason ?? error;
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      throw new AdapterError('timeout', `No answer from ${url.pathname} within ${timeoutMs} ms.`, { cause: error });
+    }
+    throw new AdapterError('network', `Could not reach ${url.pathname}.`, { cause: error });
+  }
+  return readResponse(response, url);
+}
+
+async function readResponse(response: Response, url: URL): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  let json: unknown = undefined;
+  let malformed = false;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      malformed = true;
+    }
+  }
+  if (response.ok) {
+    if (malformed || json === undefined) {
+      throw new AdapterError('invalid_response', `${url.pathname} answered ${response.status} with a body that is not JSON.`, {
+        status: response.status,
+        cause: text.slice(0, 200),
+      });
+    }
+    return json;
+  }
+  const detail = (json as { error?: { message?: string; field?: string } } | undefined)?.error;
+  const code = codeForStatus(response.status);
+  throw new AdapterError(code, `${url.pathname} answered ${response.status}${detail?.message ? `: ${detail.message}` : ''}.`, {
+    status: response.status,
+    field: detail?.field,
+    retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+    cause: json ?? text.slice(0, 200),
+  });
+}
+
+/** HTTP status → AdapterError code. */
+export function codeForStatus(status: number): AdapterErrorCode {
+  if (status === 404 || status === 410) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status === 501 || status === 503) return 'unavailable';
+  if (status >= 400 && status < 500) return 'rejected';
+  return 'network';
+}
+
+/** `Retry-After` as seconds (it may be seconds or an HTTP date). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+const RETRYABLE: ReadonlySet<AdapterErrorCode> = new Set(['network', 'timeout', 'rate_limited', 'unavailable']);
+
+async function withRetries<T>(attempts: number, backoffMs: number, signal: AbortSignal | undefined, run: (signal?: AbortSignal) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(signal);
+    } catch (error) {
+      if (!(error instanceof AdapterError) || !RETRYABLE.has(error.code) || attempt >= attempts) throw error;
+      if (error.code === 'rate_limited' && (error.retryAfter ?? 0) > MAX_RETRY_AFTER_S) throw error;
+      const wait =
+        error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+      await sleep(wait, signal);
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/**
+ * Single-request upload with progress (XMLHttpRequest is the only browser API that reports
+ * upload progress). Meta travels as JSON in the `X-Returnless-Meta` header; the body is the bytes.
+ * Resumable chunked uploads for large files are layered on top of this route.
+ */
+function uploadBlob(base: string, headers: Record<string, string>, blob: Blob, meta: object, call: UploadOptions, timeoutMs: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(base + restRoutes.uploadMedia.path, globalThis.location?.href ?? 'http://localhost/');
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.timeout = Math.max(timeoutMs, 60_000);
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-Returnless-Meta', encodeURIComponent(JSON.stringify(meta)));
+    if (call.idempotencyKey) xhr.setRequestHeader('Idempotency-Key', call.idempotencyKey);
+    xhr.upload.onprogress = (e) => call.onProgress?.(e.loaded, e.total || blob.size);
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
+      });
+      readResponse(response, url).then(resolve, reject);
+    };
+    xhr.onerror = () => reject(new AdapterError('network', 'The upload lost its connection.'));
+    xhr.ontimeout = () => reject(new AdapterError('timeout', 'The upload timed out.'));
+    xhr.onabort = () => reject(call.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    call.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(blob);
+  });
+}

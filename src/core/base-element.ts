@@ -1,0 +1,13 @@
+/**
+ * The small base every Returnless element shares: its version (for the define guard) and
+ * the theme tokens. Behaviour lives in controllers, not here.
+ */
+import { LitElement } from 'lit';
+import { tokens } from './theme.js';
+import { VERSION } from './version.js';
+
+export class RlElement extends LitElement {
+  /** Which Returnless version defined this class (read by `defineElement`). */
+  static readonly rlVersion = VERSION;
+  static override styles = [tokens];
+}

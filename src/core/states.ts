@@ -1,0 +1,67 @@
+/** The loading and error states every data-backed element shows the same way. */
+import { css, html, type TemplateResult } from 'lit';
+import type { AdapterErrorCode } from '../adapters/errors.js';
+import type { CoreMessages } from './messages.js';
+
+/** A polite busy placeholder; the caller reserves height so nothing jumps when data lands. */
+export function renderLoading(core: CoreMessages): TemplateResult {
+  return html`<div class="state state--loading" part="loading" role="status" aria-busy="true">
+    <span class="spinner" aria-hidden="true"></span><span>${core.loading}</span>
+  </div>`;
+}
+
+/** An error in shopper words, with a retry button unless retrying cannot help. */
+export function renderError(error: unknown, core: CoreMessages, retry?: () => void): TemplateResult {
+  // Duck-typed, so this module does not pull the error class into every element chunk.
+  const code: AdapterErrorCode = (error as { code?: AdapterErrorCode } | undefined)?.code ?? 'network';
+  const canRetry = retry && code !== 'not_found' && code !== 'unavailable';
+  return html`<div class="state state--error" part="error" role="alert">
+    <p>${core[`error.${code}`]}</p>
+    ${canRetry ? html`<button type="button" part="retry-button" class="button" @click=${retry}>${core.retry}</button>` : null}
+  </div>`;
+}
+
+export const stateStyles = css`
+  .state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-m);
+  }
+  .state p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  .state--error {
+    border-color: var(--_danger);
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid var(--_border);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    animation: rl-spin 0.8s linear infinite;
+  }
+  @keyframes rl-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .button {
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-inline: var(--_space-m);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius-s);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_subtle);
+  }
+`;

@@ -1,0 +1,42 @@
+/**
+ * Shared building blocks of the domain: ids, money, dates and locales.
+ * Browser code imports `zod/mini` only (tree-shakable, a fraction of full zod).
+ */
+import * as z from 'zod/mini';
+import { COUNTRY_CODE, CURRENCY_CODE, ID, LOCALE_TAG } from './patterns.js';
+
+/** A stable identifier: letters, digits, `-`, `_`, `.`, `:` (safe in URLs and DOM ids). */
+export const Id = z.string().check(z.minLength(1), z.maxLength(200), z.regex(ID));
+
+/** ISO 4217 currency code, such as `EUR` or `CNY`. */
+export const CurrencyCode = z.string().check(z.regex(CURRENCY_CODE));
+
+/** ISO 3166-1 alpha-2 country code, such as `DE` or `CN`. */
+export const CountryCode = z.string().check(z.regex(COUNTRY_CODE));
+
+/** BCP 47 language tag; Returnless ships `en` and `zh-CN` catalogues. */
+export const LocaleTag = z.string().check(z.regex(LOCALE_TAG));
+
+/** Money as a decimal amount in major units plus its currency. */
+export const Money = z.object({
+  amount: z.number().check(z.gte(0)),
+  currency: CurrencyCode,
+});
+export type Money = z.infer<typeof Money>;
+
+/** An instant as an ISO 8601 string with a time zone (`2026-11-27T10:00:00Z`) or a plain date. */
+export const IsoDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+
+/** An http(s) URL or a root-relative path. Anything else (javascript:, data:) is refused. */
+export const SafeUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v), 'must be an http(s) URL or a path starting with /'),
+);
+
+/** Plain text from a backend or a shopper: always rendered as text, never as HTML. */
+export const PlainText = z.string().check(z.maxLength(20_000));
+
+/** Rich text limited to paragraphs, lists, links and emphasis; sanitised before display. */
+export const RichText = z.string().check(z.maxLength(100_000));
+
+export type Id = z.infer<typeof Id>;

@@ -1,0 +1,46 @@
+/** Orders as the return form sees them. */
+import * as z from 'zod/mini';
+import { CurrencyCode, Id, IsoDateTime, Money, PlainText, SafeUrl } from './common.js';
+
+export const OrderLine = z.object({
+  id: Id,
+  productId: Id,
+  variantId: z.optional(Id),
+  title: PlainText,
+  variantTitle: z.optional(PlainText),
+  /** Size id of this variant in the product's size chart, when sized. */
+  size: z.optional(PlainText),
+  image: z.optional(z.object({ url: SafeUrl, alt: z.optional(PlainText) })),
+  quantity: z.int().check(z.gte(1)),
+  /** How many of this line can still be returned (quantity minus returned or in-progress). */
+  returnableQuantity: z.int().check(z.gte(0)),
+  /** Why the line (or part of it) cannot be returned, as a handle the element words. */
+  notReturnableReason: z.optional(
+    z.enum(['final_sale', 'window_closed', 'already_returned', 'not_delivered', 'not_permitted', 'other']),
+  ),
+  unitPrice: Money,
+  tags: z._default(z.array(PlainText), []),
+  category: z.optional(PlainText),
+  deliveredAt: z.optional(IsoDateTime),
+});
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const Order = z.object({
+  id: Id,
+  orderNumber: PlainText,
+  placedAt: IsoDateTime,
+  deliveredAt: z.optional(IsoDateTime),
+  currency: CurrencyCode,
+  lines: z.array(OrderLine),
+  email: z.optional(z.email()),
+});
+export type Order = z.infer<typeof Order>;
+
+export const OrderLookup = z.object({
+  orderNumber: PlainText.check(z.minLength(1), z.maxLength(64)),
+  email: z.optional(z.email()),
+  postalCode: z.optional(PlainText.check(z.minLength(2), z.maxLength(16))),
+  /** A signed-in theme may pass a token instead of email/postcode. */
+  token: z.optional(z.string().check(z.maxLength(2048))),
+});
+export type OrderLookup = z.infer<typeof OrderLookup>;

@@ -1,0 +1,81 @@
+/** Reviews: what shoppers submit and what `<rl-reviews>` shows. */
+import * as z from 'zod/mini';
+import { Id, IsoDateTime, PlainText } from './common.js';
+import { MediaRef } from './media.js';
+import { FitVote } from './size-chart.js';
+
+export const Rating = z.int().check(z.gte(1), z.lte(5));
+
+export const MerchantReply = z.object({
+  body: PlainText,
+  author: z.optional(PlainText),
+  createdAt: IsoDateTime,
+});
+
+export const Review = z.object({
+  id: Id,
+  productId: Id,
+  rating: Rating,
+  title: z.optional(PlainText),
+  body: PlainText,
+  author: PlainText,
+  createdAt: IsoDateTime,
+  verifiedBuyer: z._default(z.boolean(), false),
+  fit: z.optional(FitVote),
+  /** Size the reviewer bought, if known. */
+  size: z.optional(PlainText),
+  media: z._default(z.array(MediaRef), []),
+  reply: z.optional(MerchantReply),
+  helpfulCount: z.optional(z.int().check(z.gte(0))),
+});
+export type Review = z.infer<typeof Review>;
+
+export const ReviewSort = z.enum(['newest', 'highest', 'lowest', 'helpful']);
+export type ReviewSort = z.infer<typeof ReviewSort>;
+
+export const ReviewSummary = z.object({
+  average: z.number().check(z.gte(0), z.lte(5)),
+  count: z.int().check(z.gte(0)),
+  /** Count per star, index 0 = 1 star … index 4 = 5 stars. */
+  histogram: z.tuple([z.int(), z.int(), z.int(), z.int(), z.int()]),
+  fit: z.optional(z.object({ small: z.int(), true: z.int(), large: z.int() })),
+  withMediaCount: z.optional(z.int().check(z.gte(0))),
+});
+export type ReviewSummary = z.infer<typeof ReviewSummary>;
+
+export const ReviewListQuery = z.object({
+  productId: Id,
+  cursor: z.optional(z.string().check(z.maxLength(500))),
+  withMedia: z.optional(z.boolean()),
+  rating: z.optional(Rating),
+  sort: z.optional(ReviewSort),
+});
+export type ReviewListQuery = z.infer<typeof ReviewListQuery>;
+
+export const ReviewPage = z.object({
+  reviews: z.array(Review),
+  nextCursor: z.optional(z.nullable(z.string())),
+  summary: ReviewSummary,
+  /** Sorts this backend supports; the element offers only these. */
+  sorts: z.optional(z.array(ReviewSort)),
+});
+export type ReviewPage = z.infer<typeof ReviewPage>;
+
+export const ReviewInput = z.object({
+  productId: Id,
+  rating: Rating,
+  title: z.optional(PlainText.check(z.maxLength(150))),
+  body: PlainText.check(z.minLength(1), z.maxLength(5000)),
+  fit: z.optional(FitVote),
+  author: PlainText.check(z.minLength(1), z.maxLength(80)),
+  email: z.email(),
+  mediaIds: z._default(z.array(Id), []),
+  mediaConsent: z.optional(z.boolean()),
+});
+export type ReviewInput = z.infer<typeof ReviewInput>;
+
+export const ReviewReceipt = z.object({
+  id: Id,
+  status: z.enum(['published', 'pending']),
+});
+export type ReviewReceipt = z.infer<typeof ReviewReceipt>;

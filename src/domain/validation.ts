@@ -1,0 +1,20 @@
+/** Turning a zod/mini failure into one sentence a developer can act on. */
+import type * as z from 'zod/mini';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
+
+/** Validates `data`; on failure names the first failing path (`entries[3].question`). */
+export function check<S extends z.ZodMiniType>(schema: S, data: unknown): Checked<z.infer<S>> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data as z.infer<S> };
+  const issue = result.error.issues[0]!;
+  const path = formatPath(issue.path);
+  return { ok: false, path, message: `${path || '(root)'}: ${issue.message}` };
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Loading a FAQ from the adapter. Imported on demand, so a FAQ written as HTML never
+ * downloads the validation code or the error states. Backend answers pass the allow-list sanitiser.
+ */
+export { renderError, stateStyles } from '../../core/states.js';
+import type { ReturnlessAdapter } from '../../adapters/adapter.js';
+import { callAdapter } from '../../adapters/call.js';
+import { Faq, FaqQuery } from '../../domain/faq.js';
+import { sanitizeHtml } from '../../core/sanitize.js';
+import { answerNode, type FaqViewEntry } from './faq-entry.js';
+
+export async function loadFaqEntries(adapter: ReturnlessAdapter, query: FaqQuery, signal: AbortSignal): Promise<FaqViewEntry[]> {
+  const faq = await callAdapter(adapter, 'getFaq', { input: FaqQuery, output: Faq }, query, { signal });
+  return faq.entries.map((e) => ({ id: e.id, question: e.question, answer: answerNode(sanitizeHtml(e.answer)), category: e.category }));
+}

@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  :host {
+    --_gap: var(--rl-faq-gap, 0);
+    --_divider: var(--rl-faq-divider, 1px solid var(--_border));
+    --_icon-size: var(--rl-faq-icon-size, 1.25em);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-s) var(--_space-m);
+    margin-block-end: var(--_space-m);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    flex: 1 1 14rem;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    min-block-size: var(--_target);
+    padding-inline: var(--_space-s);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius-s);
+    inline-size: 100%;
+  }
+  .toggle-all,
+  .link-button {
+    min-block-size: var(--_target);
+    padding-inline: var(--_space-s);
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+    margin-inline-start: auto;
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    border-block-end: var(--_divider);
+  }
+  .heading {
+    margin: 0;
+    font-size: inherit;
+    font-weight: inherit;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    inline-size: 100%;
+    min-block-size: var(--_target);
+    padding-block: var(--_space-s);
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .header:hover .question {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .question {
+    flex: 1;
+    overflow-wrap: anywhere;
+  }
+  .icon {
+    flex: none;
+    inline-size: var(--_icon-size);
+    block-size: var(--_icon-size);
+    transition: transform 0.15s ease;
+  }
+  .header[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+  .panel {
+    padding-block-end: var(--_space-m);
+  }
+  .answer > :first-child {
+    margin-block-start: 0;
+  }
+  .answer a {
+    color: var(--_accent);
+  }
+  .panel-actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .panel-actions .link-button {
+    font-size: var(--_font-size-s);
+  }
+  .empty {
+    padding: var(--_space-m);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius-m);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .empty p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+  }
+  .skeleton-row {
+    block-size: var(--_target);
+    border-block-end: var(--_divider);
+    display: flex;
+    align-items: center;
+  }
+  .skeleton-row::before {
+    content: '';
+    display: block;
+    block-size: 0.75em;
+    inline-size: 60%;
+    border-radius: var(--_radius-s);
+    background: var(--_subtle);
+  }
+  ::highlight(rl-faq-match) {
+    background-color: var(--_highlight);
+    color: inherit;
+  }
+  @media print {
+    .toolbar,
+    .panel-actions {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block !important;
+    }
+  }
+`;

@@ -1,0 +1,495 @@
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RlElement } from '../../core/base-element.js';
+import { errorOnce } from '../../core/dev.js';
+import { emit } from '../../core/events.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { StoreController } from '../../core/store-controller.js';
+import type { FaqSearchHit } from '../../domain/faq-search.js';
+import { LoadController } from '../../core/load-controller.js';
+import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
+import { faqMessages } from './faq.messages.js';
+import { faqStyles } from './faq.styles.js';
+
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+export interface FaqSearchDetail {
+  query: string;
+  count: number;
+}
+
+const ANNOUNCE_DELAY_MS = 400;
+let instances = 0;
+
+/**
+ * An accessible FAQ accordion (WAI-ARIA APG accordion pattern) with search and deep links.
+ *
+ * Content comes from the element's own `<details><summary>Question</summary>Answer</details>`
+ * children — which work for search engines and before the script loads — or, when there are
+ * none, from the adapter's `getFaq` using `faq-set` or `product-id`. Answers may contain
+ * paragraphs, lists, links and emphasis; everything else is removed by an allow-list sanitiser.
+ *
+ * Keyboard: Tab reaches each question; Enter or Space opens and closes it; ArrowDown/ArrowUp
+ * move between questions, Home/End to the first/last. Opening the page at `#<entry id>` opens
+ * and scrolls to that entry; collapsed answers are still found by the browser's find-in-page.
+ *
+ * @summary FAQ accordion with search, deep links and FAQPage JSON-LD.
+ * @tag rl-faq
+ *
+ * @event {CustomEvent<FaqToggleDetail>} rl-faq-toggle - A shopper opened or closed an entry. `detail: { id, open }`.
+ * @event {CustomEvent<FaqSearchDetail>} rl-faq-search - A shopper searched (debounced). `detail: { query, count }`.
+ *
+ * @slot - `<details>` elements, one per question: `<summary>` is the question, the rest the answer. An `id` on `<details>` is its deep-link id.
+ *
+ * @csspart toolbar - The row holding the search field and the expand-all button.
+ * @csspart search - The search field's wrapper (label and input).
+ * @csspart search-input - The search `<input>`.
+ * @csspart toggle-all - The "Expand all / Collapse all" button.
+ * @csspart status - The visually hidden live region announcing result counts.
+ * @csspart list - The list of entries.
+ * @csspart item - One entry.
+ * @csspart heading - The heading wrapping an entry's button.
+ * @csspart button - The button that opens and closes an entry.
+ * @csspart question - The question text.
+ * @csspart icon - The chevron.
+ * @csspart panel - The answer region.
+ * @csspart answer - The sanitised answer content.
+ * @csspart copy-link - The "Copy link" button.
+ * @csspart empty - The "no questions" / "no matches" message.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssprop [--rl-faq-gap=0] - Space between entries.
+ * @cssprop [--rl-faq-divider=1px solid var(--rl-color-border)] - Border between entries.
+ * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
+ */
+export class RlFaq extends RlElement {
+  static override styles = [...RlElement.styles, faqStyles];
+
+  /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
+  @property({ attribute: 'faq-set' }) faqSet?: string;
+
+  /** Load the FAQ for this product from the adapter. */
+  @property({ attribute: 'product-id' }) productId?: string;
+
+  /** Level (1–6) of the heading around each question, to fit the page outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Only one answer open at a time. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Show a search field that filters questions and answers as the shopper types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Emit `FAQPage` JSON-LD for this element's questions into `<head>`. Opt-in. */
+  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+
+  /** Hide the "Expand all / Collapse all" button. */
+  @property({ attribute: 'no-toggle-all', type: Boolean }) noToggleAll = false;
+
+  @state() private lightEntries: FaqViewEntry[] = [];
+  @state() private openIds = new Set<string>();
+  @state() private query = '';
+  @state() private announcement = '';
+
+  private readonly store = new StoreController(this);
+  private readonly i18n = new LocaleController(this, this.store, faqMessages);
+  /** Adapter code (validation, error states), loaded with the first load. */
+  private remote?: typeof import('./faq-load.js');
+  /** Search code, loaded when `searchable` is first set. */
+  @state() private finder?: typeof import('./faq-find.js');
+  private highlighter?: InstanceType<typeof import('./faq-find.js').FaqHighlighter>;
+  private readonly instanceId = `faq-${++instances}`;
+  private lightObserver?: MutationObserver;
+  private openBeforeSearch?: Set<string>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private lastLoadedEntries?: FaqViewEntry[];
+  private pendingHashId?: string;
+  private jsonLdWritten = false;
+
+  private readonly load = new LoadController(
+    this,
+    // The element's own markup wins; without an adapter there is nothing to load.
+    () => (this.usesLightDom || !this.store.adapter ? undefined : ([this.store.adapter, this.faqSet, this.productId, this.i18n.lang] as const)),
+    async ([adapter, set, productId, locale], signal) => {
+      const remote = await import('./faq-load.js');
+      if (!this.remote) {
+        this.remote = remote;
+        adoptStyles(this.renderRoot as ShadowRoot, [...RlFaq.elementStyles, remote.stateStyles]);
+      }
+      return remote.loadFaqEntries(adapter, { set, productId, locale }, signal);
+    },
+  );
+
+  /** Entries as currently shown (after load, before search). */
+  get entries(): FaqViewEntry[] {
+    return this.usesLightDom ? this.lightEntries : (this.load.value ?? []);
+  }
+
+  private get usesLightDom(): boolean {
+    return this.lightEntries.length > 0;
+  }
+
+  /** Opens the entry with this id (and scrolls to it when `scroll` is true). Returns false when there is none. */
+  async show(id: string, { scroll = true } = {}): Promise<boolean> {
+    if (!this.entries.some((e) => e.id === id)) return false;
+    if (this.query && !this.hits.some((h) => h.id === id)) this.query = '';
+    this.setOpen(id, true);
+    await this.updateComplete;
+    const button = this.buttonFor(id);
+    if (scroll) {
+      button?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      button?.focus({ preventScroll: true });
+    }
+    return true;
+  }
+
+  /** Opens every visible entry. */
+  expandAll(): void {
+    this.openIds = new Set([...this.openIds, ...this.visibleEntries.map((e) => e.id)]);
+  }
+
+  /** Closes every entry. */
+  collapseAll(): void {
+    this.openIds = new Set();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLightDom();
+    this.lightObserver = new MutationObserver(() => this.readLightDom());
+    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['id', 'open'] });
+    window.addEventListener('hashchange', this.onHashChange);
+    this.pendingHashId = this.hashId();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightObserver?.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
+    this.highlighter?.clear();
+    if (this.jsonLdWritten) void import('../../core/json-ld.js').then((m) => m.setJsonLd(this.instanceId, null));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('single') && this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
+    if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder = m));
+  }
+
+  protected override updated(): void {
+    const entries = this.entries;
+    if (entries !== this.lastLoadedEntries && entries.length) {
+      this.lastLoadedEntries = entries;
+      this.applyInitialHash();
+    }
+    if (this.finder) (this.highlighter ??= new this.finder.FaqHighlighter()).set(this.highlightTargets());
+    if (this.jsonLd || this.jsonLdWritten) {
+      const data = this.jsonLd && entries.length ? this.faqPageJsonLd(entries) : null;
+      this.jsonLdWritten = Boolean(data);
+      void import('../../core/json-ld.js').then((m) => m.setJsonLd(this.instanceId, data));
+    }
+    this.reportMissingSource();
+  }
+
+  protected override render() {
+    if (!this.usesLightDom) {
+      if (!this.store.adapter) return nothing;
+      const status = this.load.status;
+      if (status === 'idle' || status === 'loading') return this.renderSkeleton();
+      if (status === 'error') {
+        // Without the remote module even the import failed: say so plainly, offer a retry.
+        return this.remote
+          ? this.remote.renderError(this.load.error, this.i18n.core, () => this.load.retry())
+          : html`<p part="error" role="alert"><button type="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button></p>`;
+      }
+    }
+    const entries = this.entries;
+    if (!entries.length) return html`<div class="empty" part="empty"><p>${this.i18n.t.empty}</p></div>`;
+    return html`${this.renderToolbar()}${this.renderList()}`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="skeleton" part="loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.core.loading}</span>
+      ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
+    </div>`;
+  }
+
+  private renderToolbar() {
+    const t = this.i18n.t;
+    const visible = this.visibleEntries;
+    const showToggle = !this.single && !this.noToggleAll && visible.length > 1;
+    if (!this.searchable && !showToggle) return html`<div class="visually-hidden" part="status" role="status">${this.announcement}</div>`;
+    const allOpen = visible.length > 0 && visible.every((e) => this.openIds.has(e.id));
+    return html`<div class="toolbar" part="toolbar">
+      ${this.searchable
+        ? html`<div class="search" part="search" role="search">
+            <label for="search">${t.searchLabel}</label>
+            <input
+              id="search"
+              part="search-input"
+              type="search"
+              autocomplete="off"
+              enterkeyhint="search"
+              placeholder=${t.searchPlaceholder}
+              .value=${this.query}
+              @input=${this.onSearchInput}
+            />
+          </div>`
+        : nothing}
+      ${showToggle
+        ? html`<button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
+            ${allOpen ? t.collapseAll : t.expandAll}
+          </button>`
+        : nothing}
+      <div class="visually-hidden" part="status" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderList() {
+    const visible = this.visibleEntries;
+    if (!visible.length) {
+      return html`<div class="empty" part="empty">
+        <p>${this.i18n.t.noResults(this.query.trim())}</p>
+        <button type="button" class="button" @click=${this.clearSearch}>${this.i18n.t.clearSearch}</button>
+      </div>`;
+    }
+    return html`<div class="list" part="list" @keydown=${this.onListKeydown}>
+      ${visible.map((e) => this.renderEntry(e))}
+    </div>`;
+  }
+
+  private renderEntry(entry: FaqViewEntry) {
+    const open = this.openIds.has(entry.id);
+    return html`<div class="item" part="item" data-id=${entry.id}>
+      <div class="heading" part="heading" role="heading" aria-level=${this.clampedLevel}>
+        <button
+          type="button"
+          class="header"
+          part="button"
+          id=${`q-${entry.id}`}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`a-${entry.id}`}
+          @click=${() => this.toggle(entry.id)}
+        >
+          <span class="question" part="question">${entry.question}</span>
+          <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
+        </button>
+      </div>
+      <div
+        class="panel"
+        part="panel"
+        id=${`a-${entry.id}`}
+        role="region"
+        aria-labelledby=${`q-${entry.id}`}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen(entry.id, true, true)}
+      >
+        ${entry.answer}
+        <div class="panel-actions">
+          <button type="button" class="link-button" part="copy-link" aria-label=${this.i18n.t.copyLinkTo(entry.question)} @click=${() => this.copyLink(entry.id)}>
+            ${this.i18n.t.copyLink}
+          </button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private get clampedLevel(): string {
+    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
+  }
+
+  private get hits(): FaqSearchHit[] {
+    const finder = this.finder;
+    if (!finder) return this.entries.map((e) => ({ id: e.id, questionRanges: [], answerRanges: [] }));
+    const entries = this.entries;
+    if (this.indexCache?.entries !== entries) {
+      const docs = entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }));
+      this.indexCache = { entries, index: finder.indexFaq(docs) };
+    }
+    return finder.searchFaq(this.indexCache.index, this.query);
+  }
+
+  private indexCache?: { entries: readonly FaqViewEntry[]; index: ReturnType<typeof import('./faq-find.js').indexFaq> };
+
+  private get visibleEntries(): FaqViewEntry[] {
+    if (!this.query.trim()) return this.entries;
+    const ids = new Set(this.hits.map((h) => h.id));
+    return this.entries.filter((e) => ids.has(e.id));
+  }
+
+  private highlightTargets() {
+    if (!this.query.trim() || !this.shadowRoot) return [];
+    return this.hits.flatMap((hit) => {
+      const item = this.shadowRoot!.querySelector(`.item[data-id="${CSS.escape(hit.id)}"]`);
+      const question = item?.querySelector('.question');
+      const answer = item?.querySelector('.answer');
+      return [
+        ...(question ? [{ root: question, ranges: hit.questionRanges }] : []),
+        ...(answer ? [{ root: answer, ranges: hit.answerRanges }] : []),
+      ];
+    });
+  }
+
+  private toggle(id: string): void {
+    this.setOpen(id, !this.openIds.has(id), true);
+  }
+
+  private setOpen(id: string, open: boolean, byUser = false): void {
+    if (this.openIds.has(id) === open) return;
+    const next = this.single && open ? new Set<string>() : new Set(this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    if (byUser) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id, open });
+  }
+
+  private onToggleAll = (): void => {
+    const visible = this.visibleEntries;
+    const allOpen = visible.every((e) => this.openIds.has(e.id));
+    if (allOpen) this.collapseAll();
+    else this.expandAll();
+    for (const e of visible) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id: e.id, open: !allOpen });
+  };
+
+  private onSearchInput = (event: InputEvent): void => {
+    const query = (event.target as HTMLInputElement).value;
+    if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
+    this.query = query;
+    if (query.trim()) {
+      // Open entries whose answer matched, so the shopper sees why they matched.
+      const answerHits = this.hits.filter((h) => h.answerRanges.length).map((h) => h.id);
+      this.openIds = this.single ? new Set(answerHits.slice(0, 1)) : new Set([...(this.openBeforeSearch ?? []), ...answerHits]);
+    } else if (this.openBeforeSearch) {
+      this.openIds = this.openBeforeSearch;
+      this.openBeforeSearch = undefined;
+    }
+    this.scheduleAnnouncement();
+  };
+
+  private clearSearch = (): void => {
+    this.query = '';
+    if (this.openBeforeSearch) this.openIds = this.openBeforeSearch;
+    this.openBeforeSearch = undefined;
+    this.announcement = '';
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.focus());
+  };
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const query = this.query.trim();
+      const count = query ? this.hits.length : this.entries.length;
+      this.announcement = query ? (count ? this.i18n.t.resultCount(count, query) : this.i18n.t.noResults(query)) : '';
+      emit<FaqSearchDetail>(this, 'rl-faq-search', { query, count });
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private onListKeydown = (event: KeyboardEvent): void => {
+    const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.header'));
+    const current = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
+    if (current === -1) return;
+    const target = { ArrowDown: (current + 1) % buttons.length, ArrowUp: (current - 1 + buttons.length) % buttons.length, Home: 0, End: buttons.length - 1 }[
+      event.key
+    ];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target]!.focus();
+  };
+
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.announce(this.i18n.t.linkCopied);
+    } catch {
+      // No clipboard permission (older browsers, insecure pages): put the link where it can be copied.
+      history.replaceState(history.state, '', url.href);
+      this.announce(this.i18n.t.linkInAddressBar);
+    }
+  }
+
+  private announce(text: string): void {
+    // Clear first so the same message twice is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  private readLightDom(): void {
+    const entries = readLightDomEntries(this);
+    if (!entries.length && !this.lightEntries.length) return;
+    this.lightEntries = entries;
+    const initiallyOpen = entries.filter((e) => e.open).map((e) => e.id);
+    if (initiallyOpen.length) this.openIds = new Set([...this.openIds, ...(this.single ? initiallyOpen.slice(0, 1) : initiallyOpen)]);
+  }
+
+  private hashId(): string | undefined {
+    const raw = location.hash.slice(1);
+    if (!raw) return undefined;
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+
+  private applyInitialHash(): void {
+    const id = this.pendingHashId;
+    if (id && this.entries.some((e) => e.id === id)) {
+      this.pendingHashId = undefined;
+      void this.show(id);
+    }
+  }
+
+  private onHashChange = (): void => {
+    const id = this.hashId();
+    if (id) void this.show(id);
+  };
+
+  private buttonFor(id: string): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.getElementById(`q-${id}`) as HTMLButtonElement | null;
+  }
+
+  private faqPageJsonLd(entries: readonly FaqViewEntry[]) {
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: entries.map((e) => ({
+        '@type': 'Question',
+        name: e.question,
+        acceptedAnswer: { '@type': 'Answer', text: answerHtml(e.answer) },
+      })),
+    };
+  }
+
+  private reportMissingSource(): void {
+    if (this.usesLightDom || this.store.adapter || this.closest('rl-store:not(:defined)')) return;
+    errorOnce(
+      'faq:no-source',
+      '<rl-faq> has nothing to show: add <details> children, or an adapter (<rl-store api>, Returnless.configure).',
+      'rl-faq',
+    );
+  }
+}
+
+/** The sanitised answer as HTML without our action buttons (allowed tags only, per schema.org). */
+function answerHtml(answer: HTMLElement): string {
+  return answer.innerHTML.trim();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rl-faq': RlFaq;
+  }
+  interface HTMLElementEventMap {
+    'rl-faq-toggle': CustomEvent<FaqToggleDetail>;
+    'rl-faq-search': CustomEvent<FaqSearchDetail>;
+  }
+}

@@ -1,0 +1,5 @@
+import { defineElement } from '../../core/define.js';
+import { RlStore } from './store.js';
+
+defineElement('rl-store', RlStore);
+export { RlStore };

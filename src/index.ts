@@ -1,0 +1,15 @@
+/**
+ * `returnless`: the side-effect-free root. Element classes, adapters, domain schemas and
+ * functions, and types. Nothing is registered: import `returnless/define` for that.
+ */
+export * from './domain/index.js';
+export * from './adapters/index.js';
+export { configure, type StoreConfigInput } from './core/global.js';
+export type { StoreConfig } from './core/config.js';
+export { defineElement } from './core/define.js';
+export { storeContext } from './core/context.js';
+export { sanitizeHtml } from './core/sanitize.js';
+export { VERSION } from './core/version.js';
+export { tokenList } from './core/theme.js';
+export { RlStore } from './elements/store/store.js';
+export { RlFaq, type FaqToggleDetail, type FaqSearchDetail } from './elements/faq/faq.js';

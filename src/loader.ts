@@ -1,0 +1,54 @@
+/**
+ * The CDN entry, `dist/cdn/returnless.js`: tiny and without Lit. It registers nothing
+ * eagerly. It watches the page for `rl-*` tags (present now or added later) and imports
+ * only their chunks, which share one Lit chunk. Loading it twice, or two versions, is safe.
+ */
+import { ContextRoot } from '@lit/context';
+import { configure } from './core/global.js';
+import { VERSION } from './core/version.js';
+
+// One lazy import per element folder: `./elements/faq/define.ts` serves `<rl-faq>`.
+const chunks = import.meta.glob<unknown>('./elements/*/define.ts');
+const byTag = new Map<string, () => Promise<unknown>>(
+  Object.entries(chunks).map(([path, load]) => [`rl-${path.split('/')[2]}`, load] as const),
+);
+const selector = [...byTag.keys()].join(',');
+const requested = new Set<string>();
+
+const LOADED = Symbol.for('returnless.loader');
+type ReturnlessGlobal = { version?: string; configure?: typeof configure; ready?: Promise<void> };
+const g = globalThis as unknown as Record<symbol, string | undefined> & { Returnless?: ReturnlessGlobal };
+
+if (g[LOADED]) {
+  if (g[LOADED] !== VERSION) console.warn(`[returnless] ${VERSION} loaded after ${g[LOADED]}; the first one stays in charge.`);
+} else {
+  g[LOADED] = VERSION;
+  start();
+}
+
+function start(): void {
+  // Late-upgrading elements must still receive context from a store that upgrades first or later.
+  new ContextRoot().attach(document.documentElement);
+  const ready = loadIn(document);
+  g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure, ready });
+  void ready.then(() => document.dispatchEvent(new CustomEvent('rl-ready', { detail: { version: VERSION } })));
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void loadIn(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+/** Imports the chunk of every Returnless tag in `root`; resolves when they are defined. */
+function loadIn(root: ParentNode & Node): Promise<void> {
+  const tags = new Set<string>();
+  if (root instanceof Element && byTag.has(root.localName)) tags.add(root.localName);
+  if (selector) for (const el of root.querySelectorAll(selector)) tags.add(el.localName);
+  return Promise.all(
+    [...tags].map((tag) => {
+      if (!requested.has(tag)) {
+        requested.add(tag);
+        byTag.get(tag)!().catch((error: unknown) => console.error(`[returnless] Could not load <${tag}>.`, error));
+      }
+      return customElements.whenDefined(tag);
+    }),
+  ).then(() => undefined);
+}
