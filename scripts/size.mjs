@@ -8,9 +8,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const dir = 'dist/cdn';
+const dirFlag = process.argv.indexOf('--dir');
+const dir = dirFlag > 0 ? process.argv[dirFlag + 1] : 'dist/cdn';
 if (!existsSync(join(dir, 'returnless.js'))) {
-  console.error('size: dist/cdn/returnless.js is missing; run `npm run build` first.');
+  console.error(`size: ${dir}/returnless.js is missing; run \`npm run build\` first.`);
   process.exit(1);
 }
 const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
