@@ -41,12 +41,13 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist/cdn',
       emptyOutDir: true,
       target: 'es2022',
-      modulePreload: false,
       sourcemap: true,
+      // Library mode: chunks import each other by relative URL (the CDN may live at any path)
+      // and Vite adds no preload helper; rolldown's minifier then squeezes every chunk.
+      lib: { entry: { returnless: 'src/loader.ts' }, formats: ['es'] },
       rollupOptions: {
-        input: { returnless: 'src/loader.ts' },
-        preserveEntrySignatures: 'strict',
         output: {
+          minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');

@@ -1,6 +1,8 @@
 /** The loading and error states every data-backed element shows the same way. */
 import { css, html, type TemplateResult } from 'lit';
 import type { AdapterErrorCode } from '../adapters/errors.js';
+import { errorMessages } from './error-messages.js';
+import { catalogLanguage } from './i18n.js';
 import type { CoreMessages } from './messages.js';
 
 /** A polite busy placeholder; the caller reserves height so nothing jumps when data lands. */
@@ -16,9 +18,14 @@ export function renderError(error: unknown, core: CoreMessages, retry?: () => vo
   const code: AdapterErrorCode = (error as { code?: AdapterErrorCode } | undefined)?.code ?? 'network';
   const canRetry = retry && code !== 'not_found' && code !== 'unavailable';
   return html`<div class="state state--error" part="error" role="alert">
-    <p>${core[`error.${code}`]}</p>
+    <p>${errorMessage(code, core)}</p>
     ${canRetry ? html`<button type="button" part="retry-button" class="button" @click=${retry}>${core.retry}</button>` : null}
   </div>`;
+}
+
+/** The shopper wording for an error code, in the language of `core`. */
+export function errorMessage(code: AdapterErrorCode | 'config', core: CoreMessages): string {
+  return errorMessages[catalogLanguage(core.lang)][code];
 }
 
 export const stateStyles = css`

@@ -1,0 +1,26 @@
+/** Shopper wording for each AdapterError code. */
+import type { AdapterErrorCode } from '../adapters/errors.js';
+import { defineMessages } from './i18n.js';
+
+export const errorMessages = defineMessages<Record<AdapterErrorCode | 'config', string>>(
+  {
+    network: 'We could not connect. Check your connection and try again.',
+    timeout: 'This is taking too long. Please try again.',
+    not_found: 'We could not find this information.',
+    invalid_response: 'Something went wrong on our side. Please try again later.',
+    rejected: 'This request was not accepted. Please check your details.',
+    rate_limited: 'Too many attempts. Please wait a moment and try again.',
+    unavailable: 'This is not available right now.',
+    config: 'This section is not set up yet.',
+  },
+  {
+    network: '无法连接。请检查网络后重试。',
+    timeout: '加载时间过长，请重试。',
+    not_found: '未找到相关信息。',
+    invalid_response: '我们这边出了点问题，请稍后再试。',
+    rejected: '请求未被接受，请检查您填写的信息。',
+    rate_limited: '尝试次数过多，请稍候再试。',
+    unavailable: '此功能暂不可用。',
+    config: '此部分尚未设置。',
+  },
+);
