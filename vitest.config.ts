@@ -19,6 +19,26 @@ const browser = {
 
 export default defineConfig({
   define: { __RL_VERSION__: JSON.stringify('0.0.0-test') },
+  // Pre-bundled up front, so Vite never reloads the page in the middle of a test run.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/class-map.js',
+      'lit/directives/style-map.js',
+      'lit/directives/if-defined.js',
+      'lit/directives/live.js',
+      'lit/directives/ref.js',
+      'lit/directives/repeat.js',
+      'lit/directives/keyed.js',
+      'lit/directives/when.js',
+      '@lit/context',
+      'zod/mini',
+      '@floating-ui/dom',
+      'fast-check',
+      'axe-core',
+    ],
+  },
   test: {
     projects: [
       {

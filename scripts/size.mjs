@@ -20,7 +20,7 @@ const gz = new Map(files.map((f) => [f, gzipSync(code.get(f), { level: 9 }).leng
 
 /** Static imports of a chunk (dynamic `import()` is loaded later, on demand). */
 const staticImports = (f) => [...code.get(f).matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
-const dynamicImports = (f) => [...code.get(f).matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((m) => m[1]);
+const dynamicImports = (f) => [...code.get(f).matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
 
 function closure(entries) {
   const seen = new Set();
@@ -52,8 +52,8 @@ if (faq) {
   rows.push(['page:faq', 'a page with only <rl-faq> written as <details> (README snippet)', total(page)]);
   const store = find('rl-store-');
   const load = lazyChunk(faq, 'faq-load');
-  const storeLazy = dynamicImports(store);
-  const rest = storeLazy.map((f) => lazyChunk(store, 'adapters/rest.ts')).find(Boolean);
+  // The REST adapter is imported lazily by whichever chunk holds lazy-rest.ts.
+  const rest = [...closure(['returnless.js', faq, store])].map((f) => lazyChunk(f, 'adapters/rest.ts')).find(Boolean);
   const apiPage = closure(['returnless.js', faq, store, load, rest].filter(Boolean));
   rows.push(['page:faq-api', 'a page with <rl-store api> + <rl-faq faq-set> (loads, validates)', total(apiPage)]);
 }

@@ -11,10 +11,11 @@ type Versioned = CustomElementConstructor & { rlVersion?: string };
 export function defineElement(tag: string, ctor: Versioned): void {
   const existing = customElements.get(tag) as Versioned | undefined;
   if (existing) {
-    if (existing !== ctor && existing.rlVersion !== VERSION) {
+    const incoming = ctor.rlVersion ?? VERSION;
+    if (existing !== ctor && existing.rlVersion !== incoming) {
       warnOnce(
         `version:${tag}`,
-        `<${tag}> is already defined by Returnless ${existing.rlVersion ?? '(unknown version)'}; this copy (${VERSION}) was not registered. Load Returnless once per page.`,
+        `<${tag}> is already defined by Returnless ${existing.rlVersion ?? '(unknown version)'}; this copy (${incoming}) was not registered. Load Returnless once per page.`,
         'installation',
       );
     }

@@ -8,7 +8,7 @@
 const ALLOWED = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'STRONG', 'B', 'EM', 'I', 'U', 'CODE', 'A', 'SMALL', 'SPAN']);
 /** Elements whose contents are not text a reader should see. */
 const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH', 'TEXTAREA', 'SELECT', 'TITLE', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT']);
-const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?!\/)|#|\.{0,2}\/)/i;
+const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?!\/)|#|\.{1,2}\/)/i;
 
 /** Parses `html` inertly and returns a fragment holding only allowed nodes. */
 export function sanitizeHtml(html: string): DocumentFragment {

@@ -21,6 +21,7 @@ export interface FaqSearchDetail {
 }
 
 const ANNOUNCE_DELAY_MS = 400;
+const MISSING_SOURCE_GRACE_MS = 1000;
 let instances = 0;
 
 /**
@@ -109,6 +110,7 @@ export class RlFaq extends RlElement {
   private lastLoadedEntries?: FaqViewEntry[];
   private pendingHashId?: string;
   private jsonLdWritten = false;
+  private missingCheck?: ReturnType<typeof setTimeout>;
 
   private readonly load = new LoadController(
     this,
@@ -444,7 +446,8 @@ export class RlFaq extends RlElement {
     const id = this.pendingHashId;
     if (id && this.entries.some((e) => e.id === id)) {
       this.pendingHashId = undefined;
-      void this.show(id);
+      // After this update, not inside it.
+      queueMicrotask(() => void this.show(id));
     }
   }
 
@@ -470,7 +473,15 @@ export class RlFaq extends RlElement {
   }
 
   private reportMissingSource(): void {
-    if (this.usesLightDom || this.store.adapter || this.closest('rl-store:not(:defined)')) return;
+    if (this.missingCheck || this.usesLightDom || this.store.adapter) return;
+    // Give a late store upgrade or a script that sets `store.adapter` a moment first.
+    this.missingCheck = setTimeout(() => {
+      this.missingCheck = undefined;
+      if (this.isConnected && !this.usesLightDom && !this.store.adapter) this.reportNow();
+    }, MISSING_SOURCE_GRACE_MS);
+  }
+
+  private reportNow(): void {
     errorOnce(
       'faq:no-source',
       '<rl-faq> has nothing to show: add <details> children, or an adapter (<rl-store api>, Returnless.configure).',

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { callAdapter, supports } from '../../src/adapters/call.js';
+import { contract } from '../../src/adapters/contract.js';
+import { AdapterError, adapterErrorCodes } from '../../src/adapters/errors.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { withValidation } from '../../src/adapters/with-validation.js';
+
+describe('callAdapter', () => {
+  it('rejects with unavailable when the method is absent', async () => {
+    await expect(callAdapter({}, 'getFaq', contract.getFaq, { locale: 'en' })).rejects.toMatchObject({ code: 'unavailable' });
+    expect(supports({}, 'getFaq')).toBe(false);
+    expect(supports(createMemoryAdapter(), 'getFaq')).toBe(true);
+  });
+
+  it('validates input before calling: nothing is sent for invalid input', async () => {
+    let called = false;
+    const adapter = { lookupOrder: async () => ((called = true), {}) } as never;
+    const error = await callAdapter(adapter, 'lookupOrder', contract.lookupOrder, { orderNumber: '', email: 'nope' }).catch((e) => e);
+    expect(error).toMatchObject({ code: 'rejected', field: 'orderNumber' });
+    expect(called).toBe(false);
+  });
+
+  it('wraps anything a custom adapter throws into an AdapterError', async () => {
+    const adapter = { getFaq: async () => Promise.reject('a string') } as never;
+    const error = await callAdapter(adapter, 'getFaq', contract.getFaq, { locale: 'en' }).catch((e) => e);
+    expect(error).toBeInstanceOf(AdapterError);
+    expect(error.code).toBe('network');
+  });
+
+  it('keeps the code of an AdapterError from another copy of the library', async () => {
+    const foreign = Object.assign(new Error('slow'), { name: 'AdapterError', code: 'rate_limited' });
+    const error = await callAdapter({ getFaq: async () => Promise.reject(foreign) } as never, 'getFaq', contract.getFaq, { locale: 'en' }).catch((e) => e);
+    expect(error.code).toBe('rate_limited');
+  });
+
+  it('fuzz: whatever a getFaq resolves to, the caller gets valid data or invalid_response — never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), async (junk) => {
+        const adapter = { getFaq: async () => junk } as never;
+        try {
+          const faq = await callAdapter(adapter, 'getFaq', contract.getFaq, { locale: 'en' });
+          expect(Array.isArray(faq.entries)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AdapterError);
+          expect((error as AdapterError).code).toBe('invalid_response');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('fuzz: entries with wrong field types are always refused', async () => {
+    const badEntry = fc.record({
+      id: fc.oneof(fc.integer(), fc.constant(''), fc.constant('has space'), fc.constant(null)),
+      question: fc.string(),
+      answer: fc.string(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(badEntry, { minLength: 1, maxLength: 5 }), async (entries) => {
+        const adapter = { getFaq: async () => ({ entries }) } as never;
+        await expect(callAdapter(adapter, 'getFaq', contract.getFaq, { locale: 'en' })).rejects.toMatchObject({ code: 'invalid_response' });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('createMemoryAdapter', () => {
+  it.each(adapterErrorCodes)('can fail with %s', async (code) => {
+    const adapter = createMemoryAdapter({ faq: { default: [] } }, { failWith: code });
+    await expect(adapter.getFaq!({ locale: 'en' })).rejects.toMatchObject({ code });
+  });
+
+  it('fails only the methods named', async () => {
+    const adapter = createMemoryAdapter({ faq: { default: [] } }, { failWith: { listReviews: 'timeout' } });
+    await expect(adapter.getFaq!({ locale: 'en' })).resolves.toEqual({ entries: [] });
+  });
+
+  it('answers after latencyMs and can be aborted while waiting', async () => {
+    const adapter = createMemoryAdapter({ faq: { default: [] } }, { latencyMs: 60 });
+    const start = performance.now();
+    await adapter.getFaq!({ locale: 'en' });
+    expect(performance.now() - start).toBeGreaterThanOrEqual(55);
+    const controller = new AbortController();
+    const pending = adapter.getFaq!({ locale: 'en' }, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toBeDefined();
+  });
+
+  it('exposes only the methods listed in `only`', () => {
+    const adapter = createMemoryAdapter({}, { only: ['getFaq'] });
+    expect(Object.keys(adapter)).toEqual(['getFaq']);
+  });
+
+  it('returns the same receipt for the same idempotency key', async () => {
+    const adapter = createMemoryAdapter();
+    const input = { productId: 'p1', rating: 4, body: 'Nice', author: 'Ann', email: 'ann@example.com', mediaIds: [] };
+    const a = await adapter.submitReview!(input, { idempotencyKey: 'k' });
+    const b = await adapter.submitReview!(input, { idempotencyKey: 'k' });
+    const c = await adapter.submitReview!(input, { idempotencyKey: 'other' });
+    expect(b).toEqual(a);
+    expect(c.id).not.toBe(a.id);
+  });
+
+  it('answers every FAQ lookup with data that passes the contract (withValidation)', async () => {
+    const adapter = withValidation(createMemoryAdapter({ faq: { default: [{ id: 'a', question: 'Q', answer: 'A' }] } }));
+    await expect(adapter.getFaq!({ locale: 'en' })).resolves.toEqual({ entries: [{ id: 'a', question: 'Q', answer: 'A' }] });
+  });
+});
