@@ -6,6 +6,9 @@
  */
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { createReadStream, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/find-browser.js';
 
@@ -16,6 +19,25 @@ const browser = {
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
 };
+
+/** Serves the built CDN files untouched at /__cdn/ (Vite would rewrite their imports), for the loader tests. */
+function serveBuiltCdn(): Plugin {
+  return {
+    name: 'returnless:serve-built-cdn',
+    configureServer(server) {
+      server.middlewares.use('/__cdn/', (req, res) => {
+        const file = join('dist/cdn', normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, ''));
+        if (!existsSync(file)) {
+          res.statusCode = 404;
+          res.end('not built: run `npm run build`');
+          return;
+        }
+        res.setHeader('Content-Type', file.endsWith('.map') ? 'application/json' : 'text/javascript');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
 
 export default defineConfig({
   define: { __RL_VERSION__: JSON.stringify('0.0.0-test') },
@@ -43,6 +65,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        plugins: [serveBuiltCdn()],
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

@@ -1,0 +1,95 @@
+/**
+ * The CDN loader as a theme uses it: the built `dist/cdn/returnless.js` in a fresh page
+ * (an iframe), loaded by a plain script tag. `npm test` builds before running this.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from './helpers.js';
+
+const LOADER = '/__cdn/returnless.js';
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const f of frames.splice(0)) f.remove();
+});
+
+interface Page {
+  win: Window & typeof globalThis & { __errors: string[]; __warnings: string[]; __ready?: boolean };
+  doc: Document;
+}
+
+async function page(body: string, head = ''): Promise<Page> {
+  const probe = await fetch(LOADER, { method: 'HEAD' });
+  if (!probe.ok) throw new Error(`${LOADER} is missing: run \`npm run build\` first (npm test does).`);
+  const frame = document.createElement('iframe');
+  frames.push(frame);
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>
+      window.__errors = []; window.__warnings = [];
+      addEventListener('error', (e) => __errors.push(String(e.message)));
+      addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
+      const warn = console.warn; console.warn = (...a) => { __warnings.push(a.join(' ')); warn(...a); };
+      document.addEventListener('rl-ready', () => { window.__ready = true; });
+    </script>${head}</head><body>${body}</body></html>`;
+  document.body.appendChild(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return { win: frame.contentWindow as Page['win'], doc: frame.contentDocument! };
+}
+
+const scripts = (p: Page) =>
+  p.win.performance
+    .getEntriesByType('resource')
+    .map((e) => e.name.split('/').pop()!)
+    .filter((n) => n.endsWith('.js'));
+
+const faqMarkup = `<rl-faq><details id="a"><summary>Question one?</summary><p>Answer one.</p></details><details><summary>Question two?</summary>Answer two.</details></rl-faq>`;
+
+describe('CDN loader', () => {
+  it('turns plain <details> markup into the FAQ with one script tag and no other code', async () => {
+    const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const faq = p.doc.querySelector('rl-faq')!;
+    await waitFor(() => faq.shadowRoot?.querySelectorAll('button.header').length === 2);
+    expect(p.win.__errors).toEqual([]);
+  });
+
+  it('imports only the chunks of the tags on the page, then more when tags are added later', async () => {
+    const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const loaded = scripts(p);
+    expect(loaded.some((n) => n.startsWith('rl-faq-'))).toBe(true);
+    expect(loaded.some((n) => n.startsWith('rl-store-'))).toBe(false);
+    expect(loaded.some((n) => n.startsWith('zod-'))).toBe(false);
+    p.doc.body.insertAdjacentHTML('beforeend', '<div><rl-store locale="en"></rl-store></div>');
+    await waitFor(() => p.win.customElements.get('rl-store'), 5000);
+    expect(scripts(p).some((n) => n.startsWith('rl-store-'))).toBe(true);
+  });
+
+  it('loads the Lit runtime once, shared by every element', async () => {
+    const p = await page(`<rl-store locale="en">${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    expect(scripts(p).filter((n) => n.startsWith('lit-'))).toHaveLength(1);
+  });
+
+  it('is harmless when the script tag appears twice', async () => {
+    const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script><script type="module" src="${LOADER}?again"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(p.win.__errors).toEqual([]);
+    expect(p.doc.querySelector('rl-faq')!.shadowRoot!.querySelectorAll('button.header')).toHaveLength(2);
+  });
+
+  it('warns once and does not throw when another version was loaded first', async () => {
+    const p = await page(faqMarkup, `<script>globalThis[Symbol.for('returnless.loader')] = '0.0.1-other';</script><script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__warnings.length > 0, 5000);
+    expect(p.win.__errors).toEqual([]);
+    expect(p.win.__warnings[0]).toContain('the first one stays in charge');
+  });
+
+  it('exposes Returnless.configure for elements outside any store', async () => {
+    const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    (p.win as unknown as { Returnless: { configure: (c: object) => void } }).Returnless.configure({ locale: 'zh-CN' });
+    const faq = p.doc.querySelector('rl-faq')!;
+    await waitFor(() => faq.shadowRoot!.querySelector('[part="toggle-all"]')?.textContent?.includes('全部展开'), 5000);
+  });
+});
