@@ -12,13 +12,14 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/find-browser.js';
 
-const browser = {
+/** A fresh object per project: Vitest names the instance after the project that uses it. */
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
-};
+});
 
 /** Serves the built CDN files untouched at /__cdn/ (Vite would rewrite their imports), for the loader tests. */
 function serveBuiltCdn(): Plugin {
@@ -70,7 +71,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
-          browser,
+          browser: browser(),
           testTimeout: 15_000,
         },
       },
@@ -79,7 +80,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser,
+          browser: browser(),
           testTimeout: 20_000,
         },
       },
