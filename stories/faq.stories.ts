@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory.js';
+import type { FaqEntry } from '../src/domain/faq.js';
 import type { RlFaq } from '../src/elements/faq/faq.js';
 import { faqEn, faqZh, manyEntries } from './support/faq-data.js';
 
 const shadow = (root: HTMLElement, selector = 'rl-faq') => (root.querySelector(selector) as RlFaq).shadowRoot!;
 
-const withAdapter = (options: MemoryAdapterOptions = {}, faq = { default: faqEn, 'default@zh-CN': faqZh }) =>
+const withAdapter = (options: MemoryAdapterOptions = {}, faq: Record<string, FaqEntry[]> = { default: faqEn, 'default@zh-CN': faqZh }) =>
   createMemoryAdapter({ faq }, options);
 
 const detailsMarkup = html`

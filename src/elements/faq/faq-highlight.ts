@@ -19,7 +19,7 @@ function registry(): Highlight | undefined {
 }
 
 export class FaqHighlighter {
-  private mine: Range[] = [];
+  private mine: AbstractRange[] = [];
 
   /** Replaces this instance's highlighted ranges. */
   set(targets: readonly { root: Node; ranges: readonly TextRange[] }[]): void {
@@ -43,21 +43,23 @@ export class FaqHighlighter {
   }
 }
 
-/** A DOM Range over character offsets of `root`'s text content. */
-function domRange(root: Node, start: number, end: number): Range | undefined {
+/**
+ * A StaticRange over character offsets of `root`'s text content. Static, not live: the
+ * browser need not update hundreds of live ranges on every re-render of the list.
+ */
+function domRange(root: Node, start: number, end: number): StaticRange | undefined {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
   let offset = 0;
-  let started = false;
+  let startContainer: Node | undefined;
+  let startOffset = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = node.textContent?.length ?? 0;
-    if (!started && start < offset + length) {
-      range.setStart(node, start - offset);
-      started = true;
+    if (!startContainer && start < offset + length) {
+      startContainer = node;
+      startOffset = start - offset;
     }
-    if (started && end <= offset + length) {
-      range.setEnd(node, end - offset);
-      return range;
+    if (startContainer && end <= offset + length) {
+      return new StaticRange({ startContainer, startOffset, endContainer: node, endOffset: end - offset });
     }
     offset += length;
   }

@@ -22,6 +22,10 @@ export interface FaqSearchDetail {
 
 const ANNOUNCE_DELAY_MS = 400;
 const MISSING_SOURCE_GRACE_MS = 1000;
+/** Matching entries opened automatically while searching, at most. */
+const AUTO_OPEN_MAX = 5;
+/** Highlighted ranges at most: beyond this the highlight costs more than it tells. */
+const HIGHLIGHT_MAX = 300;
 let instances = 0;
 
 /**
@@ -180,6 +184,8 @@ export class RlFaq extends RlElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('single') && this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
     if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder = m));
+    // Old ranges point into nodes this update may change: drop them first.
+    this.highlighter?.clear();
   }
 
   protected override updated(): void {
@@ -315,8 +321,14 @@ export class RlFaq extends RlElement {
       const docs = entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }));
       this.indexCache = { entries, index: finder.indexFaq(docs) };
     }
-    return finder.searchFaq(this.indexCache.index, this.query);
+    // One search per query: render, toolbar and highlight all ask.
+    if (this.hitsCache?.index !== this.indexCache.index || this.hitsCache.query !== this.query) {
+      this.hitsCache = { index: this.indexCache.index, query: this.query, hits: finder.searchFaq(this.indexCache.index, this.query) };
+    }
+    return this.hitsCache.hits;
   }
+
+  private hitsCache?: { index: unknown; query: string; hits: FaqSearchHit[] };
 
   private indexCache?: { entries: readonly FaqViewEntry[]; index: ReturnType<typeof import('./faq-find.js').indexFaq> };
 
@@ -327,11 +339,17 @@ export class RlFaq extends RlElement {
   }
 
   private highlightTargets() {
-    if (!this.query.trim() || !this.shadowRoot) return [];
+    const query = this.query.trim();
+    // One Latin letter matches nearly everything: highlighting it is noise (one Chinese character is a word).
+    if (!this.shadowRoot || !(query.length >= 2 || /[\u3000-\u9fff\uf900-\ufaff]/.test(query))) return [];
+    let budget = HIGHLIGHT_MAX;
     return this.hits.flatMap((hit) => {
+      if (budget <= 0) return [];
+      budget -= hit.questionRanges.length + hit.answerRanges.length;
       const item = this.shadowRoot!.querySelector(`.item[data-id="${CSS.escape(hit.id)}"]`);
       const question = item?.querySelector('.question');
-      const answer = item?.querySelector('.answer');
+      // Closed answers are not visible: highlighting them only costs time.
+      const answer = this.openIds.has(hit.id) ? item?.querySelector('.answer') : null;
       return [
         ...(question ? [{ root: question, ranges: hit.questionRanges }] : []),
         ...(answer ? [{ root: answer, ranges: hit.answerRanges }] : []),
@@ -365,8 +383,10 @@ export class RlFaq extends RlElement {
     if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
     this.query = query;
     if (query.trim()) {
-      // Open entries whose answer matched, so the shopper sees why they matched.
-      const answerHits = this.hits.filter((h) => h.answerRanges.length).map((h) => h.id);
+      // Open entries whose answer matched, so the shopper sees why they matched — only when
+      // the search has narrowed things down; opening hundreds of answers helps nobody.
+      const hits = this.hits;
+      const answerHits = hits.length <= AUTO_OPEN_MAX ? hits.filter((h) => h.answerRanges.length).map((h) => h.id) : [];
       this.openIds = this.single ? new Set(answerHits.slice(0, 1)) : new Set([...(this.openBeforeSearch ?? []), ...answerHits]);
     } else if (this.openBeforeSearch) {
       this.openIds = this.openBeforeSearch;

@@ -1,0 +1,86 @@
+/**
+ * FAQ search: time per keystroke with 500 entries, in Chromium, on the production CDN build.
+ * Measured from the `input` event to the finished render (filter + DOM update + highlight +
+ * layout), one keystroke at a time, over several queries in English and Chinese.
+ */
+import { launch, median, percentile, serve } from './lib.mjs';
+
+const ENTRIES = 500;
+const queries = ['refund about shipping', 'order number 1234', 'gift cards explained', '退货 退款', 'warranty'];
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/dist/cdn/returnless.js"></script></head><body>
+<rl-faq searchable>${Array.from({ length: ENTRIES }, (_, i) => {
+  const topics = ['shipping', 'returns', 'refunds', 'sizes', 'care', 'payment', 'gift cards', 'orders', 'stores', 'warranty'];
+  const t = topics[i % topics.length];
+  const zh = i % 7 === 0 ? ' 退货和退款说明。' : '';
+  return `<details id="q${i}"><summary>Question ${i + 1} about ${t}: what should I know?</summary><p>Answer ${i + 1}. Everything about ${t}, explained in plain words, for order number ${1000 + i}.${zh}</p></details>`;
+}).join('')}</rl-faq></body></html>`;
+
+export async function run() {
+  const server = await serve(process.cwd(), { '/bench/faq.html': page });
+  const browser = await launch();
+  try {
+    const tab = await browser.newPage();
+    if (process.env.BENCH_DEBUG) tab.on('console', (m) => console.log(m.text()));
+    await tab.goto(`${server.url}/bench/faq.html`);
+    if (process.env.BENCH_DEBUG) await tab.evaluate(() => (globalThis.__debugBench = true));
+    await tab.waitForFunction(() => {
+      const faq = document.querySelector('rl-faq');
+      return faq?.shadowRoot?.querySelectorAll('button.header').length === 500 && faq.shadowRoot.querySelector('input[type="search"]');
+    });
+    // Let the lazily loaded search module arrive.
+    await tab.waitForFunction(() => document.querySelector('rl-faq').finder);
+    const times = await tab.evaluate(async (queries) => {
+      const faq = document.querySelector('rl-faq');
+      const input = faq.shadowRoot.querySelector('input[type="search"]');
+      const out = [];
+      for (let round = 0; round < 3; round++) {
+        for (const query of queries) {
+          for (let i = 1; i <= query.length; i++) {
+            input.value = query.slice(0, i);
+            const t0 = performance.now();
+            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+            await faq.updateComplete;
+            void faq.offsetHeight; // include style and layout
+            out.push(performance.now() - t0);
+            if (globalThis.__debugBench && out.at(-1) > 50) console.log(`slow ${(out.at(-1)).toFixed(0)}ms "${input.value}" visible=${faq.shadowRoot.querySelectorAll("button.header").length}`);
+          }
+          input.value = '';
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          await faq.updateComplete;
+          void faq.offsetHeight; // settle layout before the next query is timed
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+      return out;
+    }, queries);
+    const pure = await pureFilterTimes();
+    return [
+      { name: `faq: searchFaq() alone, ${ENTRIES} entries (median)`, value: median(pure), unit: 'ms' },
+      { name: `faq: keystroke → rendered, ${ENTRIES} entries (median)`, value: median(times), unit: 'ms', target: '< 8 ms' },
+      { name: `faq: keystroke → rendered, ${ENTRIES} entries (p95)`, value: percentile(times, 95), unit: 'ms' },
+      { name: 'faq: keystrokes measured', value: times.length, unit: '' },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The pure filter (domain function), in Node, for comparison with the rendered figure. */
+async function pureFilterTimes() {
+  const { indexFaq, searchFaq } = await import('../../src/domain/faq-search.ts');
+  const index = indexFaq(
+    Array.from({ length: ENTRIES }, (_, i) => ({ id: `q${i}`, question: `Question ${i + 1} about shipping: what should I know?`, answerText: `Answer ${i + 1}. Everything explained for order number ${1000 + i}.` })),
+  );
+  const times = [];
+  for (const query of queries) {
+    for (let i = 1; i <= query.length; i++) {
+      const t0 = performance.now();
+      searchFaq(index, query.slice(0, i));
+      times.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
