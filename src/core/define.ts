@@ -16,7 +16,7 @@ export function defineElement(tag: string, ctor: Versioned): void {
       warnOnce(
         `version:${tag}`,
         `<${tag}> is already defined by Returnless ${existing.rlVersion ?? '(unknown version)'}; this copy (${incoming}) was not registered. Load Returnless once per page.`,
-        'installation',
+        'use-it-in-a-theme-one-script-tag',
       );
     }
     return;
