@@ -6,6 +6,12 @@ import { FitVote } from './size-chart.js';
 
 export const Rating = z.int().check(z.gte(1), z.lte(5));
 
+/** A count of reviews or votes. */
+const Count = z.int().check(z.gte(0));
+
+/** A paging cursor: opaque to the element, sent back as given (so it obeys the query's limit). */
+const Cursor = z.string().check(z.maxLength(500));
+
 export const MerchantReply = z.object({
   body: PlainText,
   author: z.optional(PlainText),
@@ -26,7 +32,7 @@ export const Review = z.object({
   size: z.optional(PlainText),
   media: z._default(z.array(MediaRef), []),
   reply: z.optional(MerchantReply),
-  helpfulCount: z.optional(z.int().check(z.gte(0))),
+  helpfulCount: z.optional(Count),
 });
 export type Review = z.infer<typeof Review>;
 
@@ -35,17 +41,19 @@ export type ReviewSort = z.infer<typeof ReviewSort>;
 
 export const ReviewSummary = z.object({
   average: z.number().check(z.gte(0), z.lte(5)),
-  count: z.int().check(z.gte(0)),
+  count: Count,
   /** Count per star, index 0 = 1 star … index 4 = 5 stars. */
-  histogram: z.tuple([z.int(), z.int(), z.int(), z.int(), z.int()]),
-  fit: z.optional(z.object({ small: z.int(), true: z.int(), large: z.int() })),
-  withMediaCount: z.optional(z.int().check(z.gte(0))),
+  histogram: z.tuple([Count, Count, Count, Count, Count]),
+  /** Fit answers of all reviews (fed to `summariseFit`, shared with the size guide). */
+  fit: z.optional(z.object({ small: Count, true: Count, large: Count })),
+  /** Reviews with at least one published photo or video. */
+  withMediaCount: z.optional(Count),
 });
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
 
 export const ReviewListQuery = z.object({
   productId: Id,
-  cursor: z.optional(z.string().check(z.maxLength(500))),
+  cursor: z.optional(Cursor),
   withMedia: z.optional(z.boolean()),
   rating: z.optional(Rating),
   sort: z.optional(ReviewSort),
@@ -54,7 +62,8 @@ export type ReviewListQuery = z.infer<typeof ReviewListQuery>;
 
 export const ReviewPage = z.object({
   reviews: z.array(Review),
-  nextCursor: z.optional(z.nullable(z.string())),
+  /** Cursor of the next page; `null` or absent on the last page. */
+  nextCursor: z.optional(z.nullable(Cursor)),
   summary: ReviewSummary,
   /** Sorts this backend supports; the element offers only these. */
   sorts: z.optional(z.array(ReviewSort)),
@@ -79,3 +88,6 @@ export const ReviewReceipt = z.object({
   status: z.enum(['published', 'pending']),
 });
 export type ReviewReceipt = z.infer<typeof ReviewReceipt>;
+
+// Pure helpers for showing reviews (media, histogram, paging) live in review-filters.ts, which
+// imports this module for types only: element chunks then carry no schema code.

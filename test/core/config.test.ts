@@ -62,7 +62,7 @@ describe('<rl-store>', () => {
 
   it('reports JSON that does not parse', async () => {
     await fixture(`<rl-store><script type="application/json">{locale: en}</script></rl-store>`);
-    expect(logged().some((m) => m.includes('JSON config is not valid JSON'))).toBe(true);
+    expect(logged().some((m: string) => m.includes('JSON config is not valid JSON'))).toBe(true);
   });
 
   it('gives descendants its locale, and updates them when it changes', async () => {

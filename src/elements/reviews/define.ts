@@ -1,0 +1,5 @@
+import { defineElement } from '../../core/define.js';
+import { RlReviews } from './reviews.js';
+
+defineElement('rl-reviews', RlReviews);
+export { RlReviews };

@@ -1,0 +1,344 @@
+import { css } from 'lit';
+
+export const reviewsStyles = css`
+  :host {
+    --_star: var(--rl-reviews-star-color, var(--_accent));
+    --_thumb: var(--rl-reviews-thumb-size, 72px);
+    --_reply-border: var(--rl-reviews-reply-border, 3px solid var(--_accent));
+  }
+  p {
+    margin: 0;
+  }
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .heading {
+    font-size: var(--_font-size-l);
+    font-weight: 700;
+    margin-block-end: var(--_space-m);
+  }
+  .subheading,
+  .title {
+    font-weight: 600;
+  }
+  .button {
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-inline: var(--_space-m);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius-s);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_subtle);
+  }
+  .link-button {
+    min-block-size: var(--_target);
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+    text-align: start;
+  }
+  [aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  /* Stars: the filled layer is clipped to the rating, so halves and RTL both work. */
+  .stars {
+    position: relative;
+    display: inline-block;
+    color: var(--_border);
+    letter-spacing: 0.1em;
+    line-height: 1;
+    white-space: nowrap;
+  }
+  .stars-fill {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    overflow: hidden;
+    color: var(--_star);
+  }
+
+  .summary {
+    display: grid;
+    gap: var(--_space-m);
+    margin-block-end: var(--_space-l);
+  }
+  .overall {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-m);
+  }
+  .average {
+    font-size: 2.5em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .count,
+  .meta,
+  .helpful,
+  .details {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  .fit {
+    font-weight: 600;
+  }
+  .histogram {
+    display: grid;
+    gap: var(--_space-xs);
+    max-inline-size: 28rem;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 4.5em 1fr 3.5em;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: var(--_target);
+    padding-inline: var(--_space-s);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-s);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row:hover:not(:disabled) {
+    background: var(--_subtle);
+  }
+  .row[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .row:disabled {
+    cursor: default;
+    color: var(--_muted);
+  }
+  .bar {
+    display: block;
+    block-size: 0.6em;
+    border-radius: var(--_radius-s);
+    background: var(--_subtle);
+    box-shadow: inset 0 0 0 1px var(--_border);
+    overflow: hidden;
+  }
+  .bar-fill {
+    display: block;
+    block-size: 100%;
+    background: var(--_star);
+  }
+  .row-count {
+    text-align: end;
+  }
+  .write {
+    justify-self: start;
+  }
+
+  .strip {
+    margin-block-end: var(--_space-l);
+  }
+  .strip .subheading {
+    margin-block-end: var(--_space-s);
+  }
+  .thumbs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .thumb {
+    position: relative;
+    display: grid;
+    place-items: center;
+    inline-size: var(--_thumb);
+    block-size: var(--_thumb);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-s);
+    background: var(--_subtle);
+    overflow: hidden;
+    cursor: zoom-in;
+  }
+  .thumb img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .play {
+    position: absolute;
+    inline-size: 40%;
+    block-size: 40%;
+    fill: rgb(0 0 0 / 0.6);
+    stroke: #fff;
+    stroke-width: 1.5;
+  }
+  .play path {
+    fill: #fff;
+    stroke: none;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-l);
+    padding-block: var(--_space-s);
+    border-block: 1px solid var(--_border);
+    margin-block-end: var(--_space-m);
+  }
+  .check,
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: var(--_target);
+  }
+  .check input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    min-block-size: var(--_target);
+    padding-inline: var(--_space-s);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius-s);
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+  }
+  .list[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .review {
+    display: grid;
+    gap: var(--_space-s);
+    padding-block: var(--_space-m);
+    border-block-end: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .review:focus-visible {
+    outline-offset: 4px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  .author {
+    color: var(--rl-color-text, inherit);
+    font-weight: 600;
+  }
+  .verified {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .verified svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+  }
+  .body {
+    white-space: pre-line;
+  }
+  .details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+  }
+  .reply {
+    margin-inline-start: var(--_space-m);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    border-inline-start: var(--_reply-border);
+    border-radius: var(--_radius-s);
+    background: var(--_subtle);
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .reply-label {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    font-weight: 600;
+  }
+  .reply-label time {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  .more {
+    margin-block-start: var(--_space-m);
+    inline-size: 100%;
+  }
+  .empty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-m);
+    padding: var(--_space-l);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius-m);
+  }
+  .empty p {
+    flex: 1 1 14rem;
+  }
+
+  /* Reserved space while the first page loads: roughly a summary and three reviews. */
+  .skeleton {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .skeleton-summary,
+  .skeleton-review {
+    border-radius: var(--_radius-m);
+    background: var(--_subtle);
+  }
+  .skeleton-summary {
+    block-size: 14rem;
+  }
+  .skeleton-review {
+    block-size: 8rem;
+  }
+
+  @media (min-width: 48rem) {
+    .summary {
+      grid-template-columns: minmax(12rem, auto) 1fr;
+      align-items: start;
+    }
+    .histogram {
+      grid-row: span 3;
+      grid-column: 2;
+      grid-row-start: 1;
+    }
+  }
+  @media print {
+    .filters,
+    .more,
+    .write {
+      display: none;
+    }
+  }
+`;
