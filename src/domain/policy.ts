@@ -16,6 +16,7 @@ export type PolicyCategory = z.infer<typeof PolicyCategory>;
 
 /** When the return window starts counting. */
 export const WindowStart = z.enum(['delivery', 'purchase']);
+export type WindowStart = z.infer<typeof WindowStart>;
 
 /** How the item travels back. `keep` = keep the item (returnless refund). */
 export const ReturnMethod = z.enum(['mail', 'drop_off', 'in_store', 'pickup', 'keep']);
@@ -31,11 +32,23 @@ export const ReturnFee = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('flat'), amount: Money }),
   z.object({ kind: z.literal('restocking'), percent: z.number().check(z.gte(0), z.lte(100)) }),
   /** Free for the listed reason handles (e.g. `damaged`), a flat amount otherwise. */
-  z.object({ kind: z.literal('free_for_reasons'), reasons: z.array(Id), otherwise: Money }),
+  z.object({
+    kind: z.literal('free_for_reasons'),
+    reasons: z.array(Id),
+    otherwise: Money,
+    /** Shopper-facing words for those reasons ("damaged or faulty items"), in the policy's language. */
+    reasonsLabel: z.optional(PlainText),
+  }),
 ]);
 export type ReturnFee = z.infer<typeof ReturnFee>;
 
+/** Condition an item must be in to be accepted back. `any` = condition does not matter. */
 export const ItemCondition = z.enum(['new_with_tags', 'unworn', 'used', 'damaged', 'any']);
+export type ItemCondition = z.infer<typeof ItemCondition>;
+
+/** Where a mail return's shipping label comes from (schema.org `returnLabelSource`). */
+export const ReturnLabel = z.enum(['download', 'in_box', 'customer']);
+export type ReturnLabel = z.infer<typeof ReturnLabel>;
 
 /** What makes a group of items an exception, and what rule applies to it. */
 export const PolicyException = z.object({
@@ -54,18 +67,26 @@ export const PolicyException = z.object({
   rule: z.optional(
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('not_returnable') }),
-      z.object({ kind: z.literal('window'), days: z.int().check(z.gte(0)) }),
+      z.object({ kind: z.literal('window'), days: z.int().check(z.gte(0), z.lte(3650)) }),
     ]),
   ),
+  /** For returnable groups: what they get back instead of the policy's refund types ("store credit only"). */
+  refundTypes: z.optional(z.array(RefundType)),
+  /** For returnable groups: how they travel back instead of the policy's methods. */
+  methods: z.optional(z.array(ReturnMethod)),
+  /** For returnable groups: their fee instead of the policy's fee. */
+  fee: z.optional(ReturnFee),
 });
 export type PolicyException = z.infer<typeof PolicyException>;
 
+/** One step of the return process, shown as an ordered timeline. */
 export const PolicyStep = z.object({
   title: PlainText,
   text: PlainText,
   icon: z.optional(z.enum(['box', 'label', 'truck', 'store', 'refund', 'chat', 'check'])),
 });
 
+/** How shoppers reach the merchant about a return. */
 export const PolicyContact = z.object({
   email: z.optional(z.email()),
   phone: z.optional(PlainText),
@@ -73,31 +94,65 @@ export const PolicyContact = z.object({
   helpUrl: z.optional(SafeUrl),
 });
 
+/** An IANA time zone (`Europe/Berlin`) that this browser's Intl knows. */
+export const TimeZone = z.string().check(
+  z.maxLength(64),
+  z.refine((v) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: v });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as "Europe/Berlin"'),
+);
+
 export const ReturnPolicy = z.object({
   id: z.optional(Id),
+  /** Name of the policy, shown as the heading of the full variant. */
+  name: z.optional(PlainText),
+  /** The policy page (schema.org `merchantReturnLink`). */
+  url: z.optional(SafeUrl),
   /** Countries the policy applies to (schema.org `applicableCountry`). */
   countries: z.array(CountryCode).check(z.minLength(1)),
   /** Country the item is returned to (schema.org `returnPolicyCountry`). */
   returnCountry: z.optional(CountryCode),
+  /** Finite window, unlimited window, or no returns at all (schema.org `returnPolicyCategory`). */
   category: PolicyCategory,
   /** Window length for `MerchantReturnFiniteReturnWindow`. */
   days: z.optional(z.int().check(z.gte(0), z.lte(3650))),
   windowStart: z._default(WindowStart, 'delivery'),
+  /** Zone whose calendar days the window counts (the merchant's). Default: UTC in domain code, the shopper's zone in the element. */
+  timeZone: z.optional(TimeZone),
+  /** What a return costs the shopper. Default free. */
   fee: z._default(ReturnFee, { kind: 'free' }),
+  /** How items travel back (schema.org `returnMethod`). */
   methods: z.array(ReturnMethod),
+  /** Where the label for `mail` returns comes from: downloaded (prepaid), in the box, or the shopper's own. */
+  label: z.optional(ReturnLabel),
+  /** What shoppers can get back (schema.org `refundType`). */
   refundTypes: z.array(RefundType),
   /** Extra store credit, as a percentage of the refund, when the shopper picks store credit. */
   storeCreditBonusPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  /** Conditions in which items are accepted (schema.org `itemCondition`). */
   conditions: z.optional(z.array(ItemCondition)),
+  /** Groups of items with their own rule; the first not-returnable match wins, else the shortest window. */
   exceptions: z._default(z.array(PolicyException), []),
   /** Business days until the refund is issued after the return arrives. */
   processingDays: z.optional(z.int().check(z.gte(0))),
+  /** The process from start to finish, in order. */
   steps: z._default(z.array(PolicyStep), []),
   contact: z.optional(PolicyContact),
   /** Free-form notes; safe rich text. */
   notes: z.optional(RichText),
+  /** Currency of amounts shown when the store sets none. */
   currency: z.optional(CurrencyCode),
-});
+}).check(
+  z.refine((p) => p.category !== 'MerchantReturnFiniteReturnWindow' || p.days !== undefined, {
+    message: 'is required when category is MerchantReturnFiniteReturnWindow (the number of days shoppers have)',
+    path: ['days'],
+  }),
+);
 export type ReturnPolicy = z.infer<typeof ReturnPolicy>;
 export type ReturnPolicyInput = z.input<typeof ReturnPolicy>;
 

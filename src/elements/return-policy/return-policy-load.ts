@@ -1,0 +1,50 @@
+/**
+ * Everything `<rl-return-policy>` needs only once it has data: validation (zod), the adapter
+ * call, eligibility, JSON-LD, the sanitiser and the error states. Imported on demand, so the
+ * element chunk stays small.
+ */
+export { renderError, stateStyles } from '../../core/states.js';
+export { checkEligibility, effectiveWindowDays } from '../../domain/eligibility.js';
+export { policyJsonLd } from '../../domain/policy-json-ld.js';
+export { sanitizeHtml } from '../../core/sanitize.js';
+export { setJsonLd } from '../../core/json-ld.js';
+import type { ReturnlessAdapter } from '../../adapters/adapter.js';
+import { callAdapter } from '../../adapters/call.js';
+import { ReturnPolicy, ReturnPolicyQuery } from '../../domain/policy.js';
+import { check } from '../../domain/validation.js';
+
+/** Thrown for a policy that fails validation: the element shows a neutral fallback. */
+export class InvalidPolicy extends Error {
+  override readonly name = 'InvalidPolicy';
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function loadPolicy(adapter: ReturnlessAdapter, query: ReturnPolicyQuery, signal: AbortSignal): Promise<ReturnPolicy> {
+  try {
+    return await callAdapter(adapter, 'getReturnPolicy', { input: ReturnPolicyQuery, output: ReturnPolicy }, query, { signal });
+  } catch (error) {
+    const e = error as { code?: string; field?: string; message?: string };
+    if (e.code === 'invalid_response') throw new InvalidPolicy(`getReturnPolicy() returned an invalid policy: ${e.message ?? ''}`, e.field ?? '');
+    throw error;
+  }
+}
+
+/** Validates a policy given inline (JSON text) or as an object. */
+export function parsePolicy(raw: string | object): ReturnPolicy {
+  let data: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      data = JSON.parse(raw);
+    } catch (error) {
+      throw new InvalidPolicy(`the inline policy is not valid JSON (${(error as Error).message})`, '(root)');
+    }
+  }
+  const result = check(ReturnPolicy, data);
+  if (!result.ok) throw new InvalidPolicy(`the policy is not valid at ${result.message}`, result.path || '(root)');
+  return result.value;
+}

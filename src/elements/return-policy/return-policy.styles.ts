@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+export const returnPolicyStyles = css`
+  :host {
+    --_ok: var(--rl-return-policy-ok, var(--_success));
+    --_warn: var(--rl-return-policy-warn, light-dark(#b54708, #fdb022));
+    --_no: var(--rl-return-policy-no, var(--_danger));
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+  .summary {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-s);
+    margin: 0;
+  }
+  .summary .icon {
+    margin-block-start: 0.125em;
+    color: var(--_ok);
+  }
+  .summary[data-tone='warn'] .icon {
+    color: var(--_warn);
+  }
+  .summary[data-tone='no'] .icon {
+    color: var(--_no);
+  }
+  .summary-text {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-s);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary-detail {
+    color: var(--_muted);
+  }
+  .summary-detail::before {
+    content: '· ';
+  }
+  .link {
+    display: inline-block;
+    margin-block-start: var(--_space-xs);
+    margin-inline-start: calc(1.25em + var(--_space-s));
+    font-size: var(--_font-size-s);
+  }
+  .fallback {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .skeleton-row {
+    block-size: 1.5em;
+    border-radius: var(--_radius-s);
+    background: var(--_subtle);
+  }
+  @media print {
+    :host {
+      color: #000;
+      --_accent: #000;
+      --_muted: #333;
+      --_border: #999;
+    }
+    .skeleton,
+    [part='error'] {
+      display: none;
+    }
+    a[href^='http']::after,
+    a[href^='/']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

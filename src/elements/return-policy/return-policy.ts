@@ -1,0 +1,438 @@
+import { adoptStyles, html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RlElement } from '../../core/base-element.js';
+import { errorOnce } from '../../core/dev.js';
+import { emit } from '../../core/events.js';
+import { catalogLanguage } from '../../core/i18n.js';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../core/format.js';
+import { LoadController } from '../../core/load-controller.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { StoreController } from '../../core/store-controller.js';
+import { TermTip, termTipStyles } from '../../core/tooltip.js';
+import type { Eligibility, IneligibleReason } from '../../domain/eligibility.js';
+import type { ReturnFee, ReturnPolicy, ReturnPolicyInput } from '../../domain/policy.js';
+import { eligibilityMessages, returnPolicyMessages } from './return-policy.messages.js';
+import { returnPolicyStyles } from './return-policy.styles.js';
+
+export interface PolicyEligibilityDetail {
+  productId: string;
+  returnable: boolean;
+  reason?: IneligibleReason;
+  /** ISO instant: the end of the last day to return. */
+  deadline?: string;
+}
+
+type Remote = typeof import('./return-policy-load.js');
+type Full = typeof import('./return-policy-full.js');
+type Source = readonly ['object', ReturnPolicyInput] | readonly ['inline', string] | readonly ['adapter', ...unknown[]];
+
+/** Days left at or under which the answer is shown as "closing soon". */
+const CLOSING_SOON_DAYS = 3;
+const MISSING_SOURCE_GRACE_MS = 1000;
+/** Which elements hold each JSON-LD block, so it is written once and removed with the last one. */
+const jsonLdHolders = new Map<string, Set<object>>();
+
+/**
+ * Explains the return policy and answers "can I return this?" for one product.
+ *
+ * The policy comes from the `policy` property, else an inline `<script type="application/json">`
+ * child (no JavaScript needed), else the adapter's `getReturnPolicy` (with `product-id` and the
+ * store's `country`). It is validated; an invalid policy shows a neutral line and logs one
+ * console error naming the field.
+ *
+ * `variant="summary"` is one line for product pages ("Free returns within 30 days",
+ * "Final sale — not returnable"); `variant="full"` is the policy page: key facts, ways to return,
+ * what shoppers get back, the steps as an ordered timeline, exceptions, notes and contact.
+ * With `product-id` (plus `delivered-at` or `purchased-at` for a bought item) the element
+ * answers for that item with the reason and the deadline. Jargon ("restocking fee", "store
+ * credit", "drop-off point") carries a tooltip reachable by keyboard, mouse and touch.
+ *
+ * @summary Return-policy explainer with per-item eligibility and MerchantReturnPolicy JSON-LD.
+ * @tag rl-return-policy
+ *
+ * @event {CustomEvent<PolicyEligibilityDetail>} rl-policy-eligibility - An answer for `product-id` is shown (and when it changes). `detail: { productId, returnable, reason, deadline }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding the policy (see the docs for the model).
+ *
+ * @csspart summary - The one-line answer (summary variant, and the answer box in the full variant).
+ * @csspart summary-icon - The answer's icon.
+ * @csspart link - The link to the full policy page.
+ * @csspart policy - The full variant's wrapper.
+ * @csspart title - The full variant's heading.
+ * @csspart section - Each section of the full variant.
+ * @csspart section-heading - Each section heading.
+ * @csspart facts - The key facts list (`<dl>`).
+ * @csspart methods - The list of ways to return.
+ * @csspart refunds - The list of what shoppers get back.
+ * @csspart steps - The ordered timeline of steps.
+ * @csspart step - One step.
+ * @csspart step-marker - A step's number or icon.
+ * @csspart exceptions - The list of exception groups.
+ * @csspart exception - One exception group.
+ * @csspart notes - The merchant's notes (sanitised rich text).
+ * @csspart contact - The contact list.
+ * @csspart term - A word with an explanation (tooltip trigger).
+ * @csspart tooltip - The explanation bubble.
+ * @csspart fallback - The neutral line shown for an invalid policy.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssprop [--rl-return-policy-ok=var(--rl-color-success)] - Colour of the "returnable" icon.
+ * @cssprop [--rl-return-policy-warn=#b54708] - Colour of the "closing soon" icon.
+ * @cssprop [--rl-return-policy-no=var(--rl-color-danger)] - Colour of the "not returnable" icon.
+ * @cssprop [--rl-tooltip-background=CanvasText] - Tooltip background.
+ * @cssprop [--rl-tooltip-color=Canvas] - Tooltip text colour.
+ */
+export class RlReturnPolicy extends RlElement {
+  static override styles = [...RlElement.styles, termTipStyles, returnPolicyStyles];
+
+  /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
+  @property({ reflect: true }) variant: 'summary' | 'full' = 'summary';
+
+  /** Answer "can I return this?" for this product (matched against exception groups, and sent to the adapter). */
+  @property({ attribute: 'product-id' }) productId?: string;
+
+  /** Comma-separated tags of the product (`final-sale, swimwear`), for exception groups matched by tag. */
+  @property({ attribute: 'product-tags' }) productTags?: string;
+
+  /** Category of the product (`Apparel > Swimwear`), for exception groups matched by category. */
+  @property({ attribute: 'product-category' }) productCategory?: string;
+
+  /** When the shopper's item was delivered (ISO date or date-time). Set it for a bought item. */
+  @property({ attribute: 'delivered-at' }) deliveredAt?: string;
+
+  /** When the shopper's item was bought (ISO date or date-time). Without `delivered-at` the item counts as not delivered yet. */
+  @property({ attribute: 'purchased-at' }) purchasedAt?: string;
+
+  /** Write the policy as schema.org `MerchantReturnPolicy` JSON-LD into `<head>` (once per policy, however many elements). Opt-in. */
+  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+
+  /** Level (1–6) of the full variant's heading; its sections use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The policy as an object (JavaScript only). Wins over inline JSON and the adapter; validated the same way. */
+  @property({ attribute: false }) policy?: ReturnPolicyInput;
+
+  /** The moment eligibility is judged at. Default: now. For previews and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  private inlineJson?: string;
+  private readonly store = new StoreController(this);
+  private readonly i18n = new LocaleController(this, this.store, returnPolicyMessages);
+  private readonly tips = new TermTip(this);
+  private remote?: Remote;
+  /** The full variant's code, loaded when `variant="full"` is first used. */
+  private full?: Full;
+  private readonly extraStyles: CSSResultGroup[] = [];
+  private lightObserver?: MutationObserver;
+  private lastAnswer?: string;
+  private jsonLdKey?: string;
+  private missingCheck?: ReturnType<typeof setTimeout>;
+
+  private readonly load = new LoadController(
+    this,
+    (): Source | undefined => {
+      if (this.policy) return ['object', this.policy];
+      if (this.inlineJson !== undefined) return ['inline', this.inlineJson];
+      const adapter = this.store.adapter;
+      return adapter ? ['adapter', adapter, this.productId, this.store.config.country, this.i18n.lang] : undefined;
+    },
+    async (source, signal): Promise<ReturnPolicy> => {
+      const [remote] = await Promise.all([this.loadRemote(), this.variant === 'full' ? this.loadFull() : undefined]);
+      try {
+        if (source[0] !== 'adapter') return remote.parsePolicy(source[1]);
+        const [, adapter, productId, country, locale] = source as readonly ['adapter', never, string?, string?, string?];
+        return await remote.loadPolicy(adapter, { productId, country, locale: locale ?? 'en' }, signal);
+      } catch (error) {
+        if (error instanceof remote.InvalidPolicy) {
+          errorOnce(`return-policy:${error.message}`, `<rl-return-policy>: ${error.message}. Fix "${error.field}"; a neutral line is shown meanwhile.`, 'return-policy');
+        }
+        throw error;
+      }
+    },
+  );
+
+  /** The validated policy, once loaded. */
+  get policyValue(): ReturnPolicy | undefined {
+    return this.load.status === 'ready' ? this.load.value : undefined;
+  }
+
+  /** The answer for `product-id`, once the policy is loaded. */
+  get eligibility(): Eligibility | undefined {
+    const policy = this.policyValue;
+    if (!policy || !this.productId || !this.remote) return undefined;
+    return this.remote.checkEligibility(
+      policy,
+      {
+        productId: this.productId,
+        tags: this.productTags?.split(',').map((t) => t.trim()).filter(Boolean),
+        category: this.productCategory,
+        deliveredAt: this.deliveredAt || undefined,
+        purchasedAt: this.purchasedAt || undefined,
+      },
+      this.now ?? new Date(),
+      { country: this.store.config.country, timeZone: this.zone(policy) },
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInline();
+    this.lightObserver = new MutationObserver(() => this.readInline());
+    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightObserver?.disconnect();
+    clearTimeout(this.missingCheck);
+    this.missingCheck = undefined;
+    this.releaseJsonLd();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const policy = this.policyValue;
+    const answer = this.eligibility;
+    // Only once the answer is on screen (the full variant may still be loading its code).
+    if (answer && this.productId && (this.variant !== 'full' || this.full)) {
+      const detail: PolicyEligibilityDetail = { productId: this.productId, returnable: answer.returnable, reason: answer.reason, deadline: answer.deadline };
+      const key = JSON.stringify(detail);
+      if (key !== this.lastAnswer) {
+        this.lastAnswer = key;
+        emit<PolicyEligibilityDetail>(this, 'rl-policy-eligibility', detail);
+      }
+    }
+    if (this.jsonLd && policy && this.remote) this.holdJsonLd(policy, this.remote);
+    else this.releaseJsonLd();
+    this.reportMissingSource();
+  }
+
+  protected override render() {
+    const status = this.load.status;
+    if (status === 'idle') return nothing;
+    if (status === 'loading') return this.renderSkeleton();
+    if (status === 'error') {
+      const error = this.load.error;
+      // No policy, or none that can be trusted: a neutral line, since retrying cannot help.
+      const code = (error as { code?: string } | undefined)?.code;
+      if ((this.remote && error instanceof this.remote.InvalidPolicy) || code === 'not_found' || code === 'unavailable') {
+        return html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`;
+      }
+      return this.remote
+        ? this.remote.renderError(error, this.i18n.core, () => this.load.retry())
+        : html`<p part="error" role="alert"><button type="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button></p>`;
+    }
+    const policy = this.load.value!;
+    if (this.variant !== 'full') return this.renderSummary(policy);
+    if (!this.full) {
+      void this.loadFull();
+      return this.renderSkeleton();
+    }
+    const t = this.i18n.t;
+    const fee = policy.fee;
+    return this.full.renderFull(policy, {
+      lang: this.i18n.lang,
+      tips: this.tips,
+      headingLevel: this.headingLevel,
+      answer: this.productId || policy.category === 'MerchantReturnNotPermitted' ? this.renderAnswer(policy) : nothing,
+      feeLine: (f) => this.feeLine(f),
+      restocking:
+        fee.kind === 'restocking' ? [this.tips.term('restocking', t.termRestocking, t.tipRestocking), t.restockingValue(this.percent(fee.percent))] : undefined,
+      notes: this.notesFor(policy),
+    });
+  }
+
+  private renderSkeleton() {
+    return html`<div class="skeleton" part="loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.core.loading}</span>
+      ${(this.variant === 'full' ? [0, 1, 2, 3, 4] : [0]).map(() => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
+    </div>`;
+  }
+
+  // ——— summary ———
+
+  private renderSummary(policy: ReturnPolicy) {
+    const link = policy.url ? html` <a class="link" part="link" href=${policy.url}>${this.i18n.t.fullPolicy}</a>` : nothing;
+    return html`${this.renderAnswer(policy)}${link}`;
+  }
+
+  /** The one-line answer: for the product when there is one, else the policy in a line. */
+  private renderAnswer(policy: ReturnPolicy): TemplateResult {
+    const t = this.i18n.t;
+    const answer = this.eligibility;
+    let tone: 'ok' | 'warn' | 'no' = 'ok';
+    let text: string;
+    let detail: TemplateResult | string | typeof nothing = nothing;
+    if (answer && !answer.returnable) {
+      tone = 'no';
+      text = this.reasonText(answer, policy);
+      if (answer.exception?.explanation) detail = answer.exception.explanation;
+    } else if (answer?.deadline) {
+      const left = answer.daysLeft ?? 0;
+      if (left <= CLOSING_SOON_DAYS) tone = 'warn';
+      text = `${t.returnUntil(this.date(answer.deadline, policy))} (${t.daysLeft(left, this.num(left))})`;
+      detail = this.feeLine(answer.fee, false, 'restocking-answer');
+    } else if (policy.category === 'MerchantReturnNotPermitted') {
+      tone = 'no';
+      text = eligibilityMessages[this.catalog].not_permitted({});
+    } else {
+      const days = this.remote!.effectiveWindowDays(policy, answer?.exception);
+      const free = (answer?.fee ?? policy.fee).kind === 'free';
+      if (answer) text = days === undefined ? t.returnableAnyTime : t.returnableWithin(days, this.num(days), policy.windowStart);
+      else if (days === undefined) text = free ? t.freeAnyTime : t.paidAnyTime;
+      else text = free ? t.freeWithin(days, this.num(days)) : t.paidWithin(days, this.num(days));
+      detail = this.feeLine(answer?.fee ?? policy.fee, !answer && free, 'restocking-answer');
+    }
+    return html`<p class="summary" part="summary" data-tone=${tone}>
+      ${icon(tone === 'ok' ? ICON.check : tone === 'warn' ? ICON.clock : ICON.no)}
+      <span class="summary-text"><span>${text}</span>${detail === nothing ? nothing : html`<span class="summary-detail">${detail}</span>`}</span>
+    </p>`;
+  }
+
+  /** The cost of a return in a few words, with the restocking tooltip (`tipId`); nothing when free and already said. */
+  private feeLine(fee: ReturnFee, saidFree = false, tipId = 'restocking'): TemplateResult | string | typeof nothing {
+    const t = this.i18n.t;
+    switch (fee.kind) {
+      case 'free':
+        return saidFree ? nothing : t.free;
+      case 'flat':
+        return t.flatFee(this.money(fee.amount));
+      case 'free_for_reasons':
+        return t.freeForReasons(this.money(fee.otherwise), fee.reasonsLabel);
+      case 'restocking':
+        return html`${this.tips.term(tipId, t.termRestocking, t.tipRestocking)}: ${t.restockingValue(this.percent(fee.percent))}`;
+    }
+  }
+
+  private reasonText(answer: Eligibility, policy: ReturnPolicy): string {
+    const reason = answer.reason!;
+    const date = answer.deadline ? this.date(answer.deadline, policy) : undefined;
+    return eligibilityMessages[this.catalog][reason]({ date, label: answer.exception?.label });
+  }
+
+  // ——— helpers ———
+
+  private get catalog() {
+    return catalogLanguage(this.i18n.lang);
+  }
+
+  private zone(policy: ReturnPolicy): string {
+    return policy.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private date(iso: string, policy: ReturnPolicy): string {
+    return formatDate(iso, this.i18n.lang, { dateStyle: 'long', timeZone: this.zone(policy) });
+  }
+
+  private num(n: number): string {
+    return formatNumber(n, this.i18n.lang);
+  }
+
+  private percent(p: number): string {
+    return formatPercent(p / 100, this.i18n.lang);
+  }
+
+  private money(m: { amount: number; currency: string }): string {
+    return formatMoney(m.amount, m.currency, this.i18n.lang);
+  }
+
+  private async loadRemote(): Promise<Remote> {
+    const remote = await import('./return-policy-load.js');
+    if (!this.remote) {
+      this.remote = remote;
+      this.adopt(remote.stateStyles);
+    }
+    return remote;
+  }
+
+  private notesCache?: [string, DocumentFragment];
+  /** The sanitised notes, made once per text (a fragment re-made each render would re-insert its DOM). */
+  private notesFor(policy: ReturnPolicy): DocumentFragment | undefined {
+    if (!policy.notes || !this.remote) return undefined;
+    if (this.notesCache?.[0] !== policy.notes) this.notesCache = [policy.notes, this.remote.sanitizeHtml(policy.notes)];
+    return this.notesCache[1];
+  }
+
+  private async loadFull(): Promise<void> {
+    const full = await import('./return-policy-full.js');
+    if (!this.full) {
+      this.full = full;
+      this.adopt(full.fullStyles);
+      this.requestUpdate();
+    }
+  }
+
+  private adopt(styles: CSSResultGroup): void {
+    this.extraStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...RlReturnPolicy.elementStyles, ...this.extraStyles] as never);
+  }
+
+  private readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent?.trim() || undefined;
+    if (text !== this.inlineJson) {
+      this.inlineJson = text;
+      this.requestUpdate();
+    }
+  }
+
+  private holdJsonLd(policy: ReturnPolicy, remote: Remote): void {
+    const key = `return-policy:${policy.id ?? 'default'}`;
+    if (this.jsonLdKey !== key) this.releaseJsonLd();
+    this.jsonLdKey = key;
+    let holders = jsonLdHolders.get(key);
+    if (!holders) jsonLdHolders.set(key, (holders = new Set()));
+    holders.add(this);
+    remote.setJsonLd(key, remote.policyJsonLd(policy, { baseUrl: location.origin }));
+  }
+
+  private releaseJsonLd(): void {
+    const key = this.jsonLdKey;
+    if (!key) return;
+    this.jsonLdKey = undefined;
+    const holders = jsonLdHolders.get(key);
+    holders?.delete(this);
+    if (!holders?.size) {
+      jsonLdHolders.delete(key);
+      this.remote?.setJsonLd(key, null);
+    }
+  }
+
+  private reportMissingSource(): void {
+    if (this.missingCheck || this.load.status !== 'idle') return;
+    this.missingCheck = setTimeout(() => {
+      this.missingCheck = undefined;
+      if (this.isConnected && this.load.status === 'idle') {
+        errorOnce(
+          'return-policy:no-source',
+          '<rl-return-policy> has no policy: add a <script type="application/json"> child, set .policy, or provide an adapter (<rl-store api>, Returnless.configure).',
+          'return-policy',
+        );
+      }
+    }, MISSING_SOURCE_GRACE_MS);
+  }
+}
+
+/** Stroke icons on a 24-unit grid. */
+const ICON = {
+  check: 'M5 13l4 4L19 7',
+  clock: 'M12 7v5l3 2M12 21a9 9 0 1 1 0-18 9 9 0 0 1 0 18z',
+  no: 'M6 6l12 12M18 6 6 18',
+};
+
+function icon(d: string) {
+  return html`<svg class="icon" part="summary-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />`}
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rl-return-policy': RlReturnPolicy;
+  }
+  interface HTMLElementEventMap {
+    'rl-policy-eligibility': CustomEvent<PolicyEligibilityDetail>;
+  }
+}
