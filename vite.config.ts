@@ -6,7 +6,7 @@
  *   module, with dependencies left to the app's bundler.
  * - `vite` (dev): serves the demo and stories' sources.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
@@ -14,6 +14,18 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   version: string;
   dependencies: Record<string, string>;
 };
+/**
+ * Each element's define module is an entry of its own (`rl-faq.js` …): the loader imports it
+ * directly, so no module-namespace shim is needed between them.
+ */
+function elementEntries(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync('src/elements')
+      .filter((name) => existsSync(`src/elements/${name}/define.ts`))
+      .map((name) => [`rl-${name}`, `src/elements/${name}/define.ts`]),
+  );
+}
+
 const define = { __RL_VERSION__: JSON.stringify(pkg.version) };
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -44,15 +56,36 @@ export default defineConfig(({ mode }): UserConfig => {
       sourcemap: true,
       // Library mode: chunks import each other by relative URL (the CDN may live at any path)
       // and Vite adds no preload helper; rolldown's minifier then squeezes every chunk.
-      lib: { entry: { returnless: 'src/loader.ts' }, formats: ['es'] },
+      lib: { entry: { returnless: 'src/loader.ts', ...elementEntries() }, formats: ['es'] },
       rollupOptions: {
+        // The loader exports nothing; letting go of entry signatures allows precise chunk groups.
+        preserveEntrySignatures: false,
         output: {
           minify: true,
+          // Everything every element needs travels in two chunks (Lit, and our core), rather
+          // than in a dozen slivers that each cost a request and a gzip header. The loader's own
+          // few modules (context root, global config) stay out, so it stays tiny.
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [
+              // Lit's core only: directives stay with the elements that use them.
+              {
+                name: 'lit',
+                test: /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/,
+              },
+              // What the loader shares with the elements, in one small chunk.
+              { name: 'base', test: /([\\/]src[\\/]core[\\/](global|version)\.ts|@lit[\\/]context[\\/]lib[\\/]context-request-event\.js)$/ },
+              {
+                name: 'core',
+                test: /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/,
+              },
+            ],
+          },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (element) return `rl-${element[1]}-[hash].js`;
-            if (chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/'))) return 'lit-[hash].js';
+            if (['lit', 'core', 'base'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';
           },

@@ -33,24 +33,24 @@ function closure(entries) {
   return seen;
 }
 const total = (set) => [...set].reduce((n, f) => n + gz.get(f), 0);
-const find = (prefix) => files.find((f) => f.startsWith(prefix));
+const find = (name) => files.find((f) => f === name);
 /** The lazily imported chunk of `from` whose source path contains `needle`. */
 const lazyChunk = (from, needle) => dynamicImports(from).find((f) => readFileSync(join(dir, f + '.map'), 'utf8').includes(needle));
 
 const rows = [];
 const loader = closure(['returnless.js']);
 rows.push(['loader', 'returnless.js + its static imports', total(loader)]);
-const lit = find('lit-');
+const lit = files.find((f) => f.startsWith('lit-'));
 if (lit) rows.push(['runtime', `${lit} (Lit, shared by every element)`, gz.get(lit)]);
 for (const f of files.filter((f) => f.startsWith('rl-'))) {
-  const name = f.replace(/-[\w-]{8}\.js$/, '');
+  const name = f.replace(/\.js$/, '');
   rows.push([`chunk:${name}`, f, gz.get(f)]);
 }
-const faq = find('rl-faq-');
+const faq = find('rl-faq.js');
 if (faq) {
   const page = closure(['returnless.js', faq]);
   rows.push(['page:faq', 'a page with only <rl-faq> written as <details> (README snippet)', total(page)]);
-  const store = find('rl-store-');
+  const store = find('rl-store.js');
   const load = lazyChunk(faq, 'faq-load');
   // The REST adapter is imported lazily by whichever chunk holds lazy-rest.ts.
   const rest = [...closure(['returnless.js', faq, store])].map((f) => lazyChunk(f, 'adapters/rest.ts')).find(Boolean);

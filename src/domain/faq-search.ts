@@ -1,5 +1,5 @@
 /** Filtering a FAQ as the shopper types: a pure function over a prepared index. */
-import { findRanges, fold, matchesAll, prepareText, queryTerms, type SearchableText, type TextRange } from './text-search.js';
+import { findRanges, matchesAll, prepareText, queryTerms, type SearchableText, type TextRange } from './text-search.js';
 
 export interface FaqSearchDoc {
   id: string;
@@ -34,26 +34,4 @@ export function searchFaq(index: readonly FaqSearchDoc[], query: string): FaqSea
   return hits;
 }
 
-/** A DOM-id-safe slug for entries that come without an id (light-DOM markup without `id`). */
-export function slugify(text: string, taken: ReadonlySet<string> = new Set()): string {
-  const base =
-    fold(text)
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'faq';
-  const ascii = /^[A-Za-z0-9-]+$/.test(base) ? base : `faq-${hash(text)}`;
-  let id = ascii;
-  for (let n = 2; taken.has(id); n++) id = `${ascii}-${n}`;
-  return id;
-}
-
-
-/** Short stable hash (FNV-1a) so non-Latin questions still get a stable, URL-safe id. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
+export { slugify } from './slug.js';

@@ -18,12 +18,9 @@ export interface TextRange {
   end: number;
 }
 
-const MARKS = /\p{M}/gu;
+import { fold } from './fold.js';
 
-/** Folds one piece of text: compatibility decomposition (full-width → ASCII), no accents, lower case. */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
+export { fold };
 
 /** Prepares a text for repeated searching: folds it once and keeps the way back to the original. */
 export function prepareText(text: string): SearchableText {

@@ -174,7 +174,13 @@ describe('<rl-faq searchable>', () => {
     const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
     await search(faq, 'refund');
     const highlight = CSS.highlights.get('rl-faq-match')!;
-    const texts = [...highlight].map((r) => (r as Range).toString().toLowerCase());
+    const texts = [...highlight].map((r) => {
+      const s = r as AbstractRange;
+      const range = document.createRange();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      return range.toString().toLowerCase();
+    });
     expect(texts).toContain('refund');
   });
 

@@ -2,7 +2,7 @@
  * The FAQ's view model, read from the element's own `<details>` markup. Answers are kept
  * as DOM, so re-renders reuse the same nodes. (Adapter entries: see faq-load.ts.)
  */
-import { slugify } from '../../domain/faq-search.js';
+import { slugify } from '../../domain/slug.js';
 
 export interface FaqViewEntry {
   id: string;
@@ -14,7 +14,7 @@ export interface FaqViewEntry {
   open?: boolean;
 }
 
-export function answerNode(fragment: DocumentFragment): HTMLElement {
+function answerNode(fragment: DocumentFragment): HTMLElement {
   const div = document.createElement('div');
   div.className = 'answer';
   div.setAttribute('part', 'answer');

@@ -3,7 +3,11 @@
  * sanitised answers, focus and find-in-page are untouched. One shared `Highlight` holds
  * the ranges of every `<rl-faq>` on the page. Browsers without the API get no highlight.
  */
+import type { FaqSearchHit } from '../../domain/faq-search.js';
 import type { TextRange } from '../../domain/text-search.js';
+
+/** Highlighted ranges at most: beyond this the highlight costs more than it tells. */
+const HIGHLIGHT_MAX = 300;
 
 export const HIGHLIGHT_NAME = 'rl-faq-match';
 
@@ -20,6 +24,28 @@ function registry(): Highlight | undefined {
 
 export class FaqHighlighter {
   private mine: AbstractRange[] = [];
+
+  /**
+   * Highlights the hits rendered in `root`: questions, and answers that are open (closed
+   * ones are not visible). Nothing for a single Latin letter, which matches nearly
+   * everything (one Chinese character is a word).
+   */
+  show(root: ParentNode, query: string, hits: readonly FaqSearchHit[], openIds: ReadonlySet<string>): void {
+    const q = query.trim();
+    if (!(q.length >= 2 || /[\u3000-\u9fff\uf900-\ufaff]/.test(q))) return this.clear();
+    let budget = HIGHLIGHT_MAX;
+    const targets: { root: Node; ranges: readonly TextRange[] }[] = [];
+    for (const hit of hits) {
+      if (budget <= 0) break;
+      budget -= hit.questionRanges.length + hit.answerRanges.length;
+      const item = root.querySelector(`.item[data-id="${CSS.escape(hit.id)}"]`);
+      const question = item?.querySelector('.question');
+      const answer = openIds.has(hit.id) ? item?.querySelector('.answer') : null;
+      if (question) targets.push({ root: question, ranges: hit.questionRanges });
+      if (answer) targets.push({ root: answer, ranges: hit.answerRanges });
+    }
+    this.set(targets);
+  }
 
   /** Replaces this instance's highlighted ranges. */
   set(targets: readonly { root: Node; ranges: readonly TextRange[] }[]): void {

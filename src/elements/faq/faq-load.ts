@@ -7,9 +7,22 @@ import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { Faq, FaqQuery } from '../../domain/faq.js';
 import { sanitizeHtml } from '../../core/sanitize.js';
-import { answerNode, type FaqViewEntry } from './faq-entry.js';
+import type { FaqViewEntry } from './faq-entry.js';
 
 export async function loadFaqEntries(adapter: ReturnlessAdapter, query: FaqQuery, signal: AbortSignal): Promise<FaqViewEntry[]> {
   const faq = await callAdapter(adapter, 'getFaq', { input: FaqQuery, output: Faq }, query, { signal });
-  return faq.entries.map((e) => ({ id: e.id, question: e.question, answer: answerNode(sanitizeHtml(e.answer)), category: e.category }));
+  return faq.entries.map((e) => ({ id: e.id, question: e.question, answer: answerContainer(sanitizeHtml(e.answer)), category: e.category }));
+}
+
+/**
+ * The same container faq-entry.ts builds for light-DOM answers. Written out here rather than
+ * imported, so this lazy chunk imports nothing from the element chunk (which then needs no
+ * module-namespace helper: about 0.4 kB less on every FAQ page).
+ */
+function answerContainer(fragment: DocumentFragment): HTMLElement {
+  const div = document.createElement('div');
+  div.className = 'answer';
+  div.setAttribute('part', 'answer');
+  div.append(fragment);
+  return div;
 }

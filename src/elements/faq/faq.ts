@@ -24,8 +24,6 @@ const ANNOUNCE_DELAY_MS = 400;
 const MISSING_SOURCE_GRACE_MS = 1000;
 /** Matching entries opened automatically while searching, at most. */
 const AUTO_OPEN_MAX = 5;
-/** Highlighted ranges at most: beyond this the highlight costs more than it tells. */
-const HIGHLIGHT_MAX = 300;
 let instances = 0;
 
 /**
@@ -147,7 +145,8 @@ export class RlFaq extends RlElement {
     await this.updateComplete;
     const button = this.buttonFor(id);
     if (scroll) {
-      button?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      // `auto` follows the page's own scroll-behavior (and so its reduced-motion choice).
+      button?.scrollIntoView({ block: 'start' });
       button?.focus({ preventScroll: true });
     }
     return true;
@@ -194,7 +193,9 @@ export class RlFaq extends RlElement {
       this.lastLoadedEntries = entries;
       this.applyInitialHash();
     }
-    if (this.finder) (this.highlighter ??= new this.finder.FaqHighlighter()).set(this.highlightTargets());
+    if (this.finder && this.shadowRoot) {
+      (this.highlighter ??= new this.finder.FaqHighlighter()).show(this.shadowRoot, this.query, this.hits, this.openIds);
+    }
     if (this.jsonLd || this.jsonLdWritten) {
       const data = this.jsonLd && entries.length ? this.faqPageJsonLd(entries) : null;
       this.jsonLdWritten = Boolean(data);
@@ -336,25 +337,6 @@ export class RlFaq extends RlElement {
     if (!this.query.trim()) return this.entries;
     const ids = new Set(this.hits.map((h) => h.id));
     return this.entries.filter((e) => ids.has(e.id));
-  }
-
-  private highlightTargets() {
-    const query = this.query.trim();
-    // One Latin letter matches nearly everything: highlighting it is noise (one Chinese character is a word).
-    if (!this.shadowRoot || !(query.length >= 2 || /[\u3000-\u9fff\uf900-\ufaff]/.test(query))) return [];
-    let budget = HIGHLIGHT_MAX;
-    return this.hits.flatMap((hit) => {
-      if (budget <= 0) return [];
-      budget -= hit.questionRanges.length + hit.answerRanges.length;
-      const item = this.shadowRoot!.querySelector(`.item[data-id="${CSS.escape(hit.id)}"]`);
-      const question = item?.querySelector('.question');
-      // Closed answers are not visible: highlighting them only costs time.
-      const answer = this.openIds.has(hit.id) ? item?.querySelector('.answer') : null;
-      return [
-        ...(question ? [{ root: question, ranges: hit.questionRanges }] : []),
-        ...(answer ? [{ root: answer, ranges: hit.answerRanges }] : []),
-      ];
-    });
   }
 
   private toggle(id: string): void {
