@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Id, LocaleTag, PlainText, SafeUrl } from './common.js';
 
+/** Regional size systems with their own labels; charts may add free-form ones (`"FR"`, `"Mondopoint"`). */
 export const SizeSystem = z.enum(['US', 'EU', 'UK', 'JP', 'CN', 'INT']);
 export type SizeSystem = z.infer<typeof SizeSystem>;
 
@@ -9,13 +10,16 @@ export const Measurement = z.object({
   key: Id,
   label: PlainText,
   /** `body` = measure yourself; `garment` = measured flat on the item. */
-  kind: z.enum(['body', 'garment']),
+  kind: z._default(z.enum(['body', 'garment']), 'body'),
   /** Base unit of the chart values. */
   unit: z.enum(['cm', 'kg']),
 });
 export type Measurement = z.infer<typeof Measurement>;
 
-export const Range = z.object({ min: z.number(), max: z.number() });
+/** An inclusive range in the measurement's base unit. */
+export const Range = z
+  .object({ min: z.number().check(z.gte(0)), max: z.number().check(z.gte(0)) })
+  .check(z.refine((r) => r.min <= r.max, { message: 'min must not be greater than max', path: ['max'] }));
 
 export const ChartSize = z.object({
   /** The store's own size label ("M", "42"). */
@@ -35,14 +39,32 @@ export const HowToMeasure = z.object({
   image: z.optional(z.object({ url: SafeUrl, alt: PlainText })),
 });
 
-export const SizeChart = z.object({
-  id: Id,
-  title: z.optional(PlainText),
-  measurements: z.array(Measurement).check(z.minLength(1)),
-  sizes: z.array(ChartSize).check(z.minLength(1)),
-  howToMeasure: z._default(z.array(HowToMeasure), []),
-  notes: z.optional(PlainText),
-});
+/**
+ * A size chart. Sizes are listed smallest first (the order exchange suggestions and
+ * "between M and L" rely on); each size gives a range for some or all measurements.
+ */
+export const SizeChart = z
+  .object({
+    id: Id,
+    title: z.optional(PlainText),
+    measurements: z.array(Measurement).check(z.minLength(1)),
+    sizes: z.array(ChartSize).check(z.minLength(1)),
+    howToMeasure: z._default(z.array(HowToMeasure), []),
+    notes: z.optional(PlainText),
+  })
+  .check(
+    z.superRefine((chart, ctx) => {
+      const keys = new Set(chart.measurements.map((m) => m.key));
+      const ids = new Set<string>();
+      chart.sizes.forEach((size, i) => {
+        if (ids.has(size.id)) ctx.addIssue({ code: 'custom', message: `duplicate size id "${size.id}"`, path: ['sizes', i, 'id'], input: size.id });
+        ids.add(size.id);
+        for (const key of Object.keys(size.ranges)) {
+          if (!keys.has(key)) ctx.addIssue({ code: 'custom', message: `unknown measurement "${key}"`, path: ['sizes', i, 'ranges', key], input: key });
+        }
+      });
+    }),
+  );
 export type SizeChart = z.infer<typeof SizeChart>;
 
 export const SizeChartQuery = z.object({

@@ -1,0 +1,5 @@
+import { defineElement } from '../../core/define.js';
+import { RlSizeGuide } from './size-guide.js';
+
+defineElement('rl-size-guide', RlSizeGuide);
+export { RlSizeGuide };
