@@ -60,6 +60,7 @@ export default defineConfig({
       '@floating-ui/dom',
       'fast-check',
       'axe-core',
+      'tus-js-client',
     ],
   },
   test: {

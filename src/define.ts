@@ -14,3 +14,9 @@ if (!g[ROOT] && !g[Symbol.for('returnless.loader')]) {
 
 export * from './elements/store/define.js';
 export * from './elements/faq/define.js';
+export * from './elements/return-policy/define.js';
+export * from './elements/size-guide/define.js';
+export * from './elements/media-uploader/define.js';
+export * from './elements/review-form/define.js';
+export * from './elements/reviews/define.js';
+export * from './elements/return-form/define.js';

@@ -23,6 +23,12 @@ export interface RestAdapterOptions {
   attempts?: number;
   /** First backoff delay in ms; doubles each retry, with jitter. Default 300. */
   backoffMs?: number;
+  /** Uploads of this many bytes or more use resumable tus 1.0.0 at `{baseUrl}/media/tus`. Default 5 MB. */
+  resumableFromBytes?: number;
+  /** Chunk size of resumable uploads in bytes. Default 5 MB. */
+  chunkBytes?: number;
+  /** Delays (ms) between resumable retries after a dropped connection. Default `[0, 1000, 3000, 5000, 10000]`. */
+  resumeDelaysMs?: number[];
 }
 
 /** Longest wait we honour from `Retry-After` before giving up with `rate_limited`. */
@@ -75,7 +81,9 @@ export function createRestAdapter(options: RestAdapterOptions): ReturnlessAdapte
     createReturn: write('createReturn'),
     getReturnStatus: read('getReturnStatus'),
     uploadMedia: (blob: Blob, meta: object, call: UploadOptions = {}) =>
-      uploadBlob(base, options.headers ?? {}, blob, meta, call, timeoutMs),
+      blob.size >= (options.resumableFromBytes ?? 5 * 1024 * 1024)
+        ? import('./rest-resumable.js').then((m) => m.uploadResumable(base, options, blob, meta, call))
+        : uploadBlob(base, options.headers ?? {}, blob, meta, call, timeoutMs),
   } as ReturnlessAdapter;
 }
 
@@ -104,7 +112,7 @@ async function fetchJson(doFetch: typeof fetch, url: URL, init: RequestInit, tim
   return readResponse(response, url);
 }
 
-async function readResponse(response: Response, url: URL): Promise<unknown> {
+export async function readResponse(response: Response, url: URL): Promise<unknown> {
   const text = await response.text().catch(() => '');
   let json: unknown = undefined;
   let malformed = false;
@@ -179,7 +187,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /**
  * Single-request upload with progress (XMLHttpRequest is the only browser API that reports
  * upload progress). Meta travels as JSON in the `X-Returnless-Meta` header; the body is the bytes.
- * Resumable chunked uploads for large files are layered on top of this route.
+ * Files from `resumableFromBytes` up go through `rest-resumable.ts` (tus) instead.
  */
 function uploadBlob(base: string, headers: Record<string, string>, blob: Blob, meta: object, call: UploadOptions, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve, reject) => {

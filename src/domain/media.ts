@@ -47,3 +47,70 @@ export const MediaRef = z.object({
   status: z._default(z.enum(['published', 'pending']), 'published'),
 });
 export type MediaRef = z.infer<typeof MediaRef>;
+
+/** Which kinds a picker accepts: `image`, `video`, or both (`image,video`, `both`, empty). */
+export function parseAccept(value: string | null | undefined): MediaKind[] {
+  const v = (value ?? '').toLowerCase();
+  const kinds = (['image', 'video'] as const).filter((k) => v.includes(k));
+  return kinds.length ? kinds : ['image', 'video'];
+}
+
+/** What the shopper may add, stated before they pick. Sizes in bytes, durations in seconds. */
+export interface MediaLimits {
+  maxFiles: number;
+  maxImageBytes: number;
+  maxVideoBytes: number;
+  maxVideoSeconds: number;
+}
+
+export const MB = 1024 * 1024;
+
+export const defaultMediaLimits: MediaLimits = {
+  maxFiles: 6,
+  maxImageBytes: 25 * MB,
+  maxVideoBytes: 200 * MB,
+  maxVideoSeconds: 60,
+};
+
+/** Why a file cannot be added (the UI states the matching limit). */
+export type MediaLimitProblem = 'kind' | 'too-large' | 'too-long' | 'too-many';
+
+/**
+ * Checks one file against the limits. `count` is how many files are already in the list.
+ * Returns the first problem, or undefined when the file may be added.
+ */
+export function checkMediaLimits(
+  file: { kind: MediaKind; size: number; durationSeconds?: number },
+  limits: MediaLimits,
+  accept: readonly MediaKind[],
+  count = 0,
+): MediaLimitProblem | undefined {
+  if (count >= limits.maxFiles) return 'too-many';
+  if (!accept.includes(file.kind)) return 'kind';
+  if (file.size > (file.kind === 'image' ? limits.maxImageBytes : limits.maxVideoBytes)) return 'too-large';
+  // Strictly more than the limit; a few hundredths over still count as the limit (containers round).
+  if (file.kind === 'video' && file.durationSeconds !== undefined && file.durationSeconds > limits.maxVideoSeconds + 0.5) return 'too-long';
+  return undefined;
+}
+
+/** Size that fits `width × height` within a long edge of `maxEdge`, keeping the aspect ratio; never upscales. */
+export function fitWithin(width: number, height: number, maxEdge: number): { width: number; height: number } {
+  const scale = Math.min(1, maxEdge / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Moves the item at `from` by `delta` places (−1 earlier, +1 later); returns a new array. */
+export function moveItem<T>(items: readonly T[], from: number, delta: number): T[] {
+  const to = Math.min(items.length - 1, Math.max(0, from + delta));
+  const next = [...items];
+  if (from < 0 || from >= items.length || to === from) return next;
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item!);
+  return next;
+}
+
+/** Progress steps worth announcing: 25, 50, 75, 100 (the last step reached, or 0). */
+export function progressStep(sent: number, total: number): 0 | 25 | 50 | 75 | 100 {
+  if (total <= 0) return 0;
+  return (Math.floor(Math.min(1, sent / total) * 4) * 25) as 0 | 25 | 50 | 75 | 100;
+}

@@ -1,0 +1,5 @@
+import { defineElement } from '../../core/define.js';
+import { RlReviewForm } from './review-form.js';
+
+defineElement('rl-review-form', RlReviewForm);
+export { RlReviewForm };

@@ -1,0 +1,42 @@
+/** Field error wording, loaded with the validation (errors exist only after a submit). */
+import { defineMessages } from '../../core/i18n.js';
+import type { ReviewField as Field, ReviewProblem as Problem } from '../../domain/review-input.js';
+
+export const reviewErrorMessages = defineMessages(
+  {
+    error: (field: Field, problem: Problem): string => {
+      if (problem === 'busy') return 'Wait until your photos and videos have finished uploading';
+      if (problem === 'too-long') {
+        return field === 'title' ? 'Keep the title to 150 characters or fewer' : field === 'author' ? 'Keep your name to 80 characters or fewer' : 'Keep your review to 5,000 characters or fewer';
+      }
+      if (problem === 'invalid') return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
+      return {
+        rating: 'Choose a rating from 1 to 5 stars',
+        body: 'Write your review',
+        author: 'Enter your name',
+        email: 'Enter your email address',
+        consent: 'Agree to showing your photos and videos publicly, or remove them',
+        title: 'Enter a title',
+        fit: 'Choose how it fits',
+        media: 'Check your photos and videos',
+      }[field];
+    },
+  },
+  {
+    error: (field: Field, problem: Problem): string => {
+      if (problem === 'busy') return '请等待照片和视频上传完成';
+      if (problem === 'too-long') return field === 'title' ? '标题不能超过 150 个字' : field === 'author' ? '名字不能超过 80 个字' : '评价不能超过 5000 个字';
+      if (problem === 'invalid') return field === 'email' ? '请输入有效的电子邮箱，例如 name@example.com' : '请选择一个尺码选项';
+      return {
+        rating: '请选择 1 到 5 星的评分',
+        body: '请填写您的评价',
+        author: '请输入您的名字',
+        email: '请输入电子邮箱',
+        consent: '请同意公开展示您的照片和视频，或将其删除',
+        title: '请输入标题',
+        fit: '请选择尺码感受',
+        media: '请检查您的照片和视频',
+      }[field];
+    },
+  },
+);

@@ -1,0 +1,482 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { RlElement } from '../../core/base-element.js';
+import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
+import { emit } from '../../core/events.js';
+import { formatNumber } from '../../core/format.js';
+import { LoadController } from '../../core/load-controller.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { StoreController } from '../../core/store-controller.js';
+import { fitVotes, reviewLimits, type ReviewField, type ReviewFieldError } from '../../domain/review-input.js';
+import { catalogLanguage } from '../../core/i18n.js';
+import type { ReviewReceipt } from '../../domain/reviews.js';
+import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
+import { reviewFormMessages } from './review-form.messages.js';
+import { reviewFormStyles } from './review-form.styles.js';
+
+export interface ReviewSubmittedDetail {
+  reviewId: string;
+  status: 'published' | 'pending';
+}
+export interface ReviewErrorDetail {
+  code: AdapterErrorCode;
+  /** The field the backend refused, when it said. */
+  field?: string;
+}
+
+/** What survives a reload (sessionStorage, this tab only; cleared after success). */
+interface ReviewDraft {
+  rating?: number;
+  title: string;
+  body: string;
+  fit?: string;
+  author: string;
+  email: string;
+  consent: boolean;
+  media: UploadedMedia[];
+  /** Reused by every retry of this review, also after a reload: the backend records it once. */
+  key: string;
+}
+
+const FIELD_ORDER: ReviewField[] = ['rating', 'title', 'body', 'fit', 'author', 'email', 'media', 'consent'];
+let instances = 0;
+
+/**
+ * A review form: star rating (a native radio group — arrow keys move and choose), title,
+ * body with a character counter, an optional fit question, name and email, photos and
+ * videos through `<rl-media-uploader>`, and consent for showing them publicly.
+ *
+ * Errors are checked before sending and summarised at the top with links to each field;
+ * focus moves to the summary. What the shopper typed survives a reload (sessionStorage) and
+ * a failed submit; a retried or double-clicked submit creates one review (Idempotency-Key).
+ * Text is submitted as typed and shown as text. Nothing about the form depends on the
+ * rating given.
+ *
+ * @summary Review form with rating, fit, photos and videos; drafts, idempotent submit.
+ * @tag rl-review-form
+ *
+ * @event {CustomEvent<ReviewSubmittedDetail>} rl-review-submitted - The review was accepted. `detail: { reviewId, status }` (`published` or `pending`).
+ * @event {CustomEvent<ReviewErrorDetail>} rl-review-error - Sending failed; everything typed is kept. `detail: { code, field? }`.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart summary - The error summary.
+ * @csspart rating - The star rating group.
+ * @csspart star - One star's label.
+ * @csspart field - Each field's wrapper.
+ * @csspart input - Text inputs and the text area.
+ * @csspart counter - The character counter.
+ * @csspart fit - The fit question.
+ * @csspart uploader - The media uploader.
+ * @csspart consent - The consent checkbox line.
+ * @csspart submit - The submit button.
+ * @csspart error - The error shown when sending failed.
+ * @csspart success - The thank-you message.
+ *
+ * @cssprop [--rl-review-form-star-color=#b45309] - Colour of chosen stars.
+ * @cssprop [--rl-review-form-star-size=2rem] - Size of the stars.
+ */
+export class RlReviewForm extends RlElement {
+  static override styles = [...RlElement.styles, reviewFormStyles];
+
+  /** The product being reviewed (required to submit; keys the draft). */
+  @property({ attribute: 'product-id' }) productId?: string;
+
+  /** Always ask the fit question (otherwise asked when the product has a size chart). */
+  @property({ attribute: 'ask-fit', type: Boolean }) askFit = false;
+
+  /** Most photos and videos per review. */
+  @property({ attribute: 'max-files', type: Number }) maxFiles = 6;
+
+  /** Which media shoppers may add: `image`, `video`, or both (default). */
+  @property({ attribute: 'media-accept' }) mediaAccept = 'image,video';
+
+  /** Passed to the uploader: the backend accepts HEIC originals the browser cannot convert. */
+  @property({ attribute: 'accept-heic', type: Boolean }) acceptHeic = false;
+
+  @state() private draft: ReviewDraft = emptyDraft();
+  @state() private errors: ReviewFieldError[] = [];
+  @state() private sending = false;
+  @state() private failure?: AdapterErrorCode;
+  @state() private receipt?: ReviewReceipt & { mediaPending: boolean };
+
+  private readonly store = new StoreController(this);
+  private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);
+  private readonly uid = `rf-${++instances}`;
+  private remote?: Promise<typeof import('./review-remote.js')>;
+  private restoredFor?: string;
+
+  private readonly fitCheck = new LoadController(
+    this,
+    () => {
+      const adapter = this.store.adapter;
+      return this.askFit || !this.productId || typeof adapter?.getSizeChart !== 'function' ? undefined : ([adapter, this.productId, this.i18n.lang] as const);
+    },
+    async ([adapter, productId, lang], signal) => (await this.loadRemote()).hasSizeChart(adapter, productId, lang, signal),
+  );
+
+  private get showFit(): boolean {
+    return this.askFit || this.fitCheck.value === true;
+  }
+
+  private get draftKey(): string {
+    return `review:${this.productId ?? ''}`;
+  }
+
+  private remoteModule?: typeof import('./review-remote.js');
+
+  private loadRemote() {
+    return (this.remote ??= import('./review-remote.js').then((m) => (this.remoteModule = m)));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The uploader is its own chunk; once defined, hand it the draft's media (see updated()).
+    void import('../media-uploader/define.js').then(() => this.requestUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('productId') && this.restoredFor !== this.productId) {
+      this.restoredFor = this.productId;
+      const saved = loadDraft<ReviewDraft>(this.draftKey);
+      this.draft = saved && typeof saved === 'object' ? { ...emptyDraft(), ...saved } : emptyDraft();
+      this.errors = [];
+      this.receipt = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    // The uploader may upgrade after us: give it the draft's media once it exists.
+    const uploader = this.uploader;
+    if (uploader && uploader.dataset.restored !== this.draft.key && customElements.get('rl-media-uploader')) {
+      uploader.dataset.restored = this.draft.key;
+      if (this.draft.media.length) uploader.media = this.draft.media;
+    }
+  }
+
+  private get uploader(): RlMediaUploader | null {
+    return this.shadowRoot?.querySelector('rl-media-uploader') ?? null;
+  }
+
+  private set(patch: Partial<ReviewDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+    saveDraft(this.draftKey, this.draft);
+    // Fixing a field clears its error at once; new errors appear only on submit.
+    if (this.errors.length) {
+      const now = new Set(this.validate().map((e) => e.field));
+      this.errors = this.errors.filter((e) => now.has(e.field));
+    }
+  }
+
+  /** Needs the remote module (loaded by the first submit, before any error exists). */
+  private validate(): ReviewFieldError[] {
+    const d = this.draft;
+    if (!this.remoteModule) return [];
+    return this.remoteModule.validateReviewDraft(
+      { ...d, mediaIds: d.media.map((m) => m.id), mediaBusy: this.uploader?.busy ?? false, mediaConsent: d.consent },
+      { askFit: this.showFit },
+    );
+  }
+
+  private onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (this.submitting) return; // a double click sends once
+    this.submitting = true;
+    try {
+      await this.submit();
+    } finally {
+      this.submitting = false;
+    }
+  };
+
+  /** Set from the click until the outcome is shown, including the wait for the validation code. */
+  private submitting = false;
+
+  private async submit(): Promise<void> {
+    this.failure = undefined;
+    try {
+      await this.loadRemote();
+    } catch {
+      this.remote = undefined; // offline before the chunk arrived: show the failure, allow a retry
+      this.failure = 'network';
+      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: 'network' });
+      return;
+    }
+    this.errors = this.validate();
+    if (this.errors.length) {
+      await this.updateComplete;
+      this.shadowRoot!.querySelector<HTMLElement>('.summary')?.focus();
+      return;
+    }
+    const d = this.draft;
+    const adapter = this.store.adapter;
+    this.sending = true;
+    try {
+      const receipt = await this.remoteModule!.submitReview(
+        adapter,
+        {
+          productId: this.productId ?? '',
+          rating: d.rating!,
+          title: d.title.trim() || undefined,
+          body: d.body.trim(),
+          fit: this.showFit && d.fit ? (d.fit as (typeof fitVotes)[number]) : undefined,
+          author: d.author.trim(),
+          email: d.email.trim(),
+          mediaIds: d.media.map((m) => m.id),
+          mediaConsent: d.media.length ? d.consent : undefined,
+        },
+        d.key,
+      );
+      clearDraft(this.draftKey);
+      this.receipt = { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') };
+      emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
+      await this.updateComplete;
+      this.shadowRoot!.querySelector<HTMLElement>('.success')?.focus();
+    } catch (error) {
+      const e = error as { code?: AdapterErrorCode; field?: string };
+      this.failure = e.code ?? 'network';
+      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(e.field ? { field: e.field } : {}) });
+      await this.updateComplete;
+      this.shadowRoot!.querySelector<HTMLElement>('.failure')?.focus();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** Starts a fresh review (after success). */
+  reset(): void {
+    clearDraft(this.draftKey);
+    this.draft = emptyDraft();
+    this.receipt = undefined;
+    this.errors = [];
+    this.failure = undefined;
+    this.uploader?.clear(false);
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const adapter = this.store.adapter;
+    if (adapter && typeof adapter.submitReview !== 'function') return html`<p part="error">${t.unavailable}</p>`;
+    if (this.receipt) return this.renderSuccess(this.receipt);
+    const d = this.draft;
+    const id = (f: string) => `${this.uid}-${f}`;
+    const bodyLength = d.body.trim().length;
+    const lang = this.i18n.lang;
+    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
+      ${this.renderSummary()}
+      <fieldset class="fields" ?disabled=${this.sending}>
+        <fieldset
+          class="rating field ${this.has('rating') ? 'invalid' : ''}"
+          part="rating"
+          role="radiogroup"
+          id=${id('rating')}
+          aria-required="true"
+          aria-invalid=${this.has('rating') ? 'true' : 'false'}
+          aria-describedby=${this.has('rating') ? id('rating-error') : nothing}
+          tabindex="-1"
+        >
+          <legend>${t.rating} <span class="muted">${t.required}</span></legend>
+          ${this.renderError('rating')}
+          <div class="stars">
+            ${[1, 2, 3, 4, 5].map(
+              (n) => html`<label class="star ${(d.rating ?? 0) >= n ? 'on' : ''}" part="star">
+                <input type="radio" name="rating" value=${n} .checked=${d.rating === n} @change=${() => this.set({ rating: n })} />
+                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <path d="M12 2.5l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17.4l-6.1 3.5 1.5-6.8L2.2 9.5l6.9-.7z" />
+                </svg>
+                <span class="visually-hidden">${t.stars(n)}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+
+        ${this.renderText('title', t.title, t.optional, d.title, { autocomplete: 'off' })}
+
+        <div class="field ${this.has('body') ? 'invalid' : ''}" part="field">
+          <label for=${id('body')}>${t.body} <span class="muted">${t.required}</span></label>
+          <p class="hint" id=${id('body-hint')}>${t.bodyHint}</p>
+          ${this.renderError('body')}
+          <textarea
+            id=${id('body')}
+            name="body"
+            part="input"
+            rows="6"
+            required
+            .value=${d.body}
+            aria-invalid=${this.has('body') ? 'true' : 'false'}
+            aria-describedby="${this.has('body') ? id('body-error') : ''} ${id('body-hint')} ${id('body-count')}"
+            @input=${(e: Event) => this.set({ body: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
+          <p class="counter ${bodyLength > reviewLimits.body ? 'over' : ''}" part="counter" id=${id('body-count')}>
+            ${t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang))}
+          </p>
+        </div>
+
+        ${this.showFit
+          ? html`<fieldset class="fit field" part="fit" id=${id('fit')} tabindex="-1">
+              <legend>${t.fit} <span class="muted">${t.optional}</span></legend>
+              ${this.renderError('fit')}
+              <div class="choices">
+                ${fitVotes.map(
+                  (v) => html`<label class="choice">
+                    <input type="radio" name="fit" value=${v} .checked=${d.fit === v} @change=${() => this.set({ fit: v })} />
+                    ${{ small: t.fitSmall, true: t.fitTrue, large: t.fitLarge }[v]}
+                  </label>`,
+                )}
+              </div>
+            </fieldset>`
+          : nothing}
+
+        ${this.renderText('author', t.author, t.required, d.author, { autocomplete: 'name', hint: t.authorHint })}
+        ${this.renderText('email', t.email, t.required, d.email, { autocomplete: 'email', type: 'email', hint: t.emailHint })}
+
+        <div class="field ${this.has('media') ? 'invalid' : ''}" part="field">
+          <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
+          ${this.renderError('media')}
+          <rl-media-uploader
+            id=${id('media')}
+            part="uploader"
+            purpose="review"
+            accept=${this.mediaAccept}
+            max-files=${this.maxFiles}
+            ?accept-heic=${this.acceptHeic}
+            label=${t.media}
+            @change=${this.onMediaChange}
+            @rl-media-add=${this.onMediaChange}
+            @rl-media-error=${this.onMediaChange}
+            @rl-media-remove=${this.onMediaChange}
+          ></rl-media-uploader>
+        </div>
+
+        <div class="field consent ${this.has('consent') ? 'invalid' : ''}" part="consent">
+          ${this.renderError('consent')}
+          <label class="check">
+            <input
+              id=${id('consent')}
+              type="checkbox"
+              name="mediaConsent"
+              .checked=${d.consent}
+              aria-invalid=${this.has('consent') ? 'true' : 'false'}
+              aria-describedby=${this.has('consent') ? id('consent-error') : nothing}
+              @change=${(e: Event) => this.set({ consent: (e.target as HTMLInputElement).checked })}
+            />
+            <span>${t.consent}</span>
+          </label>
+        </div>
+      </fieldset>
+
+      ${this.failure
+        ? html`<div class="failure" part="error" role="alert" tabindex="-1">
+            <p>${t.failed}</p>
+            <p>${this.failureText()}</p>
+          </div>`
+        : nothing}
+
+      <button class="submit" part="submit" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
+        ${this.sending ? t.sending : t.submit}
+      </button>
+    </form>`;
+  }
+
+  private failureText(): string {
+    // Error wording arrives with the remote module, which a failed submit has loaded (unless loading it failed).
+    return this.failure && this.remoteModule ? this.remoteModule.errorMessage(this.failure, this.i18n.core) : this.i18n.t.failedRetry;
+  }
+
+  private renderText(
+    field: 'title' | 'author' | 'email',
+    label: string,
+    need: string,
+    value: string,
+    o: { autocomplete: string; type?: string; hint?: string },
+  ) {
+    const id = `${this.uid}-${field}`;
+    const invalid = this.has(field);
+    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
+      <label for=${id}>${label} <span class="muted">${need}</span></label>
+      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
+      ${this.renderError(field)}
+      <input
+        id=${id}
+        part="input"
+        name=${field}
+        type=${o.type ?? 'text'}
+        autocomplete=${o.autocomplete}
+        ?required=${field !== 'title'}
+        .value=${value}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby="${invalid ? `${id}-error` : ''} ${o.hint ? `${id}-hint` : ''}"
+        @input=${(e: Event) => this.set({ [field]: (e.target as HTMLInputElement).value })}
+      />
+    </div>`;
+  }
+
+  private has(field: ReviewField): boolean {
+    return this.errors.some((e) => e.field === field);
+  }
+
+  private renderError(field: ReviewField) {
+    const error = this.errors.find((e) => e.field === field);
+    return error ? html`<p class="error-text" id="${this.uid}-${field}-error">${this.errorText(error)}</p>` : nothing;
+  }
+
+  private errorText(e: ReviewFieldError): string {
+    return this.remoteModule!.reviewErrorMessages[catalogLanguage(this.i18n.lang)].error(e.field, e.problem);
+  }
+
+  private renderSummary() {
+    if (!this.errors.length) return nothing;
+    const t = this.i18n.t;
+    const sorted = [...this.errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+    return html`<div class="summary" part="summary" tabindex="-1" role="alert" aria-labelledby="${this.uid}-summary-title">
+      <h2 class="summary-title" id="${this.uid}-summary-title">${t.summaryTitle}</h2>
+      <ul>
+        ${sorted.map(
+          (e) => html`<li><a href="#${this.uid}-${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private focusField(event: Event, field: ReviewField): void {
+    event.preventDefault();
+    const root = this.shadowRoot!;
+    const target =
+      field === 'rating'
+        ? (root.querySelector<HTMLInputElement>('input[name="rating"]:checked') ?? root.querySelector<HTMLInputElement>('input[name="rating"]'))
+        : root.getElementById(`${this.uid}-${field}`);
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }
+
+  private onMediaChange = (): void => {
+    const uploader = this.uploader;
+    if (!uploader) return;
+    // `media` is only what finished uploading: a restored draft is not overwritten by an empty list before it is applied.
+    if (uploader.dataset.restored === this.draft.key) this.set({ media: uploader.media });
+  };
+
+  private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {
+    const t = this.i18n.t;
+    return html`<div class="success" part="success" role="status" tabindex="-1">
+      <p class="thanks">${t.thanks}</p>
+      <p>${receipt.status === 'published' ? t.published : t.pending}</p>
+      ${receipt.mediaPending ? html`<p>${t.mediaPending}</p>` : nothing}
+      <button type="button" class="link" @click=${() => this.reset()}>${t.another}</button>
+    </div>`;
+  }
+}
+
+function emptyDraft(): ReviewDraft {
+  return { title: '', body: '', author: '', email: '', consent: false, media: [], key: newIdempotencyKey() };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rl-review-form': RlReviewForm;
+  }
+  interface HTMLElementEventMap {
+    'rl-review-submitted': CustomEvent<ReviewSubmittedDetail>;
+    'rl-review-error': CustomEvent<ReviewErrorDetail>;
+  }
+}
