@@ -61,6 +61,7 @@ export default defineConfig({
       'fast-check',
       'axe-core',
       'tus-js-client',
+      'uqr',
     ],
   },
   test: {

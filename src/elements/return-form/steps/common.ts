@@ -1,0 +1,69 @@
+/** Pieces every step shares: its heading, its error summary, inline errors and the Back/Continue row. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatMoney } from '../../../core/format.js';
+import type { Money } from '../../../domain/common.js';
+import type { StepError } from '../../../domain/return-request.js';
+import type { FormView } from '../view.js';
+
+/** The step heading: focused (tabindex -1) on every step change. */
+export function heading(v: FormView, text: string): TemplateResult {
+  return html`<div class="step-heading" part="step-heading" role="heading" aria-level=${clamp(v.headingLevel)} id="step-heading" tabindex="-1">${text}</div>`;
+}
+
+export const clamp = (level: number) => String(Math.min(6, Math.max(1, Math.round(level) || 2)));
+
+/** Lines have titles; errors on a line are prefixed with it in the summary. */
+export function errorText(v: FormView, e: StepError): string {
+  const message = v.t.error(e.key);
+  const line = e.lineId ? v.order?.lines.find((l) => l.id === e.lineId) : undefined;
+  return line ? v.t.errorFor(line.title, message) : message;
+}
+
+/** GOV.UK-style summary: a list of links to the fields; focused when Continue finds problems. */
+export function errorSummary(v: FormView): TemplateResult | typeof nothing {
+  if (!v.errors.length && !v.failure) return nothing;
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+    <p class="error-summary-title" id="error-summary-title">${v.failure && !v.errors.length ? v.failure : v.t.errorSummary}</p>
+    ${v.errors.length
+      ? html`<ul>
+          ${v.errors.map(
+            (e) => html`<li><a href=${`#${e.field}`} @click=${(ev: Event) => focusField(ev, e.field)}>${errorText(v, e)}</a></li>`,
+          )}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+function focusField(event: Event, field: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+  const el = root.getElementById(field) ?? root.querySelector<HTMLElement>(`[name="${field}"]`);
+  el?.focus();
+}
+
+/** Inline message under a field, referenced by the field's aria-describedby. */
+export function fieldError(v: FormView, field: string): TemplateResult | typeof nothing {
+  const e = v.fieldError(field);
+  return e ? html`<p class="field-error" id=${`${field}-error`}>${v.t.error(e.key)}</p>` : nothing;
+}
+
+/** aria-describedby for a field: its hint and its error, whichever exist. */
+export function describedBy(v: FormView, field: string, hint?: string): string | undefined {
+  const ids = [hint, v.fieldError(field) ? `${field}-error` : undefined].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export const invalid = (v: FormView, field: string) => (v.fieldError(field) ? 'true' : undefined);
+
+/** Back and Continue. Back is a plain button: it keeps every answer. */
+export function nav(v: FormView, nextLabel = v.t.next, { back = true } = {}): TemplateResult {
+  return html`<div class="nav" part="nav">
+    <button type="submit" class="button button--primary" part="next-button" ?disabled=${v.busy} aria-disabled=${ifDefined(v.busy ? 'true' : undefined)}>
+      ${v.busy ? v.t.submitting : nextLabel}
+    </button>
+    ${back ? html`<button type="button" class="button" part="back-button" @click=${() => v.back()}>${v.t.back}</button>` : nothing}
+  </div>`;
+}
+
+export const money = (v: FormView, m: Money | { amount: number; currency: string }) => formatMoney(m.amount, m.currency, v.lang);
