@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /** Fails when custom-elements.json is not what `npm run analyze` would write now. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = mkdtempSync(join(tmpdir(), 'rl-cem-'));
+// The analyzer resolves `outdir` against the working directory, so use a relative scratch folder.
+const dir = join('node_modules', '.cache', 'rl-cem-check');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
 const config = join(dir, 'cem.config.mjs');
 writeFileSync(config, `import base from ${JSON.stringify(join(process.cwd(), 'custom-elements-manifest.config.mjs'))};\nexport default { ...base, outdir: ${JSON.stringify(dir)} };\n`);
 try {
