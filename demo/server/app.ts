@@ -1,0 +1,705 @@
+/**
+ * The reference backend: every route of the Returnless REST contract (src/adapters/rest-routes.ts),
+ * validated with the same schemas the browser uses (src/adapters/contract.ts), plus static demo
+ * pages, the CDN build, media files and tus resumable uploads.
+ */
+/// <reference types="node" />
+import type { HttpBindings } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { FileStore } from '@tus/file-store';
+import { Server as TusServer, type Upload } from '@tus/server';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { Hono, type Context } from 'hono';
+import type * as z from 'zod/mini';
+import type { AdapterMethod } from '../../src/adapters/adapter.js';
+import { contract } from '../../src/adapters/contract.js';
+import { restRoutes } from '../../src/adapters/rest-routes.js';
+import { MediaMeta, type MediaRef } from '../../src/domain/media.js';
+import type { FitInsights } from '../../src/domain/size-chart.js';
+import type { Review, ReviewPage } from '../../src/domain/reviews.js';
+import { check } from '../../src/domain/validation.js';
+import { ID } from '../../src/domain/patterns.js';
+import type { ServerConfig } from './config.js';
+import { TABLES, isSeeded, openDb, type Db } from './db.js';
+import { ApiError } from './errors.js';
+import { FAULT_MODES, Faults, RateLimiter, type FaultMode } from './faults.js';
+import { describeRefused, sniff, stripMetadata } from './media.js';
+import {
+  checkDraft,
+  computeQuote,
+  confirmationFor,
+  loadPolicy,
+  loadReasons,
+  normaliseLang,
+  orderView,
+  timelineFor,
+  type OrderRow,
+} from './rules.js';
+import { seed } from './seed.js';
+import { API_BASE, mediaRef, newId, saveMedia, type MediaRow } from './store.js';
+import type { Lang } from './seed-data.js';
+
+type Env = { Bindings: HttpBindings };
+type C = Context<Env>;
+
+const PAGE_SIZE = 5;
+const MAX_JSON_BYTES = 1024 * 1024;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+export interface ReturnlessServer {
+  app: Hono<Env>;
+  db: Db;
+  close(): void;
+}
+
+export function createServer(config: ServerConfig): ReturnlessServer {
+  const db = openDb(config.dataDir);
+  if (!isSeeded(db)) seed(db, config.dataDir);
+  const faults = new Faults();
+  const limiter = new RateLimiter(config.rateLimit);
+  const app = new Hono<Env>();
+  const api = new Hono<Env>();
+
+  // ------------------------------------------------------------ helpers
+
+  async function input<M extends AdapterMethod>(c: C, method: M, params: Record<string, string> = {}): Promise<z.infer<(typeof contract)[M]['input']>> {
+    const schema = contract[method].input as z.ZodMiniType;
+    let data: unknown;
+    if (restRoutes[method].method === 'GET') {
+      data = { ...coerceQuery(schema, c.req.query()), ...params };
+    } else {
+      data = await readJson(c);
+    }
+    const result = check(schema, data);
+    if (!result.ok) throw new ApiError(422, `Invalid ${result.message}`, result.path || undefined);
+    return result.value as z.infer<(typeof contract)[M]['input']>;
+  }
+
+  /** Answers with data that must pass the method's output schema (a failing check is our bug: 500). */
+  function send(c: C, method: AdapterMethod, data: unknown, status: 200 | 201 = 200) {
+    const result = check(contract[method].output as z.ZodMiniType, data);
+    if (!result.ok) {
+      console.error(`[server] ${method} produced invalid data: ${result.message}`);
+      throw new ApiError(500, 'The server produced data that fails its own schema.');
+    }
+    return c.json(data as object, status);
+  }
+
+  function lang(c: C, locale?: string): Lang {
+    return normaliseLang(locale ?? c.req.header('Accept-Language')?.split(',')[0]);
+  }
+
+  function rateLimit(c: C): void {
+    const client = getConnInfo(c).remote.address ?? 'unknown';
+    const wait = limiter.hit(client);
+    if (wait) throw new ApiError(429, `Too many attempts. Try again in ${wait} s.`, undefined, { 'Retry-After': String(wait) });
+  }
+
+  /**
+   * Runs a write once per Idempotency-Key: a replay with the same key and body gets the first
+   * answer (header `Idempotent-Replayed: true`); the same key with another body is refused.
+   */
+  async function idempotent(c: C, route: string, fingerprintOf: unknown, required: boolean, run: () => { status: 200 | 201; body: unknown }) {
+    const key = c.req.header('Idempotency-Key');
+    if (key === undefined) {
+      if (required) throw new ApiError(400, 'This write needs an Idempotency-Key header (any unique string, e.g. a UUID).', 'Idempotency-Key');
+      const out = run();
+      return c.json(out.body as object, out.status);
+    }
+    if (!IDEMPOTENCY_KEY.test(key)) throw new ApiError(400, 'Idempotency-Key must be 1–255 printable ASCII characters.', 'Idempotency-Key');
+    const fingerprint = createHash('sha256').update(JSON.stringify(fingerprintOf)).digest('hex');
+    const prior = db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE key = ? AND route = ?').get(key, route) as
+      | { fingerprint: string; status: number; body: string }
+      | undefined;
+    if (prior) {
+      if (prior.fingerprint !== fingerprint) throw new ApiError(422, 'This Idempotency-Key was already used for a different request.', 'Idempotency-Key');
+      return c.body(prior.body, prior.status as 200, { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' });
+    }
+    const out = run();
+    db.prepare('INSERT INTO idempotency (key, route, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      key, route, fingerprint, out.status, JSON.stringify(out.body), new Date().toISOString(),
+    );
+    return c.json(out.body as object, out.status);
+  }
+
+  // ------------------------------------------------------------ media
+
+  function acceptMedia(bytes: Buffer, meta: MediaMeta): MediaRef {
+    const sniffed = sniff(bytes);
+    if (!sniffed) throw new ApiError(415, `Refused: the bytes are ${describeRefused(bytes)}, not an accepted image or video (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).`, 'file');
+    if (sniffed.kind !== meta.kind) throw new ApiError(415, `Refused: the bytes are ${sniffed.mime}, but the upload says it is a ${meta.kind}.`, 'meta.kind');
+    const limit = sniffed.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
+    if (bytes.length > limit) throw new ApiError(413, `The ${sniffed.kind} is larger than ${Math.round(limit / 1048576)} MB.`, 'file');
+    let clean: Buffer;
+    try {
+      clean = stripMetadata(bytes, sniffed.mime);
+    } catch {
+      throw new ApiError(415, `Refused: the ${sniffed.mime} file is damaged.`, 'file');
+    }
+    return saveMedia(db, config.dataDir, clean, {
+      mime: sniffed.mime,
+      kind: sniffed.kind,
+      purpose: meta.purpose,
+      ...(meta.alt ? { alt: meta.alt } : {}),
+      ...(meta.filename ? { filename: meta.filename } : {}),
+      ...(meta.width ? { width: meta.width } : {}),
+      ...(meta.height ? { height: meta.height } : {}),
+    });
+  }
+
+  function parseMeta(raw: string | undefined | null, field: string): MediaMeta {
+    if (!raw) throw new ApiError(400, `Missing ${field}: the MediaMeta JSON, URI-encoded.`, field);
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.startsWith('{') ? raw : decodeURIComponent(raw));
+    } catch {
+      throw new ApiError(400, `${field} is not URI-encoded JSON.`, field);
+    }
+    const result = check(MediaMeta, json);
+    if (!result.ok) throw new ApiError(422, `Invalid meta.${result.message}`, `meta.${result.path}`);
+    return result.value;
+  }
+
+  const tusDir = join(config.dataDir, 'tus');
+  const tus = new TusServer({
+    path: `${API_BASE}/media/tus`,
+    datastore: new FileStore({ directory: tusDir }),
+    relativeLocation: true,
+    maxSize: Math.max(config.maxImageBytes, config.maxVideoBytes),
+    async onUploadCreate(_req: Request, upload: Upload) {
+      try {
+        const meta = parseMeta(upload.metadata?.meta ?? undefined, 'Upload-Metadata meta');
+        const limit = meta.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
+        if ((upload.size ?? 0) > limit) throw new ApiError(413, `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB.`, 'file');
+      } catch (error) {
+        throw tusError(error);
+      }
+      return {};
+    },
+    async onUploadFinish(_req: Request, upload: Upload) {
+      const file = join(tusDir, upload.id);
+      try {
+        const meta = parseMeta(upload.metadata?.meta ?? undefined, 'Upload-Metadata meta');
+        const key = upload.metadata?.idempotencyKey ?? undefined;
+        const bytes = readFileSync(file);
+        let body: string;
+        const prior = key ? (db.prepare("SELECT body FROM idempotency WHERE key = ? AND route = 'uploadMedia'").get(key) as { body: string } | undefined) : undefined;
+        if (prior) body = prior.body;
+        else {
+          const ref = acceptMedia(bytes, meta);
+          body = JSON.stringify(ref);
+          if (key) {
+            db.prepare("INSERT OR IGNORE INTO idempotency (key, route, fingerprint, status, body, created_at) VALUES (?, 'uploadMedia', ?, 200, ?, ?)").run(
+              key, createHash('sha256').update(bytes).digest('hex'), body, new Date().toISOString(),
+            );
+          }
+        }
+        return { status_code: 200, headers: { 'Content-Type': 'application/json' }, body };
+      } catch (error) {
+        throw tusError(error);
+      } finally {
+        rmSync(file, { force: true });
+        rmSync(`${file}.json`, { force: true });
+      }
+    },
+  });
+
+  function tusError(error: unknown): { status_code: number; body: string } {
+    if (error instanceof ApiError) return { status_code: error.status, body: JSON.stringify(error.toJSON()) };
+    console.error('[server] tus', error);
+    return { status_code: 500, body: JSON.stringify({ error: { message: 'Upload failed on the server.' } }) };
+  }
+
+  // ------------------------------------------------------------ test switches and faults
+
+  if (config.testFaults) {
+    api.post('/__test/faults', async (c) => {
+      const body = (await readJson(c)) as { path?: unknown; mode?: unknown; times?: unknown };
+      if (typeof body.path !== 'string' || !body.path.startsWith('/')) throw new ApiError(422, 'path must start with / (below the API base).', 'path');
+      if (!FAULT_MODES.includes(body.mode as FaultMode)) throw new ApiError(422, `mode must be one of ${FAULT_MODES.join(', ')}.`, 'mode');
+      const times = body.times === undefined ? 1 : Number(body.times);
+      if (!Number.isInteger(times) || times < 1) throw new ApiError(422, 'times must be a positive integer.', 'times');
+      faults.add(body.path, body.mode as FaultMode, times);
+      return c.json({ ok: true });
+    });
+    api.post('/__test/reset', (c) => {
+      seed(db, config.dataDir);
+      faults.clear();
+      limiter.clear();
+      return c.json({ ok: true });
+    });
+    api.get('/__test/digest', (c) => c.json(digest(db)));
+    api.use('*', async (c, next) => {
+      const mode = faults.take(c.req.path.slice(API_BASE.length));
+      if (!mode) return next();
+      return injectFault(c, mode);
+    });
+  }
+
+  // ------------------------------------------------------------ routes
+
+  api.get('/faq', async (c) => {
+    const q = await input(c, 'getFaq');
+    const set = q.set ?? 'default';
+    const l = lang(c, q.locale);
+    const rows = db
+      .prepare(
+        `SELECT id, question, answer, category FROM faq
+         WHERE locale = ? AND (set_name = ? OR (set_name = '*' AND product_id = ?)) ORDER BY position, rowid`,
+      )
+      .all(l, set, q.productId ?? null) as { id: string; question: string; answer: string; category: string | null }[];
+    const known = db.prepare('SELECT 1 FROM faq WHERE set_name = ? LIMIT 1').get(set);
+    if (!known) throw new ApiError(404, `No FAQ set "${set}".`, 'set');
+    return send(c, 'getFaq', { entries: rows.map((r) => ({ id: r.id, question: r.question, answer: r.answer, ...(r.category ? { category: r.category } : {}) })) });
+  });
+
+  api.get('/return-policy', async (c) => {
+    const q = await input(c, 'getReturnPolicy');
+    if (q.productId) product(q.productId);
+    return send(c, 'getReturnPolicy', loadPolicy(db, lang(c, q.locale)));
+  });
+
+  api.get('/size-chart', async (c) => {
+    const q = await input(c, 'getSizeChart');
+    let chartId = q.chartId;
+    if (!chartId && q.productId) {
+      chartId = product(q.productId).chart_id ?? undefined;
+      if (!chartId) throw new ApiError(404, `Product ${q.productId} has no size chart.`, 'productId');
+    }
+    if (!chartId) throw new ApiError(422, 'Send productId or chartId.', 'productId');
+    const row = db.prepare('SELECT data FROM size_charts WHERE id = ? AND locale = ?').get(chartId, lang(c, q.locale)) as { data: string } | undefined;
+    if (!row) throw new ApiError(404, `No size chart "${chartId}".`, 'chartId');
+    return send(c, 'getSizeChart', JSON.parse(row.data));
+  });
+
+  api.get('/products/:productId/fit', async (c) => {
+    const q = await input(c, 'getFitInsights', { productId: c.req.param('productId') });
+    product(q.productId);
+    return send(c, 'getFitInsights', fitInsights(db, q.productId));
+  });
+
+  api.get('/products/:productId/reviews', async (c) => {
+    const q = await input(c, 'listReviews', { productId: c.req.param('productId') });
+    product(q.productId);
+    let offset = 0;
+    if (q.cursor) {
+      const parsed = /^o(\d{1,6})$/.exec(q.cursor);
+      if (!parsed) throw new ApiError(422, 'Invalid cursor: pass back the nextCursor of the previous page.', 'cursor');
+      offset = Number(parsed[1]);
+    }
+    const order = { newest: 'created_at DESC', highest: 'rating DESC, created_at DESC', lowest: 'rating ASC, created_at DESC', helpful: 'helpful DESC, created_at DESC' }[q.sort ?? 'newest'];
+    const rows = db
+      .prepare(
+        `SELECT * FROM reviews r WHERE product_id = ? AND status = 'published'
+         AND (? = 0 OR EXISTS (SELECT 1 FROM media m WHERE m.review_id = r.id))
+         AND (? IS NULL OR rating = ?)
+         ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(q.productId, q.withMedia ? 1 : 0, q.rating ?? null, q.rating ?? null, PAGE_SIZE + 1, offset) as ReviewRow[];
+    const page: ReviewPage = {
+      reviews: rows.slice(0, PAGE_SIZE).map((r) => reviewView(db, r)),
+      nextCursor: rows.length > PAGE_SIZE ? `o${offset + PAGE_SIZE}` : null,
+      summary: reviewSummary(db, q.productId),
+      sorts: ['newest', 'highest', 'lowest', 'helpful'],
+    };
+    return send(c, 'listReviews', page);
+  });
+
+  api.post('/reviews', async (c) => {
+    const q = await input(c, 'submitReview');
+    return idempotent(c, 'submitReview', q, true, () => {
+      product(q.productId, 'productId', 422);
+      if (q.mediaIds.length && q.mediaConsent !== true) throw new ApiError(422, 'Photos and videos need the reviewer’s consent to publish them.', 'mediaConsent');
+      q.mediaIds.forEach((id, i) => {
+        const m = db.prepare('SELECT purpose, review_id, return_id FROM media WHERE id = ?').get(id) as { purpose: string; review_id: string | null; return_id: string | null } | undefined;
+        if (!m || m.purpose !== 'review' || m.review_id || m.return_id) throw new ApiError(422, `Unknown or already used media id "${id}".`, `mediaIds[${i}]`);
+      });
+      const verified = db
+        .prepare('SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE lower(o.email) = lower(?) AND l.product_id = ? LIMIT 1')
+        .get(q.email, q.productId);
+      const id = newId('rv');
+      db.transaction(() => {
+        db.prepare(
+          `INSERT INTO reviews (id, product_id, rating, title, body, author, email, created_at, verified, fit, status)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published')`,
+        ).run(id, q.productId, q.rating, q.title ?? null, q.body, q.author, q.email, new Date().toISOString(), verified ? 1 : 0, q.fit ?? null);
+        for (const m of q.mediaIds) db.prepare('UPDATE media SET review_id = ? WHERE id = ?').run(id, m);
+      })();
+      const receipt = { id, status: 'published' as const };
+      assertOutput('submitReview', receipt);
+      return { status: 201, body: receipt };
+    });
+  });
+
+  api.post('/media', async (c) => {
+    const meta = parseMeta(c.req.header('X-Returnless-Meta'), 'X-Returnless-Meta');
+    const limit = meta.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
+    const declared = Number(c.req.header('Content-Length') ?? 0);
+    if (declared > limit) throw new ApiError(413, `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB. Large files go through ${API_BASE}/media/tus.`, 'file');
+    const bytes = Buffer.from(await c.req.arrayBuffer());
+    if (!bytes.length) throw new ApiError(400, 'The request body is empty: send the file bytes.', 'file');
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    return idempotent(c, 'uploadMedia', { meta, hash }, false, () => {
+      const ref = acceptMedia(bytes, meta);
+      assertOutput('uploadMedia', ref);
+      return { status: 201, body: ref };
+    });
+  });
+
+  api.get('/media/files/:id', (c) => {
+    const id = c.req.param('id');
+    const row = ID.test(id) ? (db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined) : undefined;
+    if (!row) throw new ApiError(404, 'No such media.', 'id');
+    const bytes = readFileSync(join(config.dataDir, 'media', row.file));
+    return c.body(bytes, 200, {
+      'Content-Type': row.mime,
+      'Content-Disposition': 'inline',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'public, max-age=3600',
+    });
+  });
+
+  api.all('/media/tus', (c) => tus.handleWeb(c.req.raw));
+  api.all('/media/tus/*', (c) => tus.handleWeb(c.req.raw));
+
+  api.post('/orders/lookup', async (c) => {
+    rateLimit(c);
+    const q = await input(c, 'lookupOrder');
+    if (q.token !== undefined) throw new ApiError(422, 'This backend does not accept tokens; send email or postalCode.', 'token');
+    if (!q.email && !q.postalCode) throw new ApiError(422, 'Send the email or the postal code of the order.', 'email');
+    const order = db.prepare('SELECT * FROM orders WHERE upper(number) = upper(?)').get(q.orderNumber.trim()) as OrderRow | undefined;
+    const norm = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+    const matches =
+      order &&
+      (q.email ? order.email.toLowerCase() === q.email.trim().toLowerCase() : true) &&
+      (q.postalCode ? norm(order.postal_code) === norm(q.postalCode) : true);
+    // One answer for a wrong number and wrong details, so the route does not confirm order numbers.
+    if (!matches) throw new ApiError(404, 'No order matches these details.');
+    const view = orderView(db, order, lang(c), Date.now());
+    if (!q.email) delete view.email; // a postcode lookup does not reveal the address
+    return send(c, 'lookupOrder', view);
+  });
+
+  api.get('/return-reasons', async (c) => {
+    const q = await input(c, 'getReturnReasons');
+    const sized = q.productId ? Boolean(product(q.productId).chart_id) : true;
+    return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c), sized) });
+  });
+
+  api.post('/returns/quote', async (c) => {
+    const q = await input(c, 'quoteReturn');
+    const l = lang(c);
+    const { order, lines } = checkDraft(db, q, l, Date.now(), false);
+    return send(c, 'quoteReturn', computeQuote(loadPolicy(db, l), lines, order.currency));
+  });
+
+  api.post('/returns', async (c) => {
+    const q = await input(c, 'createReturn');
+    const l = lang(c);
+    return idempotent(c, 'createReturn', q, true, () => {
+      const now = Date.now();
+      const { order, lines } = checkDraft(db, q, l, now, true);
+      if (order.email.toLowerCase() !== q.email.toLowerCase()) throw new ApiError(404, 'No order matches these details.', 'email');
+      const quote = computeQuote(loadPolicy(db, l), lines, order.currency);
+      const id = newId('R');
+      const createdAt = new Date(now).toISOString();
+      const confirmation = confirmationFor(id, createdAt, lines, q.method, l);
+      db.transaction(() => {
+        db.prepare('INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+          id, order.id, q.email, q.method, 'requested', createdAt, q.withdrawal ? 1 : 0, JSON.stringify(quote), JSON.stringify(confirmation),
+        );
+        q.lines.forEach((d) => {
+          db.prepare('INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+            id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null,
+          );
+          for (const m of d.mediaIds) db.prepare('UPDATE media SET return_id = ? WHERE id = ?').run(id, m);
+        });
+        for (const [i, s] of timelineFor(['requested'], now).entries()) {
+          db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(id, i, s.status, s.at, null);
+        }
+      })();
+      assertOutput('createReturn', confirmation);
+      return { status: 201, body: confirmation };
+    });
+  });
+
+  api.post('/returns/status', async (c) => {
+    rateLimit(c);
+    const q = await input(c, 'getReturnStatus');
+    const row = db.prepare('SELECT id, email, status FROM returns WHERE id = ?').get(q.returnId) as { id: string; email: string; status: string } | undefined;
+    if (!row || row.email.toLowerCase() !== q.email.toLowerCase()) throw new ApiError(404, 'No return matches these details.');
+    const timeline = (db.prepare('SELECT status, at, note FROM return_events WHERE return_id = ? ORDER BY seq').all(row.id) as { status: string; at: string; note: string | null }[]).map(
+      (e) => ({ status: e.status, at: e.at, ...(e.note ? { note: e.note } : {}) }),
+    );
+    return send(c, 'getReturnStatus', { id: row.id, status: row.status, timeline });
+  });
+
+  api.all('*', () => {
+    throw new ApiError(404, 'No such route. See README “REST routes”.');
+  });
+
+  function product(id: string, field = 'productId', status = 404): { id: string; chart_id: string | null } {
+    const row = db.prepare('SELECT id, chart_id FROM products WHERE id = ?').get(id) as { id: string; chart_id: string | null } | undefined;
+    if (!row) throw new ApiError(status, `No product "${id}".`, field);
+    return row;
+  }
+
+  // ------------------------------------------------------------ app: API, CDN, pages
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+  });
+  app.route(API_BASE, api);
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      for (const [k, v] of Object.entries(error.headers)) c.header(k, v);
+      return c.json(error.toJSON(), error.status as 400);
+    }
+    console.error('[server]', error);
+    return c.json({ error: { message: 'Internal server error.' } }, 500);
+  });
+  // CORS on the bundle: a theme page on another origin (or a local file) loads it as a module.
+  app.get('/cdn/*', (c) => serveFile(c, config.cdnDir, c.req.path.slice('/cdn/'.length), 'no-cache', false, true));
+  app.get('/assets/*', (c) => serveFile(c, join(config.pagesDir, 'assets'), c.req.path.slice('/assets/'.length), 'no-cache'));
+  app.get('/', (c) => c.redirect('/product.html'));
+  app.get('/:page{[a-z-]+\\.html}', (c) => {
+    const response = serveFile(c, config.pagesDir, c.req.param('page'), 'no-cache', true);
+    if (response.status !== 200) return response;
+    return c.body(personalisePage(db, readFileSync(join(config.pagesDir, c.req.param('page')), 'utf8'), c.req.query('lang'), c.req.query('product')), 200, Object.fromEntries(response.headers));
+  });
+  app.notFound((c) => c.text('Not found', 404));
+
+  return {
+    app,
+    db,
+    close: () => db.close(),
+  };
+
+  function assertOutput(method: AdapterMethod, data: unknown): void {
+    const result = check(contract[method].output as z.ZodMiniType, data);
+    if (!result.ok) throw new ApiError(500, `The server produced data that fails its own schema (${result.message}).`);
+  }
+}
+
+// ---------------------------------------------------------------- plain helpers
+
+/** Query strings are text: turn `true`/`false` and numbers into what the schema field expects. */
+function coerceQuery(schema: z.ZodMiniType, query: Record<string, string>): Record<string, unknown> {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodMiniType> }).shape ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query)) {
+    let def = (shape[key] as unknown as { _zod?: { def: { type: string; innerType?: { _zod: { def: unknown } } } } })?._zod?.def;
+    while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
+      def = def.innerType._zod.def as typeof def;
+    }
+    if (def?.type === 'boolean' && (value === 'true' || value === 'false')) out[key] = value === 'true';
+    else if (def?.type === 'number' && /^-?\d+(\.\d+)?$/.test(value)) out[key] = Number(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+async function readJson(c: C): Promise<unknown> {
+  const length = Number(c.req.header('Content-Length') ?? 0);
+  if (length > MAX_JSON_BYTES) throw new ApiError(413, 'The JSON body is larger than 1 MB.');
+  const text = await c.req.text();
+  if (text.length > MAX_JSON_BYTES) throw new ApiError(413, 'The JSON body is larger than 1 MB.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'The body is not valid JSON (send Content-Type: application/json).');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ApiError(400, 'The body must be a JSON object.');
+  return data;
+}
+
+async function injectFault(c: C, mode: FaultMode): Promise<Response> {
+  const { incoming, outgoing } = c.env;
+  switch (mode) {
+    case '500':
+      return c.json({ error: { message: 'Injected fault (500).' } }, 500);
+    case 'malformed':
+      return c.body('{"entries": [ {"id": ', 200, { 'Content-Type': 'application/json' });
+    case 'invalid':
+      return c.json({ injected: 'this body fails every output schema' });
+    case 'drop':
+      incoming.socket.destroy();
+      return new Promise<Response>(() => {});
+    case 'timeout':
+      // Never answers; the socket is released when the client gives up or the server stops.
+      return new Promise<Response>((resolve) => outgoing.once('close', () => resolve(new Response(null, { status: 499 }))));
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves one file from `root`, refusing anything that resolves outside it. */
+function serveFile(c: C, root: string, relative: string, cache: string, page = false, cors = false): Response {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return c.text('Bad path', 400);
+  }
+  const path = resolve(root, decoded);
+  if (!path.startsWith(resolve(root) + sep) || !existsSync(path) || !statSync(path).isFile()) return c.text('Not found', 404);
+  const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': cache };
+  if (cors) headers['Access-Control-Allow-Origin'] = '*';
+  if (page) {
+    headers['Content-Security-Policy'] =
+      // style-src-attr: Lit's styleMap writes a style attribute on first render (later renders use CSSOM).
+      "default-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  }
+  return c.body(readFileSync(path), 200, headers);
+}
+
+/**
+ * The demo pages stay plain HTML. The server only swaps the language (`?lang=zh-CN` sets
+ * `<html lang>`, which the elements and the shop CSS follow) and the product (`?product=id`).
+ */
+function personalisePage(db: Db, html: string, lang: string | undefined, productId: string | undefined): string {
+  let out = html;
+  if (productId && productId !== 'linen-shirt' && ID.test(productId)) {
+    const p = db.prepare('SELECT id, title, title_zh, price, chart_id FROM products WHERE id = ?').get(productId) as
+      | { id: string; title: string; title_zh: string; price: number; chart_id: string | null }
+      | undefined;
+    if (p) {
+      out = out
+        .replaceAll('"linen-shirt"', `"${p.id}"`)
+        .replaceAll('/img-linen-shirt"', `/img-${p.id}"`)
+        .replace('<span lang="en">Linen shirt</span><span lang="zh-CN">亚麻衬衫</span>', `<span lang="en">${escapeHtml(p.title)}</span><span lang="zh-CN">${escapeHtml(p.title_zh)}</span>`)
+        .replace('<title>Linen shirt', `<title>${escapeHtml(p.title)}`)
+        .replace('€59.00', `€${p.price.toFixed(2)}`);
+      if (!p.chart_id) out = out.replace(/\s*<rl-size-guide[^>]*><\/rl-size-guide>/, '').replace(/\s*<fieldset class="sizes">[\s\S]*?<\/fieldset>/, '');
+    }
+  }
+  if (lang === 'zh-CN') {
+    out = out
+      .replace('<html lang="en">', '<html lang="zh-CN">')
+      .replace(/href="\/(product|returns|help)\.html(\?product=[a-z-]+)?"/g, (_, page: string, q?: string) => `href="/${page}.html${q ? `${q}&amp;` : '?'}lang=zh-CN"`);
+  }
+  if (productId && ID.test(productId)) {
+    // The language switch stays on the same product.
+    out = out.replace(/href="\?lang=(en|zh-CN)"/g, (_, l: string) => `href="?product=${productId}&amp;lang=${l}"`);
+  }
+  return out;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+// ---------------------------------------------------------------- reviews and fit
+
+interface ReviewRow {
+  id: string;
+  product_id: string;
+  rating: number;
+  title: string | null;
+  body: string;
+  author: string;
+  created_at: string;
+  verified: number;
+  fit: 'small' | 'true' | 'large' | null;
+  size: string | null;
+  helpful: number;
+  reply_body: string | null;
+  reply_author: string | null;
+  reply_at: string | null;
+}
+
+function reviewView(db: Db, r: ReviewRow): Review {
+  const media = (db.prepare('SELECT * FROM media WHERE review_id = ? ORDER BY id').all(r.id) as MediaRow[]).map(mediaRef);
+  const review: Review = {
+    id: r.id,
+    productId: r.product_id,
+    rating: r.rating,
+    body: r.body,
+    author: r.author,
+    createdAt: r.created_at,
+    verifiedBuyer: Boolean(r.verified),
+    media,
+    helpfulCount: r.helpful,
+  };
+  if (r.title) review.title = r.title;
+  if (r.fit) review.fit = r.fit;
+  if (r.size) review.size = r.size;
+  if (r.reply_body) review.reply = { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) };
+  return review;
+}
+
+function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {
+  const rows = db.prepare("SELECT rating, fit, (SELECT COUNT(*) FROM media m WHERE m.review_id = r.id) AS media FROM reviews r WHERE product_id = ? AND status = 'published'").all(productId) as {
+    rating: number;
+    fit: string | null;
+    media: number;
+  }[];
+  const histogram: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  const fit = { small: 0, true: 0, large: 0 };
+  let sum = 0;
+  for (const r of rows) {
+    histogram[r.rating - 1]!++;
+    sum += r.rating;
+    if (r.fit === 'small' || r.fit === 'true' || r.fit === 'large') fit[r.fit]++;
+  }
+  return {
+    average: rows.length ? Math.round((sum / rows.length) * 10) / 10 : 0,
+    count: rows.length,
+    histogram,
+    fit,
+    withMediaCount: rows.filter((r) => r.media > 0).length,
+  };
+}
+
+/** Base fit data + review fit votes + size-related return reasons (too small counts as small). */
+export function fitInsights(db: Db, productId: string): FitInsights {
+  const base = db.prepare('SELECT data FROM fit_base WHERE product_id = ?').get(productId) as { data: string } | undefined;
+  const out: FitInsights = base ? (JSON.parse(base.data) as FitInsights) : { productId, votes: { small: 0, true: 0, large: 0 }, perSize: {} };
+  const add = (vote: 'small' | 'true' | 'large', size: string | null) => {
+    out.votes[vote]++;
+    if (size) {
+      const entry = (out.perSize[size] ??= { votes: { small: 0, true: 0, large: 0 } });
+      entry.votes[vote]++;
+    }
+  };
+  for (const r of db.prepare("SELECT fit, size FROM reviews WHERE product_id = ? AND status = 'published' AND fit IS NOT NULL").all(productId) as { fit: 'small' | 'true' | 'large'; size: string | null }[]) {
+    add(r.fit, r.size);
+  }
+  for (const r of db
+    .prepare(
+      `SELECT rl.reason_id, l.size FROM return_lines rl JOIN order_lines l ON l.id = rl.line_id
+       WHERE l.product_id = ? AND rl.reason_id IN ('too_small', 'too_large')`,
+    )
+    .all(productId) as { reason_id: string; size: string | null }[]) {
+    add(r.reason_id === 'too_small' ? 'small' : 'large', r.size);
+  }
+  return out;
+}
+
+/** Row counts and a hash of every table's content: proves an attack left the data unchanged. */
+export function digest(db: Db): Record<string, { rows: number; hash: string }> {
+  const out: Record<string, { rows: number; hash: string }> = {};
+  for (const table of TABLES) {
+    const rows = db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+    out[table] = { rows: rows.length, hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16) };
+  }
+  return out;
+}

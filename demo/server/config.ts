@@ -1,0 +1,39 @@
+/** Environment variables of the reference server, each with a sane default (see README). */
+/// <reference types="node" />
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ServerConfig {
+  port: number;
+  dataDir: string;
+  maxImageBytes: number;
+  maxVideoBytes: number;
+  /** Order lookups and status checks per client IP per minute. */
+  rateLimit: number;
+  testFaults: boolean;
+  cdnDir: string;
+  pagesDir: string;
+}
+
+function num(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}=${raw} is not a number ≥ 0 (default ${fallback}).`);
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: num('PORT', 4173, env),
+    dataDir: resolve(env.RL_DATA_DIR || join(ROOT, 'demo/data')),
+    maxImageBytes: num('RL_MAX_IMAGE_MB', 10, env) * 1024 * 1024,
+    maxVideoBytes: num('RL_MAX_VIDEO_MB', 200, env) * 1024 * 1024,
+    rateLimit: num('RL_RATE_LIMIT', 10, env),
+    testFaults: env.RL_TEST_FAULTS === '1',
+    cdnDir: join(ROOT, 'dist/cdn'),
+    pagesDir: join(ROOT, 'demo'),
+  };
+}
