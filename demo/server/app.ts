@@ -326,6 +326,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published')`,
         ).run(id, q.productId, q.rating, q.title ?? null, q.body, q.author, q.email, new Date().toISOString(), verified ? 1 : 0, q.fit ?? null);
         for (const m of q.mediaIds) db.prepare('UPDATE media SET review_id = ? WHERE id = ?').run(id, m);
+        // Descriptions typed after the upload finished arrive with the review.
+        for (const [m, alt] of Object.entries(q.mediaAlt ?? {})) if (q.mediaIds.includes(m)) db.prepare('UPDATE media SET alt = ? WHERE id = ?').run(alt, m);
       })();
       const receipt = { id, status: 'published' as const };
       assertOutput('submitReview', receipt);

@@ -80,6 +80,8 @@ export const ReviewInput = z.object({
   email: z.email(),
   mediaIds: z._default(z.array(Id), []),
   mediaConsent: z.optional(z.boolean()),
+  /** Descriptions (alt text) by media id, typed after the upload finished. */
+  mediaAlt: z.optional(z.record(z.string(), PlainText.check(z.maxLength(500)))),
 });
 export type ReviewInput = z.infer<typeof ReviewInput>;
 

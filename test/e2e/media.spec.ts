@@ -100,6 +100,15 @@ test.describe('uploadMedia POST /media', () => {
     expect(page.reviews[0]!.media[0]!.alt).toBe('Shirt on a hanger');
     await expectError(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }), 422, 'mediaIds[0]');
   });
+
+  test('a description typed after the upload arrives with the review (mediaAlt)', async ({ request }) => {
+    const ref = await expectOutput(await upload(request, encodeJpeg(32, 32, productPainter(32, 32, 5)), meta()), 'uploadMedia', 201);
+    const review = { productId: 'wool-throw', rating: 4, body: 'Warm.', author: 'Bo', email: 'bo@example.com', mediaIds: [ref.id], mediaConsent: true, mediaAlt: { [ref.id]: 'Grey throw on a sofa' } };
+    await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }), 'submitReview', 201);
+    const page = await expectOutput(await request.get(`${API}/products/wool-throw/reviews?withMedia=true`), 'listReviews');
+    const media = page.reviews.flatMap((r) => r.media).find((m) => m.id === ref.id)!;
+    expect(media.alt).toBe('Grey throw on a sofa');
+  });
 });
 
 test.describe('tus resumable uploads at /media/tus', () => {

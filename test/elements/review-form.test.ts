@@ -128,10 +128,15 @@ describe('<rl-review-form>: sending', () => {
     await fillValid(form);
     await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
     await waitFor(() => uploaderOf(form)!.value.length === 1);
+    // A description typed after the upload finished still reaches the backend.
+    const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
+    altInput.value = 'Blue sneakers on a doormat';
+    altInput.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     input(form, 'mediaConsent').click();
     await form.updateComplete;
     $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
     await waitFor(() => $(form, '.success'));
+    expect(Object.values(submitted[0]!.input.mediaAlt ?? {})).toEqual(['Blue sneakers on a doormat']);
     expect(submitted[0]!.input).toMatchObject({
       productId: 'p1',
       rating: 4,

@@ -224,6 +224,7 @@ export class RlReviewForm extends RlElement {
           email: d.email.trim(),
           mediaIds: d.media.map((m) => m.id),
           mediaConsent: d.media.length ? d.consent : undefined,
+          mediaAlt: this.mediaAlt(d.media),
         },
         d.key,
       );
@@ -447,6 +448,13 @@ export class RlReviewForm extends RlElement {
         : root.getElementById(`${this.uid}-${field}`);
     target?.focus();
     target?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Descriptions as the uploader holds them now: most are typed after the upload finished. */
+  private mediaAlt(media: UploadedMedia[]): Record<string, string> | undefined {
+    const current = new Map((this.uploader?.media ?? media).map((m) => [m.id, m.alt?.trim()]));
+    const entries = media.map((m) => [m.id, current.get(m.id) ?? m.alt?.trim()] as const).filter((e): e is readonly [string, string] => Boolean(e[1]));
+    return entries.length ? Object.fromEntries(entries) : undefined;
   }
 
   private onMediaChange = (): void => {
