@@ -3,12 +3,16 @@
  * routes (see `rest-routes.ts` and the README). It maps HTTP to `AdapterError` codes,
  * times out, retries with backoff (reads, and writes that carry an idempotency key),
  * honours `Retry-After`, and never throws anything but `AdapterError` or an abort.
- * Response bodies are returned as parsed JSON; elements validate them with the domain
- * schemas before use (wrap with `withValidation` when calling it directly).
+ * Every input and response is validated against the contract's schemas: a malformed answer
+ * rejects with `invalid_response` naming the failing path (`entries[3].question`).
+ *
+ * `createRestTransport` is the same without validation: elements use it, because they validate
+ * every adapter's answers themselves (see `callAdapter`), so the schemas load only once.
  */
 import type { AdapterMethod, CallOptions, ReturnlessAdapter, UploadOptions, WriteOptions } from './adapter.js';
 import { AdapterError, type AdapterErrorCode } from './errors.js';
 import { restRoutes } from './rest-routes.js';
+import { withValidation } from './with-validation.js';
 
 export interface RestAdapterOptions {
   /** Base URL of the API, e.g. `https://shop.example/apps/returnless` or `/api`. */
@@ -34,7 +38,13 @@ export interface RestAdapterOptions {
 /** Longest wait we honour from `Retry-After` before giving up with `rate_limited`. */
 const MAX_RETRY_AFTER_S = 30;
 
+/** The REST adapter, validating every call against the contract. */
 export function createRestAdapter(options: RestAdapterOptions): ReturnlessAdapter {
+  return withValidation(createRestTransport(options));
+}
+
+/** The REST adapter without validation, for callers that validate themselves (elements do). */
+export function createRestTransport(options: RestAdapterOptions): ReturnlessAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const attempts = Math.max(1, options.attempts ?? 3);

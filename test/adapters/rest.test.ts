@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callAdapter } from '../../src/adapters/call.js';
 import { AdapterError } from '../../src/adapters/errors.js';
-import { codeForStatus, createRestAdapter, parseRetryAfter } from '../../src/adapters/rest.js';
+import { codeForStatus, createRestAdapter as createValidatedRestAdapter, createRestTransport as createRestAdapter, parseRetryAfter } from '../../src/adapters/rest.js';
 import { contract } from '../../src/adapters/contract.js';
 
 type Handler = (url: URL, init: RequestInit) => Response | Promise<Response>;
@@ -22,7 +22,7 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 
 const faq = { entries: [{ id: 'a', question: 'Q?', answer: 'A.' }] };
 
-describe('createRestAdapter', () => {
+describe('createRestTransport: HTTP behaviour (createRestAdapter adds validation)', () => {
   it('GETs documented routes with the query as search parameters', async () => {
     const { fetch, calls } = fakeFetch(() => json(faq));
     const api = createRestAdapter({ baseUrl: 'https://shop.example/api/', fetch, headers: { 'X-Shop': '1' } });
@@ -160,5 +160,25 @@ describe('createRestAdapter', () => {
     const error = await callAdapter(api, 'getFaq', contract.getFaq, { locale: 'en' }).catch((e) => e);
     expect(error).toMatchObject({ code: 'invalid_response', field: 'entries[1].question' });
     expect(error.message).toContain('entries[1].question');
+  });
+});
+
+describe('createRestAdapter (validating, for direct use)', () => {
+  it('rejects a malformed answer with invalid_response naming the path', async () => {
+    const { fetch } = fakeFetch(() => json({ entries: [{ id: 'a', question: 'Q', answer: 'A' }, { id: 'b', question: 7, answer: 'A' }] }));
+    const api = createValidatedRestAdapter({ baseUrl: '/api', fetch });
+    await expect(api.getFaq!({ locale: 'en' })).rejects.toMatchObject({ code: 'invalid_response', field: 'entries[1].question' });
+  });
+
+  it('refuses invalid input before sending anything', async () => {
+    const { fetch, calls } = fakeFetch(() => json({}));
+    const api = createValidatedRestAdapter({ baseUrl: '/api', fetch });
+    await expect(api.lookupOrder!({ orderNumber: '', email: 'x@example.com' })).rejects.toMatchObject({ code: 'rejected', field: 'orderNumber' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('passes valid answers through', async () => {
+    const { fetch } = fakeFetch(() => json(faq));
+    await expect(createValidatedRestAdapter({ baseUrl: '/api', fetch }).getFaq!({ locale: 'en' })).resolves.toEqual(faq);
   });
 });
