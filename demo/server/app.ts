@@ -567,8 +567,8 @@ function serveFile(c: C, root: string, relative: string, cache: string, page = f
   if (cors) headers['Access-Control-Allow-Origin'] = '*';
   if (page) {
     headers['Content-Security-Policy'] =
-      // style-src-attr: Lit's styleMap writes a style attribute on first render (later renders use CSSOM).
-      "default-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+      // Strict: no inline scripts or styles. Elements set dynamic styles through the CSSOM (core/style-props.ts).
+      "default-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
   }
   return c.body(readFileSync(path), 200, headers);
 }

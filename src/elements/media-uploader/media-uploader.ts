@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
@@ -584,7 +584,7 @@ export class RlMediaUploader extends RlElement {
         <p class="name" id=${nameId}>${t.fileLabel(kindLabel, item.name)}</p>
         <p class="status ${refused || item.status === 'failed' ? 'danger' : ''}" part="status">${status}</p>
         ${item.status === 'uploading'
-          ? html`<div class="bar" part="progress" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(item.progress * 100)}%` })}></span></div>`
+          ? html`<div class="bar" part="progress" aria-hidden="true"><span ${styleProps({ inlineSize: `${Math.round(item.progress * 100)}%` })}></span></div>`
           : nothing}
         ${item.durationSeconds !== undefined ? html`<p class="muted">${t.duration(this.duration(item.durationSeconds))}</p>` : nothing}
         ${item.kind === 'image' && item.reencoded ? html`<p class="note" part="note">${t.gpsRemoved}</p>` : nothing}

@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, formatPercent } from '../../core/format.js';
@@ -295,7 +295,7 @@ export class RlReviews extends RlElement {
   private renderStars(rating: number, label: string) {
     return html`<span class="stars" part="stars" role="img" aria-label=${label}
       ><span aria-hidden="true">★★★★★</span
-      ><span class="stars-fill" aria-hidden="true" style=${styleMap({ inlineSize: `${(Math.max(0, Math.min(5, rating)) / 5) * 100}%` })}>★★★★★</span></span
+      ><span class="stars-fill" aria-hidden="true" ${styleProps({ inlineSize: `${(Math.max(0, Math.min(5, rating)) / 5) * 100}%` })}>★★★★★</span></span
     >`;
   }
 
@@ -327,7 +327,7 @@ export class RlReviews extends RlElement {
             @click=${() => this.setFilter({ ...this.filter, rating: this.filter.rating === row.rating ? undefined : row.rating })}
           >
             <span class="row-label">${t.stars(row.rating)}</span>
-            <span class="bar" aria-hidden="true"><span class="bar-fill" style=${styleMap({ inlineSize: `${row.share * 100}%` })}></span></span>
+            <span class="bar" aria-hidden="true"><span class="bar-fill" ${styleProps({ inlineSize: `${row.share * 100}%` })}></span></span>
             <span class="row-count">${formatPercent(row.share, lang)}<span class="visually-hidden">, ${t.countReviews(row.count, formatNumber(row.count, lang))}</span></span>
           </button>`,
         )}

@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
@@ -225,7 +225,7 @@ export class RlSizeGuide extends RlElement {
         part="dialog"
         class=${this.layout === 'popover' && !this.position ? 'popover positioning' : this.layout}
         aria-labelledby="title"
-        style=${styleMap(
+        ${styleProps(
           this.layout === 'popover' && this.position
             ? { left: `${this.position.x}px`, top: `${this.position.y}px` }
             : {},
