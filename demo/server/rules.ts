@@ -201,6 +201,7 @@ export function orderView(db: Db, order: OrderRow, lang: Lang, now: number): Ord
         line.size = l.size;
         line.variantTitle = t(`Size ${l.size}`, `尺码 ${l.size}`);
       }
+      if (l.chart_id && l.size) line.exchangeOptions = exchangeOptions(db, l.product_id, l.chart_id, l.size, t);
       if (l.image_id) line.image = { url: `${API_BASE}/media/files/${l.image_id}`, alt: title };
       if (e.notReturnableReason) line.notReturnableReason = e.notReturnableReason;
       if (order.delivered_at) line.deliveredAt = order.delivered_at;
@@ -230,6 +231,10 @@ export function checkDraft(db: Db, draft: ReturnDraft, lang: Lang, now: number, 
       if (reason.requiresPhoto && !d.mediaIds.length) throw new ApiError(422, 'This reason needs at least one photo.', `lines[${i}].mediaIds`);
       if (reason.requiresComment && !d.comment?.trim()) throw new ApiError(422, 'This reason needs a comment.', `lines[${i}].comment`);
       if (d.resolution === 'exchange' && !d.exchangeVariantId) throw new ApiError(422, 'Pick the variant you want in exchange.', `lines[${i}].exchangeVariantId`);
+      if (d.resolution === 'exchange' && row.chart_id && row.size) {
+        const sold = exchangeOptions(db, row.product_id, row.chart_id, row.size, (en) => en)?.find((o) => o.variantId === d.exchangeVariantId && o.stock === 0);
+        if (sold) throw new ApiError(409, `${sold.label} is sold out; pick another variant.`, `lines[${i}].exchangeVariantId`);
+      }
       d.mediaIds.forEach((id, k) => {
         const m = db.prepare('SELECT id, review_id, return_id FROM media WHERE id = ?').get(id) as { review_id: string | null; return_id: string | null } | undefined;
         if (!m || m.review_id || m.return_id) throw new ApiError(422, `Unknown or already used media id "${id}".`, `lines[${i}].mediaIds[${k}]`);
@@ -281,4 +286,26 @@ export function confirmationFor(id: string, createdAt: string, lines: { lineId: 
 
 export function timelineFor(statuses: ReturnStatus['status'][], start: number): ReturnStatus['timeline'] {
   return statuses.map((status, i) => ({ status, at: new Date(start + i * DAY).toISOString() }));
+}
+
+/** The other sizes of a sized product, with stable demo stock ("only 2 left", "sold out"). */
+function exchangeOptions(db: Db, productId: string, chartId: string, current: string, t: (en: string, zh: string) => string) {
+  const row = db.prepare('SELECT data FROM size_charts WHERE id = ? AND locale = ?').get(chartId, 'en') as { data: string } | undefined;
+  if (!row) return undefined;
+  const sizes = (JSON.parse(row.data) as { sizes: { id: string; label: string }[] }).sizes;
+  return sizes
+    .filter((s) => s.id !== current && s.label !== current)
+    .map((s) => ({
+      variantId: `${productId}-${s.id}`.toLowerCase(),
+      label: t(`Size ${s.label}`, `尺码 ${s.label}`),
+      size: s.id,
+      // Demo stock: the largest size is sold out, the others have 1 to 7 left.
+      stock: s.id === sizes.at(-1)?.id ? 0 : 1 + (demoStock(`${productId}:${s.id}`) % 7),
+    }));
+}
+
+function demoStock(key: string): number {
+  let h = 0x811c9dc5; // FNV-1a
+  for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return (h >>> 16) % 8; // the high bits mix better for keys that differ only at the end
 }

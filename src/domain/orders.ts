@@ -22,6 +22,21 @@ export const OrderLine = z.object({
   tags: z._default(z.array(PlainText), []),
   category: z.optional(PlainText),
   deliveredAt: z.optional(IsoDateTime),
+  /**
+   * Variants this line can be exchanged for, with stock, when the backend offers exchanges.
+   * `size` is the size id in the product's size chart (links the size-guide suggestion).
+   */
+  exchangeOptions: z.optional(
+    z.array(
+      z.object({
+        variantId: Id,
+        label: PlainText,
+        size: z.optional(PlainText),
+        /** Units in stock; 0 = sold out (shown, not selectable). Absent = not tracked. */
+        stock: z.optional(z.int().check(z.gte(0))),
+      }),
+    ),
+  ),
 });
 export type OrderLine = z.infer<typeof OrderLine>;
 

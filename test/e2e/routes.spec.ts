@@ -311,6 +311,16 @@ test.describe('createReturn POST /returns and getReturnStatus POST /returns/stat
     );
     expect(ok.instructions.length).toBeGreaterThan(0);
   });
+  test('exchange options come with stock, and a sold-out variant is refused', async ({ request }) => {
+    const order = await expectOutput(await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1001', email: 'anna@example.com' } }), 'lookupOrder');
+    const shirt = order.lines.find((l) => l.id === 'l-1001-1')!;
+    const options = shirt.exchangeOptions!;
+    expect(options.map((o) => o.size)).not.toContain('M'); // not the size already bought
+    expect(options.every((o) => typeof o.stock === 'number')).toBe(true);
+    const sold = options.find((o) => o.stock === 0)!;
+    const line = { ...request0.lines[0]!, lineId: 'l-1001-1', resolution: 'exchange', exchangeVariantId: sold.variantId };
+    await expectError(await request.post(`${API}/returns`, { data: { ...request0, lines: [line] }, headers: { 'Idempotency-Key': key() } }), 409, 'lines[0].exchangeVariantId');
+  });
   test('status of a seeded return has a full timeline; wrong email is the same 404', async ({ request }) => {
     const status = await expectOutput(await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'dana@example.com' } }), 'getReturnStatus');
     expect(status.timeline.map((t) => t.status)).toEqual(['requested', 'approved', 'in_transit', 'received', 'refunded']);

@@ -7,7 +7,7 @@ import '../../src/elements/return-form/define.js';
 import type { RlReturnForm } from '../../src/elements/return-form/return-form.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
-import { returnAdapter } from '../../stories/support/return-form-data.js';
+import { returnAdapter, returnData } from '../../stories/support/return-form-data.js';
 import { $, $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
 
 async function mount(adapter: ReturnlessAdapter, attrs = '', wrapper = (s: string) => s): Promise<RlReturnForm> {
@@ -157,6 +157,34 @@ describe('size reasons', () => {
     await pressContinue(form);
     await stepIs(form, 'resolution');
     expect($<HTMLSelectElement>(form, '#exchange-l-shirt')!.value).toBe('XL');
+  });
+});
+
+describe('exchange stock', () => {
+  it('offers the backend’s variants with stock: low stock said, sold out shown but not selectable, the suggestion maps to its variant', async () => {
+    const data = returnData();
+    const shirt = data.orders![0]!.lines.find((l) => l.id === 'l-shirt')!;
+    shirt.exchangeOptions = [
+      { variantId: 'shirt-s', label: 'Blue / S', size: 'S', stock: 0 },
+      { variantId: 'shirt-l', label: 'Blue / L', size: 'L', stock: 2 },
+      { variantId: 'shirt-xl', label: 'Blue / XL', size: 'XL', stock: 12 },
+    ];
+    const form = await mount(returnAdapter({}, data));
+    await findOrder(form);
+    await chooseShirt(form);
+    await pressContinue(form);
+    await stepIs(form, 'reasons');
+    await userEvent.selectOptions($<HTMLSelectElement>(form, '#reason-l-shirt')!, 'too_small');
+    // Too small → L is suggested and preselected as the backend's variant.
+    await waitFor(() => $(form, '[part="size-suggestion"]')?.textContent?.includes('We suggest size L'));
+    await pressContinue(form);
+    await stepIs(form, 'resolution');
+    const select = $<HTMLSelectElement>(form, '#exchange-l-shirt')!;
+    expect(select.value).toBe('shirt-l');
+    const options = [...select.options].map((o) => [o.value, o.textContent!.trim(), o.disabled]);
+    expect(options).toContainEqual(['shirt-s', 'Blue / S — sold out', true]);
+    expect(options).toContainEqual(['shirt-l', 'Blue / L — only 2 left', false]);
+    expect(options).toContainEqual(['shirt-xl', 'Blue / XL — in stock', false]);
   });
 });
 

@@ -375,7 +375,8 @@ export class RlReturnForm extends RlElement {
       switchPath: (path) => this.switchPath(path),
       startOver: () => this.startOver(),
       pickSize: (id, size) => {
-        if (this.exchangeOffered(id) && this.exchangeChoices(id).some((c) => c.id === size)) this.setLine(id, { resolution: 'exchange', exchangeVariantId: size });
+        const choice = this.exchangeChoices(id).find((c) => (c.size === size || c.id === size) && !c.disabled);
+        if (this.exchangeOffered(id) && choice) this.setLine(id, { resolution: 'exchange', exchangeVariantId: choice.id });
       },
       showStatus: (e) => {
         e.preventDefault();
@@ -405,8 +406,8 @@ export class RlReturnForm extends RlElement {
     const reason = findReason(this.reasons, next.reasonId);
     if ('reasonId' in patch && sizeDirection(reason) && !next.resolution) {
       // Suggest right away: the exchange for the suggested size becomes the default choice.
-      const suggested = this.suggestion(id, reason);
-      if (suggested && this.exchangeOffered(id)) Object.assign(next, { resolution: 'exchange', exchangeVariantId: suggested.id });
+      const variant = this.suggestedVariant(id, reason);
+      if (variant && this.exchangeOffered(id)) Object.assign(next, { resolution: 'exchange', exchangeVariantId: variant });
     }
     this.update_({ lines: { ...this.draft!.lines, [id]: next } });
     if ('reasonId' in patch) void this.ensureCharts();
@@ -594,9 +595,15 @@ export class RlReturnForm extends RlElement {
     // A size reason chosen before its chart arrived gets its suggestion now.
     for (const { line, choice } of selectedLines(this.draft)) {
       const reason = findReason(this.reasons, choice.reasonId);
-      const suggested = sizeDirection(reason) && !choice.resolution ? this.suggestion(line.id, reason) : undefined;
-      if (suggested && this.exchangeOffered(line.id)) this.setLine(line.id, { resolution: 'exchange', exchangeVariantId: suggested.id });
+      const variant = sizeDirection(reason) && !choice.resolution ? this.suggestedVariant(line.id, reason) : undefined;
+      if (variant && this.exchangeOffered(line.id)) this.setLine(line.id, { resolution: 'exchange', exchangeVariantId: variant });
     }
+  }
+
+  /** The exchange choice (variant id, or chart size id) for the suggested size, unless it is sold out. */
+  private suggestedVariant(lineId: string, reason: ReturnType<typeof findReason>): string | undefined {
+    const size = this.suggestion(lineId, reason)?.id;
+    return size ? this.exchangeChoices(lineId).find((c) => c.size === size && !c.disabled)?.id : undefined;
   }
 
   private suggestion(lineId: string, reason = findReason(this.reasons, this.draft?.lines[lineId]?.reasonId)) {
@@ -614,8 +621,14 @@ export class RlReturnForm extends RlElement {
     const suggested = this.suggestion(lineId);
     const chart = this.charts[line.productId];
     if (line.variantId) out.push({ id: line.variantId, label: t.sameItem(line.variantTitle ?? line.size ?? line.title) });
+    // The backend's variants, with stock, when it lists them; else the other sizes of the chart.
+    if (line.exchangeOptions) {
+      for (const o of line.exchangeOptions)
+        out.push({ id: o.variantId, label: o.stock === undefined ? o.label : t.withStock(o.label, o.stock), size: o.size, suggested: o.size !== undefined && o.size === suggested?.id, disabled: o.stock === 0 });
+      return out;
+    }
     for (const s of chart?.sizes ?? [])
-      if (s.id !== line.size && s.label !== line.size) out.push({ id: s.id, label: t.sizeOption(s.label), suggested: s.id === suggested?.id });
+      if (s.id !== line.size && s.label !== line.size) out.push({ id: s.id, label: t.sizeOption(s.label), size: s.id, suggested: s.id === suggested?.id });
     return out;
   }
 

@@ -14,6 +14,10 @@ export interface ExchangeChoice {
   label: string;
   /** The suggested size for a size reason. */
   suggested?: boolean;
+  /** Size id in the product's chart, when the choice is a size. */
+  size?: string;
+  /** Sold out: shown, not selectable. */
+  disabled?: boolean;
 }
 
 export interface FormView {

@@ -52,6 +52,9 @@ function renderLine(v: FormView, line: OrderLine) {
   const p = `photos-${line.id}`;
   const direction = sizeDirection(reason);
   const suggestion = direction ? v.suggestion(line.id) : undefined;
+  // The exchange choice behind the suggested size (a backend variant, or the chart size itself).
+  const suggestedChoice = suggestion ? v.exchangeChoices(line.id).find((c) => c.suggested) : undefined;
+  const takeable = suggestedChoice && !suggestedChoice.disabled ? suggestedChoice : undefined;
   return html`<fieldset class="line-fieldset" part="line-reason">
     <legend class="line-legend">${lineSummary(v, line)}</legend>
     <div class="field">
@@ -73,11 +76,12 @@ function renderLine(v: FormView, line: OrderLine) {
       ? html`<div class="suggestion" part="size-suggestion">
           ${suggestion
             ? html`<p>${t.sizeSuggestion(suggestion.label)}</p>
-                ${choice.resolution === 'exchange' && choice.exchangeVariantId === suggestion.id
-                  ? nothing
-                  : html`<button type="button" class="button" part="take-suggestion" @click=${() => v.setLine(line.id, { resolution: 'exchange', exchangeVariantId: suggestion.id })}>
+                ${takeable && !(choice.resolution === 'exchange' && choice.exchangeVariantId === takeable.id)
+                  ? html`<button type="button" class="button" part="take-suggestion" @click=${() => v.setLine(line.id, { resolution: 'exchange', exchangeVariantId: takeable.id })}>
                       ${t.takeSuggestion(suggestion.label)}
-                    </button>`}`
+                    </button>`
+                  : nothing}
+                ${suggestedChoice?.disabled ? html`<p>${suggestedChoice.label}</p>` : nothing}`
             : nothing}
           ${v.sizeGuide
             ? html`<rl-size-guide

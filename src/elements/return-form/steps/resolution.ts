@@ -73,7 +73,7 @@ function renderLine(v: FormView, line: OrderLine) {
             @change=${(e: Event) => v.setLine(line.id, { exchangeVariantId: (e.target as HTMLSelectElement).value || undefined })}
           >
             <option value="" ?selected=${!choice.exchangeVariantId}>${t.chooseVariant}</option>
-            ${choices.map((c) => html`<option value=${c.id} ?selected=${choice.exchangeVariantId === c.id}>${c.label}</option>`)}
+            ${choices.map((c) => html`<option value=${c.id} ?disabled=${Boolean(c.disabled)} ?selected=${choice.exchangeVariantId === c.id}>${c.label}</option>`)}
           </select>
         </div>`
       : nothing}
