@@ -47,6 +47,7 @@ export default defineConfig({
     include: [
       'lit',
       'lit/decorators.js',
+      'lit/directive.js',
       'lit/directives/class-map.js',
       'lit/directives/style-map.js',
       'lit/directives/if-defined.js',
