@@ -21,6 +21,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 function elementEntries(): Record<string, string> {
   return Object.fromEntries(
     readdirSync('src/elements')
+      .sort()
       .filter((name) => existsSync(`src/elements/${name}/define.ts`))
       .map((name) => [`rl-${name}`, `src/elements/${name}/define.ts`]),
   );
