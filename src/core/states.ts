@@ -1,5 +1,6 @@
 /** The loading and error states every data-backed element shows the same way. */
 import { css, html, type TemplateResult } from 'lit';
+import { buttonStyles, spinnerStyles } from './controls.styles.js';
 import type { AdapterErrorCode } from '../adapters/errors.js';
 import { errorMessages } from './error-messages.js';
 import { catalogLanguage } from './i18n.js';
@@ -29,6 +30,8 @@ export function errorMessage(code: AdapterErrorCode | 'config', core: CoreMessag
 }
 
 export const stateStyles = css`
+  ${buttonStyles}
+  ${spinnerStyles}
   .state {
     display: flex;
     flex-wrap: wrap;
@@ -44,31 +47,5 @@ export const stateStyles = css`
   }
   .state--error {
     border-color: var(--_danger);
-  }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
-    border-radius: 50%;
-    animation: rl-spin 0.8s linear infinite;
-  }
-  @keyframes rl-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  .button {
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-inline: var(--_space-m);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-s);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_subtle);
   }
 `;

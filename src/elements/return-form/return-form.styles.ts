@@ -259,17 +259,4 @@ export const returnFormStyles = css`
   .state p {
     margin: 0;
   }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
-    border-radius: 50%;
-    animation: rl-spin 0.8s linear infinite;
-  }
-  @keyframes rl-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
 `;

@@ -34,6 +34,7 @@ import type { SizeChart } from '../../domain/size-chart.js';
 import { suggestExchangeSize } from '../../domain/size-recommendation.js';
 import { hasPart, loadPart } from './parts.js';
 import { returnFormMessages } from './return-form.messages.js';
+import { spinnerStyles } from '../../core/controls.styles.js';
 import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
 import { renderStatus } from './steps/status.js';
@@ -133,7 +134,7 @@ const UNSPECIFIED_REASON = 'unspecified';
  * @cssprop [--rl-return-form-qr-size=10rem] - Size of a QR code.
  */
 export class RlReturnForm extends RlElement {
-  static override styles = [...RlElement.styles, returnFormStyles];
+  static override styles = [...RlElement.styles, spinnerStyles, returnFormStyles];
 
   /** What identifies the order besides its number: `email` (default) or `postcode`. */
   @property() lookup: 'email' | 'postcode' = 'email';

@@ -24,19 +24,6 @@ export const reviewsStyles = css`
   .title {
     font-weight: 600;
   }
-  .button {
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-inline: var(--_space-m);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-s);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_subtle);
-  }
   .link-button {
     min-block-size: var(--_target);
     padding-inline: 0;

@@ -28,6 +28,7 @@ import type { Review, ReviewPage, ReviewSort } from '../../domain/reviews.js';
 import type { FitVote } from '../../domain/size-chart.js';
 import { reviewsMessages } from './reviews.messages.js';
 import { reviewsStyles } from './reviews.styles.js';
+import { buttonStyles } from '../../core/controls.styles.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
 export type ReviewsFilterDetail = ReviewFilter;
@@ -91,7 +92,7 @@ let instances = 0;
  * @cssprop [--rl-reviews-reply-border=3px solid var(--rl-color-accent)] - The line attaching a reply to its review.
  */
 export class RlReviews extends RlElement {
-  static override styles = [...RlElement.styles, termTipStyles, reviewsStyles];
+  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, reviewsStyles];
 
   /** The product whose reviews are shown. */
   @property({ attribute: 'product-id' }) productId?: string;
