@@ -14,9 +14,13 @@ import { chromiumArgs, findChromium } from './scripts/find-browser.js';
 // The config is evaluated again in every worker: pin the port and folder in the environment
 // the first time, so the workers inherit them.
 if (!process.env.RL_E2E_PORT) {
-  const probe = spawnSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], {
-    encoding: 'utf8',
-  });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    {
+      encoding: 'utf8',
+    },
+  );
   process.env.RL_E2E_PORT = probe.stdout.trim();
 }
 process.env.RL_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'rl-e2e-'));

@@ -75,7 +75,10 @@ export default defineConfig(({ mode }): UserConfig => {
                 test: /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/,
               },
               // What the loader shares with the elements, in one small chunk.
-              { name: 'base', test: /([\\/]src[\\/]core[\\/](global|version)\.ts|@lit[\\/]context[\\/]lib[\\/]context-request-event\.js)$/ },
+              {
+                name: 'base',
+                test: /([\\/]src[\\/]core[\\/](global|version)\.ts|@lit[\\/]context[\\/]lib[\\/]context-request-event\.js)$/,
+              },
               {
                 name: 'core',
                 test: /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/,

@@ -14,7 +14,10 @@ const dir = join('node_modules', '.cache', 'rl-cem');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const config = join(dir, 'cem.config.mjs');
-writeFileSync(config, `import base from ${JSON.stringify(join(process.cwd(), 'custom-elements-manifest.config.mjs'))};\nexport default { ...base, outdir: ${JSON.stringify(dir)} };\n`);
+writeFileSync(
+  config,
+  `import base from ${JSON.stringify(join(process.cwd(), 'custom-elements-manifest.config.mjs'))};\nexport default { ...base, outdir: ${JSON.stringify(dir)} };\n`,
+);
 try {
   execFileSync('npx', ['cem', 'analyze', '--config', config, '--quiet'], { stdio: 'inherit' });
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));

@@ -19,7 +19,8 @@ for (const file of modules) {
   const started = Date.now();
   const rows = await run();
   for (const row of rows) {
-    const value = typeof row.value === 'number' ? (Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(2)) : String(row.value);
+    const value =
+      typeof row.value === 'number' ? (Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(2)) : String(row.value);
     console.log(`${row.name.padEnd(56)} ${value.padStart(10)} ${row.unit ?? ''}${row.target ? `   (target ${row.target})` : ''}`);
   }
   console.log(`  (${file}: ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

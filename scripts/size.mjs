@@ -19,7 +19,8 @@ const code = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 const gz = new Map(files.map((f) => [f, gzipSync(code.get(f), { level: 9 }).length]));
 
 /** Static imports of a chunk (dynamic `import()` is loaded later, on demand). */
-const staticImports = (f) => [...code.get(f).matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+const staticImports = (f) =>
+  [...code.get(f).matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 const dynamicImports = (f) => [...code.get(f).matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
 
 function closure(entries) {

@@ -16,7 +16,18 @@ export { RlFaq, type FaqToggleDetail, type FaqSearchDetail } from './elements/fa
 export { RlReturnPolicy, type PolicyEligibilityDetail } from './elements/return-policy/return-policy.js';
 export { eligibilityMessages } from './elements/return-policy/return-policy.messages.js';
 export { RlSizeGuide, type SizeSelectDetail } from './elements/size-guide/size-guide.js';
-export { RlMediaUploader, type MediaEventDetail, type MediaErrorCode, type UploadedMedia } from './elements/media-uploader/media-uploader.js';
+export {
+  RlMediaUploader,
+  type MediaEventDetail,
+  type MediaErrorCode,
+  type UploadedMedia,
+} from './elements/media-uploader/media-uploader.js';
 export { RlReviewForm, type ReviewSubmittedDetail, type ReviewErrorDetail } from './elements/review-form/review-form.js';
 export { RlReviews, type ReviewsFilterDetail, type ReviewMediaOpenDetail } from './elements/reviews/reviews.js';
-export { RlReturnForm, type ReturnStepDetail, type ReturnSubmitDetail, type ReturnSubmittedDetail, type ReturnErrorDetail } from './elements/return-form/return-form.js';
+export {
+  RlReturnForm,
+  type ReturnStepDetail,
+  type ReturnSubmitDetail,
+  type ReturnSubmittedDetail,
+  type ReturnErrorDetail,
+} from './elements/return-form/return-form.js';

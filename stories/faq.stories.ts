@@ -81,7 +81,8 @@ export const Single: Story = {
 
 /** 500 entries with search: filtering stays instant (see `npm run bench`). */
 export const LongList: Story = {
-  render: () => html`<rl-store .adapter=${withAdapter({}, { default: manyEntries(500) })}><rl-faq faq-set="default" searchable></rl-faq></rl-store>`,
+  render: () =>
+    html`<rl-store .adapter=${withAdapter({}, { default: manyEntries(500) })}><rl-faq faq-set="default" searchable></rl-faq></rl-store>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelectorAll('button.header').length).toBe(500), { timeout: 5000 });
   },

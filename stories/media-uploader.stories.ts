@@ -173,7 +173,10 @@ export const Narrow320: Story = {
   render: () => html`<div style="max-inline-size:320px">${withStore(memory())}</div>`,
   play: async ({ canvasElement }) => {
     const el = uploader(canvasElement);
-    await el.addFiles([await photo('a-photo-with-a-rather-long-file-name-from-a-phone-IMG_20261127_101010.jpg', 40), await photo('b.jpg', 200)]);
+    await el.addFiles([
+      await photo('a-photo-with-a-rather-long-file-name-from-a-phone-IMG_20261127_101010.jpg', 40),
+      await photo('b.jpg', 200),
+    ]);
     await waitFor(() => expect(el.value).toHaveLength(2), { timeout: 5000 });
     await expect(el.scrollWidth).toBeLessThanOrEqual(320);
     const add = el.shadowRoot!.querySelector('button.add')!.getBoundingClientRect();

@@ -25,11 +25,14 @@ const form = (root: HTMLElement) => root.querySelector('rl-return-form') as RlRe
 const shadow = (root: HTMLElement) => form(root).shadowRoot!;
 const q = <T extends Element = HTMLElement>(root: HTMLElement, selector: string) => shadow(root).querySelector<T>(selector);
 const found = async <T extends Element = HTMLElement>(root: HTMLElement, selector: string) =>
-  waitFor(() => {
-    const el = q<T>(root, selector);
-    expect(el).toBeTruthy();
-    return el!;
-  }, { timeout: 5000 });
+  waitFor(
+    () => {
+      const el = q<T>(root, selector);
+      expect(el).toBeTruthy();
+      return el!;
+    },
+    { timeout: 5000 },
+  );
 
 /** Starts a story at a given step: its draft is put in session storage before the form reads it. */
 function seed(id: string, patch: Partial<ReturnFormDraft> | null) {
@@ -155,7 +158,10 @@ export const ExchangeWithSizeSuggestion: Story = {
 /** Step 4: store credit shows its 10 % bonus before it is chosen; the estimate updates live. */
 export const BonusCredit: Story = {
   render: () =>
-    story('rf-bonus', { step: 'resolution', lines: { 'l-shirt': { ...shirt, quantity: 2, reasonId: 'changed_mind', resolution: 'store_credit' } } }),
+    story('rf-bonus', {
+      step: 'resolution',
+      lines: { 'l-shirt': { ...shirt, quantity: 2, reasonId: 'changed_mind', resolution: 'store_credit' } },
+    }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(q(canvasElement, '[part="bonus"]')?.textContent).toContain('Includes a bonus of €9.80'));
     await waitFor(() => expect(q(canvasElement, '[part="estimate"] dl')?.textContent).toContain('€107.80'));
@@ -274,7 +280,12 @@ export const Withdrawal: Story = {
 
 /** The withdrawal's separate confirmation step, then its timestamped confirmation. */
 export const WithdrawalConfirmed: Story = {
-  render: () => story('rf-withdrawal-done', { path: 'withdrawal', step: 'review', lines: { 'l-shirt': { selected: true, quantity: 2 }, 'l-mug': mug } }),
+  render: () =>
+    story('rf-withdrawal-done', {
+      path: 'withdrawal',
+      step: 'review',
+      lines: { 'l-shirt': { selected: true, quantity: 2 }, 'l-mug': mug },
+    }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(q(canvasElement, '#step-heading')?.textContent).toContain('Confirm withdrawal'));
     await submit(canvasElement);
@@ -303,7 +314,8 @@ export const RightToLeft: Story = {
 /** Dark page: the form inherits the colours. */
 export const Dark: Story = {
   parameters: { theme: 'dark' },
-  render: () => story('rf-dark', { step: 'method', lines: { 'l-shirt': { ...shirt, reasonId: 'changed_mind', resolution: 'store_credit' } } }),
+  render: () =>
+    story('rf-dark', { step: 'method', lines: { 'l-shirt': { ...shirt, reasonId: 'changed_mind', resolution: 'store_credit' } } }),
   play: async ({ canvasElement }) => {
     await found(canvasElement, '#method-drop_off');
   },
@@ -312,7 +324,8 @@ export const Dark: Story = {
 /** A 320 px phone. */
 export const Narrow: Story = {
   globals: { viewport: { value: 'narrow' } },
-  render: () => html`<div style="max-inline-size: 320px">${story('rf-narrow', { step: 'items', lines: { 'l-shirt': { selected: true, quantity: 2 } } })}</div>`,
+  render: () =>
+    html`<div style="max-inline-size: 320px">${story('rf-narrow', { step: 'items', lines: { 'l-shirt': { selected: true, quantity: 2 } } })}</div>`,
   play: async ({ canvasElement }) => {
     await found(canvasElement, '#quantity-l-shirt');
     await expect(form(canvasElement).scrollWidth).toBeLessThanOrEqual(320);

@@ -24,8 +24,20 @@ const policy: ReturnPolicyInput = {
   conditions: ['unworn', 'new_with_tags'],
   processingDays: 5,
   exceptions: [
-    { id: 'sale', kind: 'final_sale', label: 'Final-sale items', explanation: 'Marked “Final sale” on the product page.', match: { tags: ['final-sale'] } },
-    { id: 'swim', kind: 'hygiene', label: 'Swimwear and underwear', explanation: 'For hygiene reasons, once the seal is broken.', match: { categories: ['Swimwear', 'Underwear'] } },
+    {
+      id: 'sale',
+      kind: 'final_sale',
+      label: 'Final-sale items',
+      explanation: 'Marked “Final sale” on the product page.',
+      match: { tags: ['final-sale'] },
+    },
+    {
+      id: 'swim',
+      kind: 'hygiene',
+      label: 'Swimwear and underwear',
+      explanation: 'For hygiene reasons, once the seal is broken.',
+      match: { categories: ['Swimwear', 'Underwear'] },
+    },
     { id: 'engraved', kind: 'personalised', label: 'Engraved jewellery', match: { tags: ['engraved'] } },
     { id: 'gift', kind: 'custom', label: 'Gift cards', explanation: 'Gift cards can be used for 3 years.', match: { tags: ['gift-card'] } },
     { id: 'tech', kind: 'custom', label: 'Electronics', match: { categories: ['Electronics'] }, rule: { kind: 'window', days: 14 } },
@@ -82,10 +94,12 @@ const viaAdapter = (attrs: string, options: MemoryAdapterOptions = {}, p: Return
 
 const shadow = (root: HTMLElement) => (root.querySelector('rl-return-policy') as RlReturnPolicy).shadowRoot!;
 const summaryText = (root: HTMLElement) => shadow(root).querySelector('[part="summary"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
-const expectSummary = (pattern: RegExp, tone?: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  await waitFor(() => expect(summaryText(canvasElement)).toMatch(pattern));
-  if (tone) await expect(shadow(canvasElement).querySelector<HTMLElement>('[part="summary"]')!.dataset.tone).toBe(tone);
-};
+const expectSummary =
+  (pattern: RegExp, tone?: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await waitFor(() => expect(summaryText(canvasElement)).toMatch(pattern));
+    if (tone) await expect(shadow(canvasElement).querySelector<HTMLElement>('[part="summary"]')!.dataset.tone).toBe(tone);
+  };
 
 /**
  * One policy model explains the policy, answers "can I return this?" for a product, and
@@ -209,7 +223,16 @@ export const RestockingFee: Story = {
 
 /** Free for damaged items, paid otherwise. */
 export const FreeForDefects: Story = {
-  render: () => inline({ ...policy, fee: { kind: 'free_for_reasons', reasons: ['damaged'], reasonsLabel: 'damaged or faulty items', otherwise: { amount: 5, currency: 'EUR' } } }),
+  render: () =>
+    inline({
+      ...policy,
+      fee: {
+        kind: 'free_for_reasons',
+        reasons: ['damaged'],
+        reasonsLabel: 'damaged or faulty items',
+        otherwise: { amount: 5, currency: 'EUR' },
+      },
+    }),
   play: expectSummary(/Free for damaged or faulty items, otherwise €5\.00/),
 };
 
@@ -256,7 +279,8 @@ export const RightToLeft: Story = {
 export const Narrow320: Story = {
   parameters: { viewport: { defaultViewport: 'narrow' } },
   globals: { viewport: { value: 'narrow' } },
-  render: () => html`<div style="max-inline-size:320px">${viaAdapter(`variant="full" product-id="tee-1" delivered-at="${daysAgo(5)}"`)}</div>`,
+  render: () =>
+    html`<div style="max-inline-size:320px">${viaAdapter(`variant="full" product-id="tee-1" delivered-at="${daysAgo(5)}"`)}</div>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelector('[part="steps"]')).toBeTruthy());
     const el = canvasElement.querySelector('rl-return-policy')!;

@@ -49,7 +49,12 @@ function manyReviews(count = 34): Review[] {
   return Array.from({ length: count }, (_, i): Review => {
     const rating = [5, 4, 5, 3, 5, 4, 2, 5, 1, 4][i % 10]!;
     const media: MediaRef[] =
-      i % 3 === 0 ? [image(`p${i}a`, (i * 37) % 360, i % 6 === 0 ? `Front view of the shirt worn by ${authors[i % 10]}` : undefined), image(`p${i}b`, (i * 37 + 90) % 360)] : [];
+      i % 3 === 0
+        ? [
+            image(`p${i}a`, (i * 37) % 360, i % 6 === 0 ? `Front view of the shirt worn by ${authors[i % 10]}` : undefined),
+            image(`p${i}b`, (i * 37 + 90) % 360),
+          ]
+        : [];
     if (i === 4) media.push(video('v4', 200, 'Short clip showing the fabric moving'));
     return {
       id: `r${i + 1}`,
@@ -66,7 +71,11 @@ function manyReviews(count = 34): Review[] {
       helpfulCount: (count - i) % 9,
       reply:
         rating <= 3
-          ? { body: 'Thank you for telling us. We have added a note that this shirt runs small, and our team has emailed you about a free exchange.', author: 'Ana from the shop', createdAt: new Date(Date.UTC(2026, 10, 21 - i)).toISOString() }
+          ? {
+              body: 'Thank you for telling us. We have added a note that this shirt runs small, and our team has emailed you about a free exchange.',
+              author: 'Ana from the shop',
+              createdAt: new Date(Date.UTC(2026, 10, 21 - i)).toISOString(),
+            }
           : undefined,
     };
   });
@@ -76,9 +85,19 @@ const zhReviews = (): Review[] =>
   manyReviews(24).map((r, i) => ({
     ...r,
     title: ['非常喜欢', '面料很好', '尺码偏小'][i % 3],
-    body: ['亚麻面料很舒服，洗过一次后更柔软。平时穿 M 码，这件 M 码肩部有点紧，建议买大一码。', '颜色和图片一样。袖子对我来说有点长（身高 165 厘米）。', '性价比不错，扣子质感一般。'][i % 3]!,
+    body: [
+      '亚麻面料很舒服，洗过一次后更柔软。平时穿 M 码，这件 M 码肩部有点紧，建议买大一码。',
+      '颜色和图片一样。袖子对我来说有点长（身高 165 厘米）。',
+      '性价比不错，扣子质感一般。',
+    ][i % 3]!,
     author: ['王芳', '李明', '陈静', '张伟'][i % 4]!,
-    reply: r.reply ? { body: '感谢您的反馈！我们已在商品页注明此款偏小，客服已通过邮件为您安排免费换货。', author: '店铺客服小安', createdAt: r.reply.createdAt } : undefined,
+    reply: r.reply
+      ? {
+          body: '感谢您的反馈！我们已在商品页注明此款偏小，客服已通过邮件为您安排免费换货。',
+          author: '店铺客服小安',
+          createdAt: r.reply.createdAt,
+        }
+      : undefined,
   }));
 
 const longText = `${'This is a long review. '.repeat(12)}\n\nSecond paragraph after a blank line, with a very long word: Donaudampfschifffahrtsgesellschaftskapitänsmütze.\n\n${'It keeps going. '.repeat(20)}`;
@@ -91,7 +110,8 @@ const story = (reviews: Review[], options: MemoryAdapterOptions = {}) =>
   html`<rl-store .adapter=${adapter(reviews, options)}><rl-reviews product-id="linen-shirt"></rl-reviews></rl-store>`;
 
 // Stories must not leave filters in the URL for the next story.
-const clearUrl = () => history.replaceState(history.state, '', location.pathname + location.search.replace(/([?&])rl-reviews-[^&]*/g, '$1'));
+const clearUrl = () =>
+  history.replaceState(history.state, '', location.pathname + location.search.replace(/([?&])rl-reviews-[^&]*/g, '$1'));
 
 /**
  * Published reviews with customer photos, the fit summary shared with the size guide, a star
@@ -130,7 +150,15 @@ export const NoReviews: Story = {
 
 /** Only low ratings: shown as they are, nothing hidden by sentiment; every one answered by the shop. */
 export const OnlyLowRatings: Story = {
-  render: () => story(manyReviews(20).map((r, i) => ({ ...r, rating: (i % 2) + 1, title: 'Disappointed', reply: { body: 'We are sorry — we have emailed you a free return label.', createdAt: r.createdAt } }))),
+  render: () =>
+    story(
+      manyReviews(20).map((r, i) => ({
+        ...r,
+        rating: (i % 2) + 1,
+        title: 'Disappointed',
+        reply: { body: 'We are sorry — we have emailed you a free return label.', createdAt: r.createdAt },
+      })),
+    ),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await expect(root(canvasElement).querySelectorAll('[part="reply"]').length).toBe(8);
@@ -155,7 +183,13 @@ export const LongTexts: Story = {
 export const ReplyPresentAndAbsent: Story = {
   render: () =>
     story([
-      { ...manyReviews(1)[0]!, id: 'with', rating: 2, title: 'Seams came loose', reply: { body: 'Sorry! A replacement is on its way.', author: 'Ana from the shop', createdAt: '2026-11-18' } },
+      {
+        ...manyReviews(1)[0]!,
+        id: 'with',
+        rating: 2,
+        title: 'Seams came loose',
+        reply: { body: 'Sorry! A replacement is on its way.', author: 'Ana from the shop', createdAt: '2026-11-18' },
+      },
       { ...manyReviews(2)[1]!, id: 'without', reply: undefined },
     ]),
   play: async ({ canvasElement }) => {
@@ -207,7 +241,8 @@ export const PhotoViewer: Story = {
 /** Simplified Chinese: labels, Intl dates and numbers, Chinese reviews. */
 export const ChineseZhCN: Story = {
   parameters: { locale: 'zh-CN' },
-  render: () => html`<rl-store locale="zh-CN" .adapter=${adapter(zhReviews())}><rl-reviews product-id="linen-shirt"></rl-reviews></rl-store>`,
+  render: () =>
+    html`<rl-store locale="zh-CN" .adapter=${adapter(zhReviews())}><rl-reviews product-id="linen-shirt"></rl-reviews></rl-store>`,
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await expect(root(canvasElement).querySelector('.heading')!.textContent).toBe('顾客评价');

@@ -21,11 +21,36 @@ const tops: SizeChart = {
     { key: 'hip', label: 'Hip', kind: 'body', unit: 'cm' },
   ],
   sizes: [
-    { id: 'XS', label: 'XS', ranges: { chest: r(78, 83), waist: r(62, 67), hip: r(84, 89) }, labels: { EU: '32', US: '0–2', UK: '4', CN: '155/76A' } },
-    { id: 'S', label: 'S', ranges: { chest: r(84, 89), waist: r(68, 73), hip: r(90, 95) }, labels: { EU: '34–36', US: '4–6', UK: '6–8', CN: '160/80A' } },
-    { id: 'M', label: 'M', ranges: { chest: r(90, 95), waist: r(74, 79), hip: r(96, 101) }, labels: { EU: '38–40', US: '8–10', UK: '10–12', CN: '165/84A' } },
-    { id: 'L', label: 'L', ranges: { chest: r(96, 101), waist: r(80, 85), hip: r(102, 107) }, labels: { EU: '42–44', US: '12–14', UK: '14–16', CN: '170/88A' } },
-    { id: 'XL', label: 'XL', ranges: { chest: r(102, 108), waist: r(86, 92), hip: r(108, 114) }, labels: { EU: '46–48', US: '16–18', UK: '18–20', CN: '175/92A' } },
+    {
+      id: 'XS',
+      label: 'XS',
+      ranges: { chest: r(78, 83), waist: r(62, 67), hip: r(84, 89) },
+      labels: { EU: '32', US: '0–2', UK: '4', CN: '155/76A' },
+    },
+    {
+      id: 'S',
+      label: 'S',
+      ranges: { chest: r(84, 89), waist: r(68, 73), hip: r(90, 95) },
+      labels: { EU: '34–36', US: '4–6', UK: '6–8', CN: '160/80A' },
+    },
+    {
+      id: 'M',
+      label: 'M',
+      ranges: { chest: r(90, 95), waist: r(74, 79), hip: r(96, 101) },
+      labels: { EU: '38–40', US: '8–10', UK: '10–12', CN: '165/84A' },
+    },
+    {
+      id: 'L',
+      label: 'L',
+      ranges: { chest: r(96, 101), waist: r(80, 85), hip: r(102, 107) },
+      labels: { EU: '42–44', US: '12–14', UK: '14–16', CN: '170/88A' },
+    },
+    {
+      id: 'XL',
+      label: 'XL',
+      ranges: { chest: r(102, 108), waist: r(86, 92), hip: r(108, 114) },
+      labels: { EU: '46–48', US: '16–18', UK: '18–20', CN: '175/92A' },
+    },
   ],
   howToMeasure: [
     { key: 'chest', title: 'Chest', text: 'Around the fullest part of your chest, under the arms, tape level.' },
@@ -216,7 +241,9 @@ export const RunsSmall: Story = {
     await userEvent.type(inShadow(canvasElement, '#m-waist') as HTMLInputElement, '79.5');
     inShadow(canvasElement, 'form [type="submit"]')!.click();
     // A German store reads EU sizes: M is 38–40, L is 42–44.
-    await waitFor(() => expect(inShadow(canvasElement, '[part="result"]')!.textContent).toContain('As this item runs small, choose 42–44.'));
+    await waitFor(() =>
+      expect(inShadow(canvasElement, '[part="result"]')!.textContent).toContain('As this item runs small, choose 42–44.'),
+    );
   },
 };
 
@@ -227,7 +254,10 @@ export const TrueToSize: Story = { render: () => inline(tops, trueToSize), play:
 export const RunsLarge: Story = { render: () => inline(tops, runsLarge), play: async ({ canvasElement }) => ready(canvasElement) };
 
 /** Centimetres (a German store). */
-export const Centimetres: Story = { render: () => inline(tops, runsSmall, { country: 'DE' }), play: async ({ canvasElement }) => ready(canvasElement) };
+export const Centimetres: Story = {
+  render: () => inline(tops, runsSmall, { country: 'DE' }),
+  play: async ({ canvasElement }) => ready(canvasElement),
+};
 
 /** Inches (a US store); the shopper's own choice would be remembered across pages. */
 export const Inches: Story = {
@@ -284,10 +314,18 @@ export const ChineseZhCN: Story = {
 };
 
 /** Right to left: logical properties mirror the layout; arrow keys follow. */
-export const RightToLeft: Story = { parameters: { dir: 'rtl' }, render: () => inline(tops, runsSmall), play: async ({ canvasElement }) => ready(canvasElement) };
+export const RightToLeft: Story = {
+  parameters: { dir: 'rtl' },
+  render: () => inline(tops, runsSmall),
+  play: async ({ canvasElement }) => ready(canvasElement),
+};
 
 /** Dark page: colours come from the page and the token defaults. */
-export const Dark: Story = { parameters: { theme: 'dark' }, render: () => inline(tops, runsSmall), play: async ({ canvasElement }) => ready(canvasElement) };
+export const Dark: Story = {
+  parameters: { theme: 'dark' },
+  render: () => inline(tops, runsSmall),
+  play: async ({ canvasElement }) => ready(canvasElement),
+};
 
 /** Loading: space is reserved, a polite status is announced. */
 export const Loading: Story = { render: () => inline(tops, undefined, {}, { latencyMs: Infinity }) };

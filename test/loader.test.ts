@@ -79,7 +79,10 @@ describe('CDN loader', () => {
   });
 
   it('warns once and does not throw when another version was loaded first', async () => {
-    const p = await page(faqMarkup, `<script>globalThis[Symbol.for('returnless.loader')] = '0.0.1-other';</script><script type="module" src="${LOADER}"></script>`);
+    const p = await page(
+      faqMarkup,
+      `<script>globalThis[Symbol.for('returnless.loader')] = '0.0.1-other';</script><script type="module" src="${LOADER}"></script>`,
+    );
     await waitFor(() => p.win.__warnings.length > 0, 5000);
     expect(p.win.__errors).toEqual([]);
     expect(p.win.__warnings[0]).toContain('the first one stays in charge');

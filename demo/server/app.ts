@@ -64,7 +64,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
   // ------------------------------------------------------------ helpers
 
-  async function input<M extends AdapterMethod>(c: C, method: M, params: Record<string, string> = {}): Promise<z.infer<(typeof contract)[M]['input']>> {
+  async function input<M extends AdapterMethod>(
+    c: C,
+    method: M,
+    params: Record<string, string> = {},
+  ): Promise<z.infer<(typeof contract)[M]['input']>> {
     const schema = contract[method].input as z.ZodMiniType;
     let data: unknown;
     if (restRoutes[method].method === 'GET') {
@@ -101,25 +105,37 @@ export function createServer(config: ServerConfig): ReturnlessServer {
    * Runs a write once per Idempotency-Key: a replay with the same key and body gets the first
    * answer (header `Idempotent-Replayed: true`); the same key with another body is refused.
    */
-  async function idempotent(c: C, route: string, fingerprintOf: unknown, required: boolean, run: () => { status: 200 | 201; body: unknown }) {
+  async function idempotent(
+    c: C,
+    route: string,
+    fingerprintOf: unknown,
+    required: boolean,
+    run: () => { status: 200 | 201; body: unknown },
+  ) {
     const key = c.req.header('Idempotency-Key');
     if (key === undefined) {
-      if (required) throw new ApiError(400, 'This write needs an Idempotency-Key header (any unique string, e.g. a UUID).', 'Idempotency-Key');
+      if (required)
+        throw new ApiError(400, 'This write needs an Idempotency-Key header (any unique string, e.g. a UUID).', 'Idempotency-Key');
       const out = run();
       return c.json(out.body as object, out.status);
     }
     if (!IDEMPOTENCY_KEY.test(key)) throw new ApiError(400, 'Idempotency-Key must be 1–255 printable ASCII characters.', 'Idempotency-Key');
     const fingerprint = createHash('sha256').update(JSON.stringify(fingerprintOf)).digest('hex');
     const prior = db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE key = ? AND route = ?').get(key, route) as
-      | { fingerprint: string; status: number; body: string }
-      | undefined;
+      { fingerprint: string; status: number; body: string } | undefined;
     if (prior) {
-      if (prior.fingerprint !== fingerprint) throw new ApiError(422, 'This Idempotency-Key was already used for a different request.', 'Idempotency-Key');
+      if (prior.fingerprint !== fingerprint)
+        throw new ApiError(422, 'This Idempotency-Key was already used for a different request.', 'Idempotency-Key');
       return c.body(prior.body, prior.status as 200, { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' });
     }
     const out = run();
     db.prepare('INSERT INTO idempotency (key, route, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      key, route, fingerprint, out.status, JSON.stringify(out.body), new Date().toISOString(),
+      key,
+      route,
+      fingerprint,
+      out.status,
+      JSON.stringify(out.body),
+      new Date().toISOString(),
     );
     return c.json(out.body as object, out.status);
   }
@@ -128,8 +144,14 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
   function acceptMedia(bytes: Buffer, meta: MediaMeta): MediaRef {
     const sniffed = sniff(bytes);
-    if (!sniffed) throw new ApiError(415, `Refused: the bytes are ${describeRefused(bytes)}, not an accepted image or video (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).`, 'file');
-    if (sniffed.kind !== meta.kind) throw new ApiError(415, `Refused: the bytes are ${sniffed.mime}, but the upload says it is a ${meta.kind}.`, 'meta.kind');
+    if (!sniffed)
+      throw new ApiError(
+        415,
+        `Refused: the bytes are ${describeRefused(bytes)}, not an accepted image or video (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).`,
+        'file',
+      );
+    if (sniffed.kind !== meta.kind)
+      throw new ApiError(415, `Refused: the bytes are ${sniffed.mime}, but the upload says it is a ${meta.kind}.`, 'meta.kind');
     const limit = sniffed.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
     if (bytes.length > limit) throw new ApiError(413, `The ${sniffed.kind} is larger than ${Math.round(limit / 1048576)} MB.`, 'file');
     let clean: Buffer;
@@ -172,7 +194,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       try {
         const meta = parseMeta(upload.metadata?.meta ?? undefined, 'Upload-Metadata meta');
         const limit = meta.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
-        if ((upload.size ?? 0) > limit) throw new ApiError(413, `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB.`, 'file');
+        if ((upload.size ?? 0) > limit)
+          throw new ApiError(413, `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB.`, 'file');
       } catch (error) {
         throw tusError(error);
       }
@@ -185,15 +208,17 @@ export function createServer(config: ServerConfig): ReturnlessServer {
         const key = upload.metadata?.idempotencyKey ?? undefined;
         const bytes = readFileSync(file);
         let body: string;
-        const prior = key ? (db.prepare("SELECT body FROM idempotency WHERE key = ? AND route = 'uploadMedia'").get(key) as { body: string } | undefined) : undefined;
+        const prior = key
+          ? (db.prepare("SELECT body FROM idempotency WHERE key = ? AND route = 'uploadMedia'").get(key) as { body: string } | undefined)
+          : undefined;
         if (prior) body = prior.body;
         else {
           const ref = acceptMedia(bytes, meta);
           body = JSON.stringify(ref);
           if (key) {
-            db.prepare("INSERT OR IGNORE INTO idempotency (key, route, fingerprint, status, body, created_at) VALUES (?, 'uploadMedia', ?, 200, ?, ?)").run(
-              key, createHash('sha256').update(bytes).digest('hex'), body, new Date().toISOString(),
-            );
+            db.prepare(
+              "INSERT OR IGNORE INTO idempotency (key, route, fingerprint, status, body, created_at) VALUES (?, 'uploadMedia', ?, 200, ?, ?)",
+            ).run(key, createHash('sha256').update(bytes).digest('hex'), body, new Date().toISOString());
           }
         }
         return { status_code: 200, headers: { 'Content-Type': 'application/json' }, body };
@@ -217,7 +242,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   if (config.testFaults) {
     api.post('/__test/faults', async (c) => {
       const body = (await readJson(c)) as { path?: unknown; mode?: unknown; times?: unknown };
-      if (typeof body.path !== 'string' || !body.path.startsWith('/')) throw new ApiError(422, 'path must start with / (below the API base).', 'path');
+      if (typeof body.path !== 'string' || !body.path.startsWith('/'))
+        throw new ApiError(422, 'path must start with / (below the API base).', 'path');
       if (!FAULT_MODES.includes(body.mode as FaultMode)) throw new ApiError(422, `mode must be one of ${FAULT_MODES.join(', ')}.`, 'mode');
       const times = body.times === undefined ? 1 : Number(body.times);
       if (!Number.isInteger(times) || times < 1) throw new ApiError(422, 'times must be a positive integer.', 'times');
@@ -252,7 +278,9 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       .all(l, set, q.productId ?? null) as { id: string; question: string; answer: string; category: string | null }[];
     const known = db.prepare('SELECT 1 FROM faq WHERE set_name = ? LIMIT 1').get(set);
     if (!known) throw new ApiError(404, `No FAQ set "${set}".`, 'set');
-    return send(c, 'getFaq', { entries: rows.map((r) => ({ id: r.id, question: r.question, answer: r.answer, ...(r.category ? { category: r.category } : {}) })) });
+    return send(c, 'getFaq', {
+      entries: rows.map((r) => ({ id: r.id, question: r.question, answer: r.answer, ...(r.category ? { category: r.category } : {}) })),
+    });
   });
 
   api.get('/return-policy', async (c) => {
@@ -269,7 +297,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       if (!chartId) throw new ApiError(404, `Product ${q.productId} has no size chart.`, 'productId');
     }
     if (!chartId) throw new ApiError(422, 'Send productId or chartId.', 'productId');
-    const row = db.prepare('SELECT data FROM size_charts WHERE id = ? AND locale = ?').get(chartId, lang(c, q.locale)) as { data: string } | undefined;
+    const row = db.prepare('SELECT data FROM size_charts WHERE id = ? AND locale = ?').get(chartId, lang(c, q.locale)) as
+      { data: string } | undefined;
     if (!row) throw new ApiError(404, `No size chart "${chartId}".`, 'chartId');
     return send(c, 'getSizeChart', JSON.parse(row.data));
   });
@@ -289,7 +318,12 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       if (!parsed) throw new ApiError(422, 'Invalid cursor: pass back the nextCursor of the previous page.', 'cursor');
       offset = Number(parsed[1]);
     }
-    const order = { newest: 'created_at DESC', highest: 'rating DESC, created_at DESC', lowest: 'rating ASC, created_at DESC', helpful: 'helpful DESC, created_at DESC' }[q.sort ?? 'newest'];
+    const order = {
+      newest: 'created_at DESC',
+      highest: 'rating DESC, created_at DESC',
+      lowest: 'rating ASC, created_at DESC',
+      helpful: 'helpful DESC, created_at DESC',
+    }[q.sort ?? 'newest'];
     const rows = db
       .prepare(
         `SELECT * FROM reviews r WHERE product_id = ? AND status = 'published'
@@ -311,23 +345,40 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     const q = await input(c, 'submitReview');
     return idempotent(c, 'submitReview', q, true, () => {
       product(q.productId, 'productId', 422);
-      if (q.mediaIds.length && q.mediaConsent !== true) throw new ApiError(422, 'Photos and videos need the reviewer’s consent to publish them.', 'mediaConsent');
+      if (q.mediaIds.length && q.mediaConsent !== true)
+        throw new ApiError(422, 'Photos and videos need the reviewer’s consent to publish them.', 'mediaConsent');
       q.mediaIds.forEach((id, i) => {
-        const m = db.prepare('SELECT purpose, review_id, return_id FROM media WHERE id = ?').get(id) as { purpose: string; review_id: string | null; return_id: string | null } | undefined;
-        if (!m || m.purpose !== 'review' || m.review_id || m.return_id) throw new ApiError(422, `Unknown or already used media id "${id}".`, `mediaIds[${i}]`);
+        const m = db.prepare('SELECT purpose, review_id, return_id FROM media WHERE id = ?').get(id) as
+          { purpose: string; review_id: string | null; return_id: string | null } | undefined;
+        if (!m || m.purpose !== 'review' || m.review_id || m.return_id)
+          throw new ApiError(422, `Unknown or already used media id "${id}".`, `mediaIds[${i}]`);
       });
       const verified = db
-        .prepare('SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE lower(o.email) = lower(?) AND l.product_id = ? LIMIT 1')
+        .prepare(
+          'SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE lower(o.email) = lower(?) AND l.product_id = ? LIMIT 1',
+        )
         .get(q.email, q.productId);
       const id = newId('rv');
       db.transaction(() => {
         db.prepare(
           `INSERT INTO reviews (id, product_id, rating, title, body, author, email, created_at, verified, fit, status)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published')`,
-        ).run(id, q.productId, q.rating, q.title ?? null, q.body, q.author, q.email, new Date().toISOString(), verified ? 1 : 0, q.fit ?? null);
+        ).run(
+          id,
+          q.productId,
+          q.rating,
+          q.title ?? null,
+          q.body,
+          q.author,
+          q.email,
+          new Date().toISOString(),
+          verified ? 1 : 0,
+          q.fit ?? null,
+        );
         for (const m of q.mediaIds) db.prepare('UPDATE media SET review_id = ? WHERE id = ?').run(id, m);
         // Descriptions typed after the upload finished arrive with the review.
-        for (const [m, alt] of Object.entries(q.mediaAlt ?? {})) if (q.mediaIds.includes(m)) db.prepare('UPDATE media SET alt = ? WHERE id = ?').run(alt, m);
+        for (const [m, alt] of Object.entries(q.mediaAlt ?? {}))
+          if (q.mediaIds.includes(m)) db.prepare('UPDATE media SET alt = ? WHERE id = ?').run(alt, m);
       })();
       const receipt = { id, status: 'published' as const };
       assertOutput('submitReview', receipt);
@@ -339,7 +390,12 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     const meta = parseMeta(c.req.header('X-Returnless-Meta'), 'X-Returnless-Meta');
     const limit = meta.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
     const declared = Number(c.req.header('Content-Length') ?? 0);
-    if (declared > limit) throw new ApiError(413, `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB. Large files go through ${API_BASE}/media/tus.`, 'file');
+    if (declared > limit)
+      throw new ApiError(
+        413,
+        `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB. Large files go through ${API_BASE}/media/tus.`,
+        'file',
+      );
     const bytes = Buffer.from(await c.req.arrayBuffer());
     if (!bytes.length) throw new ApiError(400, 'The request body is empty: send the file bytes.', 'file');
     const hash = createHash('sha256').update(bytes).digest('hex');
@@ -411,17 +467,33 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       const createdAt = new Date(now).toISOString();
       const confirmation = confirmationFor(id, createdAt, lines, q.method, l);
       db.transaction(() => {
-        db.prepare('INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-          id, order.id, q.email, q.method, 'requested', createdAt, q.withdrawal ? 1 : 0, JSON.stringify(quote), JSON.stringify(confirmation),
+        db.prepare(
+          'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          id,
+          order.id,
+          q.email,
+          q.method,
+          'requested',
+          createdAt,
+          q.withdrawal ? 1 : 0,
+          JSON.stringify(quote),
+          JSON.stringify(confirmation),
         );
         q.lines.forEach((d) => {
-          db.prepare('INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-            id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null,
-          );
+          db.prepare(
+            'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          ).run(id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null);
           for (const m of d.mediaIds) db.prepare('UPDATE media SET return_id = ? WHERE id = ?').run(id, m);
         });
         for (const [i, s] of timelineFor(['requested'], now).entries()) {
-          db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(id, i, s.status, s.at, null);
+          db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(
+            id,
+            i,
+            s.status,
+            s.at,
+            null,
+          );
         }
       })();
       assertOutput('createReturn', confirmation);
@@ -432,11 +504,16 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.post('/returns/status', async (c) => {
     rateLimit(c);
     const q = await input(c, 'getReturnStatus');
-    const row = db.prepare('SELECT id, email, status FROM returns WHERE id = ?').get(q.returnId) as { id: string; email: string; status: string } | undefined;
+    const row = db.prepare('SELECT id, email, status FROM returns WHERE id = ?').get(q.returnId) as
+      { id: string; email: string; status: string } | undefined;
     if (!row || row.email.toLowerCase() !== q.email.toLowerCase()) throw new ApiError(404, 'No return matches these details.');
-    const timeline = (db.prepare('SELECT status, at, note FROM return_events WHERE return_id = ? ORDER BY seq').all(row.id) as { status: string; at: string; note: string | null }[]).map(
-      (e) => ({ status: e.status, at: e.at, ...(e.note ? { note: e.note } : {}) }),
-    );
+    const timeline = (
+      db.prepare('SELECT status, at, note FROM return_events WHERE return_id = ? ORDER BY seq').all(row.id) as {
+        status: string;
+        at: string;
+        note: string | null;
+      }[]
+    ).map((e) => ({ status: e.status, at: e.at, ...(e.note ? { note: e.note } : {}) }));
     return send(c, 'getReturnStatus', { id: row.id, status: row.status, timeline });
   });
 
@@ -473,7 +550,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   app.get('/:page{[a-z-]+\\.html}', (c) => {
     const response = serveFile(c, config.pagesDir, c.req.param('page'), 'no-cache', true);
     if (response.status !== 200) return response;
-    return c.body(personalisePage(db, readFileSync(join(config.pagesDir, c.req.param('page')), 'utf8'), c.req.query('lang'), c.req.query('product')), 200, Object.fromEntries(response.headers));
+    return c.body(
+      personalisePage(db, readFileSync(join(config.pagesDir, c.req.param('page')), 'utf8'), c.req.query('lang'), c.req.query('product')),
+      200,
+      Object.fromEntries(response.headers),
+    );
   });
   app.notFound((c) => c.text('Not found', 404));
 
@@ -581,22 +662,28 @@ function personalisePage(db: Db, html: string, lang: string | undefined, product
   let out = html;
   if (productId && productId !== 'linen-shirt' && ID.test(productId)) {
     const p = db.prepare('SELECT id, title, title_zh, price, chart_id FROM products WHERE id = ?').get(productId) as
-      | { id: string; title: string; title_zh: string; price: number; chart_id: string | null }
-      | undefined;
+      { id: string; title: string; title_zh: string; price: number; chart_id: string | null } | undefined;
     if (p) {
       out = out
         .replaceAll('"linen-shirt"', `"${p.id}"`)
         .replaceAll('/img-linen-shirt"', `/img-${p.id}"`)
-        .replace('<span lang="en">Linen shirt</span><span lang="zh-CN">亚麻衬衫</span>', `<span lang="en">${escapeHtml(p.title)}</span><span lang="zh-CN">${escapeHtml(p.title_zh)}</span>`)
+        .replace(
+          '<span lang="en">Linen shirt</span><span lang="zh-CN">亚麻衬衫</span>',
+          `<span lang="en">${escapeHtml(p.title)}</span><span lang="zh-CN">${escapeHtml(p.title_zh)}</span>`,
+        )
         .replace('<title>Linen shirt', `<title>${escapeHtml(p.title)}`)
         .replace('€59.00', `€${p.price.toFixed(2)}`);
-      if (!p.chart_id) out = out.replace(/\s*<rl-size-guide[^>]*><\/rl-size-guide>/, '').replace(/\s*<fieldset class="sizes">[\s\S]*?<\/fieldset>/, '');
+      if (!p.chart_id)
+        out = out.replace(/\s*<rl-size-guide[^>]*><\/rl-size-guide>/, '').replace(/\s*<fieldset class="sizes">[\s\S]*?<\/fieldset>/, '');
     }
   }
   if (lang === 'zh-CN') {
     out = out
       .replace('<html lang="en">', '<html lang="zh-CN">')
-      .replace(/href="\/(product|returns|help)\.html(\?product=[a-z-]+)?"/g, (_, page: string, q?: string) => `href="/${page}.html${q ? `${q}&amp;` : '?'}lang=zh-CN"`);
+      .replace(
+        /href="\/(product|returns|help)\.html(\?product=[a-z-]+)?"/g,
+        (_, page: string, q?: string) => `href="/${page}.html${q ? `${q}&amp;` : '?'}lang=zh-CN"`,
+      );
   }
   if (productId && ID.test(productId)) {
     // The language switch stays on the same product.
@@ -649,7 +736,11 @@ function reviewView(db: Db, r: ReviewRow): Review {
 }
 
 function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {
-  const rows = db.prepare("SELECT rating, fit, (SELECT COUNT(*) FROM media m WHERE m.review_id = r.id) AS media FROM reviews r WHERE product_id = ? AND status = 'published'").all(productId) as {
+  const rows = db
+    .prepare(
+      "SELECT rating, fit, (SELECT COUNT(*) FROM media m WHERE m.review_id = r.id) AS media FROM reviews r WHERE product_id = ? AND status = 'published'",
+    )
+    .all(productId) as {
     rating: number;
     fit: string | null;
     media: number;
@@ -674,7 +765,9 @@ function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {
 /** Base fit data + review fit votes + size-related return reasons (too small counts as small). */
 export function fitInsights(db: Db, productId: string): FitInsights {
   const base = db.prepare('SELECT data FROM fit_base WHERE product_id = ?').get(productId) as { data: string } | undefined;
-  const out: FitInsights = base ? (JSON.parse(base.data) as FitInsights) : { productId, votes: { small: 0, true: 0, large: 0 }, perSize: {} };
+  const out: FitInsights = base
+    ? (JSON.parse(base.data) as FitInsights)
+    : { productId, votes: { small: 0, true: 0, large: 0 }, perSize: {} };
   const add = (vote: 'small' | 'true' | 'large', size: string | null) => {
     out.votes[vote]++;
     if (size) {
@@ -682,7 +775,9 @@ export function fitInsights(db: Db, productId: string): FitInsights {
       entry.votes[vote]++;
     }
   };
-  for (const r of db.prepare("SELECT fit, size FROM reviews WHERE product_id = ? AND status = 'published' AND fit IS NOT NULL").all(productId) as { fit: 'small' | 'true' | 'large'; size: string | null }[]) {
+  for (const r of db
+    .prepare("SELECT fit, size FROM reviews WHERE product_id = ? AND status = 'published' AND fit IS NOT NULL")
+    .all(productId) as { fit: 'small' | 'true' | 'large'; size: string | null }[]) {
     add(r.fit, r.size);
   }
   for (const r of db

@@ -18,7 +18,9 @@ export class Faults {
   }
   /** The fault for a path below the API base (`/faq`, `/products/x/reviews`), consumed once. */
   take(path: string): FaultMode | undefined {
-    const fault = this.list.find((f) => f.remaining > 0 && (path === f.path || path.startsWith(f.path.endsWith('/') ? f.path : `${f.path}/`)));
+    const fault = this.list.find(
+      (f) => f.remaining > 0 && (path === f.path || path.startsWith(f.path.endsWith('/') ? f.path : `${f.path}/`)),
+    );
     if (!fault) return undefined;
     fault.remaining--;
     this.list = this.list.filter((f) => f.remaining > 0);

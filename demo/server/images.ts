@@ -136,7 +136,7 @@ export function encodeJpeg(width: number, height: number, paint: Painter, app: {
   const prev = [0, 0, 0];
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
-      const sums = [0, 0, 0];
+      const sums: [number, number, number] = [0, 0, 0];
       for (let y = 0; y < 8; y++) {
         for (let x = 0; x < 8; x++) {
           const [r, g, b] = paint(Math.min(width - 1, bx * 8 + x), Math.min(height - 1, by * 8 + y));

@@ -31,7 +31,9 @@ function ensureBuild(config: ServerConfig, mode: 'fresh' | 'missing' | 'none'): 
     return;
   }
   if (!missing && statSync(entry).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  console.log(missing ? '[returnless] Building the CDN bundle (dist/cdn)…' : '[returnless] src/ changed since the last build: rebuilding dist/cdn…');
+  console.log(
+    missing ? '[returnless] Building the CDN bundle (dist/cdn)…' : '[returnless] src/ changed since the last build: rebuilding dist/cdn…',
+  );
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('[returnless] The CDN build failed (see above). Fix it, or start with --no-build to serve the last build.');

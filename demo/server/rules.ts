@@ -184,7 +184,13 @@ export function orderView(db: Db, order: OrderRow, lang: Lang, now: number): Ord
     email: order.email,
     lines: orderLines(db, order.id).map((l) => {
       const tags = JSON.parse(l.tags) as string[];
-      const e = lineEligibility(policy, { id: l.product_id, tags, category: l.category }, { quantity: l.quantity, deliveredAt: order.delivered_at }, returnedQuantity(db, l.id), now);
+      const e = lineEligibility(
+        policy,
+        { id: l.product_id, tags, category: l.category },
+        { quantity: l.quantity, deliveredAt: order.delivered_at },
+        returnedQuantity(db, l.id),
+        now,
+      );
       const title = lang === 'zh-CN' ? l.title_zh : l.title;
       const line: OrderLine = {
         id: l.id,
@@ -214,30 +220,44 @@ export function orderView(db: Db, order: OrderRow, lang: Lang, now: number): Ord
  * Checks a draft against the order and the policy; throws `ApiError` naming the field.
  * Returns the lines with their prices for the quote.
  */
-export function checkDraft(db: Db, draft: ReturnDraft, lang: Lang, now: number, strict: boolean): { order: OrderRow; lines: (QuoteLine & { lineId: string })[] } {
+export function checkDraft(
+  db: Db,
+  draft: ReturnDraft,
+  lang: Lang,
+  now: number,
+  strict: boolean,
+): { order: OrderRow; lines: (QuoteLine & { lineId: string })[] } {
   const order = db.prepare('SELECT * FROM orders WHERE id = ?').get(draft.orderId) as OrderRow | undefined;
   if (!order) throw new ApiError(404, 'No order with this id.', 'orderId');
   const policy = loadPolicy(db, lang);
   const rows = new Map(orderLines(db, order.id).map((l) => [l.id, l]));
   const seen = new Map<string, number>();
-  if (draft.method && !policy.methods.includes(draft.method as ReturnMethod)) throw new ApiError(422, `Return method "${draft.method}" is not offered.`, 'method');
+  if (draft.method && !policy.methods.includes(draft.method as ReturnMethod))
+    throw new ApiError(422, `Return method "${draft.method}" is not offered.`, 'method');
   const lines = draft.lines.map((d, i) => {
     const row = rows.get(d.lineId);
     if (!row) throw new ApiError(422, `Line ${d.lineId} is not part of this order.`, `lines[${i}].lineId`);
-    if (!policy.refundTypes.includes(d.resolution)) throw new ApiError(422, `Resolution "${d.resolution}" is not offered.`, `lines[${i}].resolution`);
+    if (!policy.refundTypes.includes(d.resolution))
+      throw new ApiError(422, `Resolution "${d.resolution}" is not offered.`, `lines[${i}].resolution`);
     const reason = findReason(loadReasons(db, lang, true), d.reasonId);
     if (!reason || reason.children?.length) throw new ApiError(422, `Unknown return reason "${d.reasonId}".`, `lines[${i}].reasonId`);
     if (strict) {
-      if (reason.requiresPhoto && !d.mediaIds.length) throw new ApiError(422, 'This reason needs at least one photo.', `lines[${i}].mediaIds`);
+      if (reason.requiresPhoto && !d.mediaIds.length)
+        throw new ApiError(422, 'This reason needs at least one photo.', `lines[${i}].mediaIds`);
       if (reason.requiresComment && !d.comment?.trim()) throw new ApiError(422, 'This reason needs a comment.', `lines[${i}].comment`);
-      if (d.resolution === 'exchange' && !d.exchangeVariantId) throw new ApiError(422, 'Pick the variant you want in exchange.', `lines[${i}].exchangeVariantId`);
+      if (d.resolution === 'exchange' && !d.exchangeVariantId)
+        throw new ApiError(422, 'Pick the variant you want in exchange.', `lines[${i}].exchangeVariantId`);
       if (d.resolution === 'exchange' && row.chart_id && row.size) {
-        const sold = exchangeOptions(db, row.product_id, row.chart_id, row.size, (en) => en)?.find((o) => o.variantId === d.exchangeVariantId && o.stock === 0);
+        const sold = exchangeOptions(db, row.product_id, row.chart_id, row.size, (en) => en)?.find(
+          (o) => o.variantId === d.exchangeVariantId && o.stock === 0,
+        );
         if (sold) throw new ApiError(409, `${sold.label} is sold out; pick another variant.`, `lines[${i}].exchangeVariantId`);
       }
       d.mediaIds.forEach((id, k) => {
-        const m = db.prepare('SELECT id, review_id, return_id FROM media WHERE id = ?').get(id) as { review_id: string | null; return_id: string | null } | undefined;
-        if (!m || m.review_id || m.return_id) throw new ApiError(422, `Unknown or already used media id "${id}".`, `lines[${i}].mediaIds[${k}]`);
+        const m = db.prepare('SELECT id, review_id, return_id FROM media WHERE id = ?').get(id) as
+          { review_id: string | null; return_id: string | null } | undefined;
+        if (!m || m.review_id || m.return_id)
+          throw new ApiError(422, `Unknown or already used media id "${id}".`, `lines[${i}].mediaIds[${k}]`);
       });
     }
     const e = lineEligibility(
@@ -250,7 +270,11 @@ export function checkDraft(db: Db, draft: ReturnDraft, lang: Lang, now: number, 
     seen.set(row.id, (seen.get(row.id) ?? 0) + d.quantity);
     if (d.quantity > e.returnableQuantity) {
       const why = e.notReturnableReason ? ` (${e.notReturnableReason})` : '';
-      throw new ApiError(409, `Line ${d.lineId} has ${e.returnableQuantity} returnable unit(s), ${d.quantity} requested${why}.`, `lines[${i}].quantity`);
+      throw new ApiError(
+        409,
+        `Line ${d.lineId} has ${e.returnableQuantity} returnable unit(s), ${d.quantity} requested${why}.`,
+        `lines[${i}].quantity`,
+      );
     }
     return { lineId: d.lineId, unitPrice: row.unit_price, quantity: d.quantity, reasonId: d.reasonId, resolution: d.resolution };
   });
@@ -262,17 +286,45 @@ export function quoteFor(db: Db, draft: ReturnDraft, lang: Lang, now = Date.now(
   return computeQuote(loadPolicy(db, lang), lines, order.currency);
 }
 
-export function confirmationFor(id: string, createdAt: string, lines: { lineId: string }[], method: ReturnMethod, lang: Lang): ReturnConfirmation {
+export function confirmationFor(
+  id: string,
+  createdAt: string,
+  lines: { lineId: string }[],
+  method: ReturnMethod,
+  lang: Lang,
+): ReturnConfirmation {
   const t = tFor(lang);
-  const code = `RL${id.replace(/[^A-Za-z0-9]/g, '').slice(-8).toUpperCase()}`;
+  const code = `RL${id
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(-8)
+    .toUpperCase()}`;
   const instructions =
     method === 'in_store'
-      ? [{ title: t('Bring it to a store', '送到门店'), text: t('Show the code at the till. Refunds are issued on the spot.', '在收银台出示此代码，当场退款。') }]
+      ? [
+          {
+            title: t('Bring it to a store', '送到门店'),
+            text: t('Show the code at the till. Refunds are issued on the spot.', '在收银台出示此代码，当场退款。'),
+          },
+        ]
       : method === 'drop_off'
-        ? [{ title: t('Drop it off', '投递'), text: t('Show the QR code at any partner drop-off point; no printer needed.', '在任一合作投递点出示二维码，无需打印。') }]
+        ? [
+            {
+              title: t('Drop it off', '投递'),
+              text: t('Show the QR code at any partner drop-off point; no printer needed.', '在任一合作投递点出示二维码，无需打印。'),
+            },
+          ]
         : [
-            { title: t('Pack the items', '打包商品'), text: t('Put the items in their original packaging if you still have it.', '如有原包装，请使用原包装。') },
-            { title: t('Attach the label', '贴上标签'), text: t('Print the label and stick it on the parcel, or show the code at the post office.', '打印标签贴在包裹上，或在邮局出示代码。') },
+            {
+              title: t('Pack the items', '打包商品'),
+              text: t('Put the items in their original packaging if you still have it.', '如有原包装，请使用原包装。'),
+            },
+            {
+              title: t('Attach the label', '贴上标签'),
+              text: t(
+                'Print the label and stick it on the parcel, or show the code at the post office.',
+                '打印标签贴在包裹上，或在邮局出示代码。',
+              ),
+            },
           ];
   return {
     id,

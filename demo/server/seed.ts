@@ -21,7 +21,14 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
     );
     products.forEach((p, i) => {
       const png = encodePng(480, 480, productPainter(480, 480, i + 1));
-      const image = saveMedia(db, dataDir, png, { mime: 'image/png', kind: 'image', purpose: 'catalog', alt: p.title, id: `img-${p.id}`, now });
+      const image = saveMedia(db, dataDir, png, {
+        mime: 'image/png',
+        kind: 'image',
+        purpose: 'catalog',
+        alt: p.title,
+        id: `img-${p.id}`,
+        now,
+      });
       insertProduct.run(p.id, p.title, p.titleZh, p.category, JSON.stringify(p.tags), p.chartId ?? null, p.price, CURRENCY, image.id);
     });
 
@@ -57,8 +64,20 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
     const attach = db.prepare('UPDATE media SET review_id = ? WHERE id = ?');
     reviews.forEach((r, i) => {
       insertReview.run(
-        r.id, r.productId, r.rating, r.title ?? null, r.body, r.author, r.email, daysAgo(now, r.daysAgo), r.verified ? 1 : 0,
-        r.fit ?? null, r.size ?? null, r.helpful, r.reply?.body ?? null, r.reply?.author ?? null,
+        r.id,
+        r.productId,
+        r.rating,
+        r.title ?? null,
+        r.body,
+        r.author,
+        r.email,
+        daysAgo(now, r.daysAgo),
+        r.verified ? 1 : 0,
+        r.fit ?? null,
+        r.size ?? null,
+        r.helpful,
+        r.reply?.body ?? null,
+        r.reply?.author ?? null,
         r.reply ? daysAgo(now, r.reply.daysAgo) : null,
       );
       for (let k = 0; k < r.photos; k++) {
@@ -84,11 +103,30 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
       'INSERT INTO order_lines (id, order_id, product_id, variant_id, title, variant_title, size, quantity, unit_price, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const o of orders) {
-      insertOrder.run(o.id, o.number, o.email, o.postalCode, o.country, daysAgo(now, o.placedDaysAgo),
-        o.deliveredDaysAgo === undefined ? null : daysAgo(now, o.deliveredDaysAgo), CURRENCY);
+      insertOrder.run(
+        o.id,
+        o.number,
+        o.email,
+        o.postalCode,
+        o.country,
+        daysAgo(now, o.placedDaysAgo),
+        o.deliveredDaysAgo === undefined ? null : daysAgo(now, o.deliveredDaysAgo),
+        CURRENCY,
+      );
       o.lines.forEach((l, i) => {
         const p = products.find((x) => x.id === l.productId)!;
-        insertLine.run(l.id, o.id, p.id, l.size ? `${p.id}-${l.size}` : p.id, p.title, l.size ? `Size ${l.size}` : null, l.size ?? null, l.quantity, p.price, i);
+        insertLine.run(
+          l.id,
+          o.id,
+          p.id,
+          l.size ? `${p.id}-${l.size}` : p.id,
+          p.title,
+          l.size ? `Size ${l.size}` : null,
+          l.size ?? null,
+          l.quantity,
+          p.price,
+          i,
+        );
       });
     }
     db.prepare("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date(now).toISOString());
@@ -97,19 +135,30 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
   // Returns already made (through the same rules as live ones, so quotes are consistent).
   for (const o of orders) {
     for (const r of o.returns ?? []) {
-      const draft = { orderId: o.id, lines: [{ lineId: r.lineId, quantity: r.quantity, reasonId: r.reasonId, resolution: r.resolution, mediaIds: [] }], method: 'mail' as const };
+      const draft = {
+        orderId: o.id,
+        lines: [{ lineId: r.lineId, quantity: r.quantity, reasonId: r.reasonId, resolution: r.resolution, mediaIds: [] }],
+        method: 'mail' as const,
+      };
       const quote = quoteFor(db, draft, 'en');
       const createdAt = daysAgo(now, r.daysAgo);
       const confirmation = confirmationFor(r.id, createdAt, draft.lines, 'mail', 'en');
       db.transaction(() => {
-        db.prepare('INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)').run(
-          r.id, o.id, o.email, 'mail', 'requested', createdAt, JSON.stringify(quote), JSON.stringify(confirmation),
+        db.prepare(
+          'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)',
+        ).run(r.id, o.id, o.email, 'mail', 'requested', createdAt, JSON.stringify(quote), JSON.stringify(confirmation));
+        db.prepare(
+          'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(r.id, r.lineId, r.quantity, r.reasonId, r.resolution, null, null);
+        const steps =
+          r.resolution === 'refund'
+            ? timelineFor(['requested', 'approved', 'in_transit', 'received', 'refunded'], now - r.daysAgo * DAY)
+            : timelineFor(['requested', 'approved', 'in_transit'], now - r.daysAgo * DAY);
+        steps.forEach((s, i) =>
+          db
+            .prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)')
+            .run(r.id, i, s.status, s.at, s.note ?? null),
         );
-        db.prepare('INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-          r.id, r.lineId, r.quantity, r.reasonId, r.resolution, null, null,
-        );
-        const steps = r.resolution === 'refund' ? timelineFor(['requested', 'approved', 'in_transit', 'received', 'refunded'], now - r.daysAgo * DAY) : timelineFor(['requested', 'approved', 'in_transit'], now - r.daysAgo * DAY);
-        steps.forEach((s, i) => db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(r.id, i, s.status, s.at, s.note ?? null));
         db.prepare('UPDATE returns SET status = ? WHERE id = ?').run(steps[steps.length - 1]!.status, r.id);
       })();
     }

@@ -35,7 +35,9 @@ export interface MediaRow {
 }
 
 export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(9).toString('base64url').replace(/[^A-Za-z0-9]/g, 'x')}`;
+  return `${prefix}_${randomBytes(9)
+    .toString('base64url')
+    .replace(/[^A-Za-z0-9]/g, 'x')}`;
 }
 
 /** Writes already-sniffed, already-stripped bytes and records them. */
@@ -43,7 +45,17 @@ export function saveMedia(
   db: Db,
   dataDir: string,
   bytes: Buffer,
-  meta: { mime: MediaMime; kind: MediaKind; purpose: string; alt?: string; filename?: string; id?: string; width?: number; height?: number; now?: number },
+  meta: {
+    mime: MediaMime;
+    kind: MediaKind;
+    purpose: string;
+    alt?: string;
+    filename?: string;
+    id?: string;
+    width?: number;
+    height?: number;
+    now?: number;
+  },
 ): MediaRef {
   const id = meta.id ?? newId('m');
   const file = `${id}.${EXT[meta.mime]}`;
@@ -54,7 +66,19 @@ export function saveMedia(
   db.prepare(
     `INSERT INTO media (id, kind, mime, file, bytes, width, height, alt, purpose, filename, status, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?)`,
-  ).run(id, meta.kind, meta.mime, file, bytes.length, width, height, meta.alt ?? null, meta.purpose, meta.filename ?? null, new Date(meta.now ?? Date.now()).toISOString());
+  ).run(
+    id,
+    meta.kind,
+    meta.mime,
+    file,
+    bytes.length,
+    width,
+    height,
+    meta.alt ?? null,
+    meta.purpose,
+    meta.filename ?? null,
+    new Date(meta.now ?? Date.now()).toISOString(),
+  );
   return mediaRef(db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow);
 }
 

@@ -44,7 +44,10 @@ export async function run() {
             await faq.updateComplete;
             void faq.offsetHeight; // include style and layout
             out.push(performance.now() - t0);
-            if (globalThis.__debugBench && out.at(-1) > 50) console.log(`slow ${(out.at(-1)).toFixed(0)}ms "${input.value}" visible=${faq.shadowRoot.querySelectorAll("button.header").length}`);
+            if (globalThis.__debugBench && out.at(-1) > 50)
+              console.log(
+                `slow ${out.at(-1).toFixed(0)}ms "${input.value}" visible=${faq.shadowRoot.querySelectorAll('button.header').length}`,
+              );
           }
           input.value = '';
           input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -72,7 +75,11 @@ export async function run() {
 async function pureFilterTimes() {
   const { indexFaq, searchFaq } = await import('../../src/domain/faq-search.ts');
   const index = indexFaq(
-    Array.from({ length: ENTRIES }, (_, i) => ({ id: `q${i}`, question: `Question ${i + 1} about shipping: what should I know?`, answerText: `Answer ${i + 1}. Everything explained for order number ${1000 + i}.` })),
+    Array.from({ length: ENTRIES }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i + 1} about shipping: what should I know?`,
+      answerText: `Answer ${i + 1}. Everything explained for order number ${1000 + i}.`,
+    })),
   );
   const times = [];
   for (const query of queries) {

@@ -46,7 +46,7 @@ function serve(api) {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });
-      upstream.on('error', () => (res.statusCode = 502, res.end()));
+      upstream.on('error', () => ((res.statusCode = 502), res.end()));
       return req.pipe(upstream);
     }
     const base = path.startsWith('/cdn/') ? cdn : repo;
@@ -61,7 +61,9 @@ function serve(api) {
       res.end();
     }
   });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
+  return new Promise((r) =>
+    server.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+  );
 }
 
 async function resizeBench(browser) {
@@ -69,7 +71,9 @@ async function resizeBench(browser) {
   try {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/resize.html`);
-    await tab.waitForFunction(() => document.querySelector('rl-media-uploader')?.shadowRoot?.querySelector('button.add') && customElements.get('rl-store'));
+    await tab.waitForFunction(
+      () => document.querySelector('rl-media-uploader')?.shadowRoot?.querySelector('button.add') && customElements.get('rl-store'),
+    );
     return await tab.evaluate(
       async ({ runs }) => {
         // The 12 MP fixture: a gradient with 4000 coloured patches (a flat image would compress to nothing).
@@ -184,7 +188,23 @@ async function uploadBench(browser) {
   const video = join(dir, 'clip.mp4');
   // An MP4 header (ftyp isom) followed by 200 MB of filler, written in 1 MB pieces.
   const fd = openSync(video, 'w');
-  const head = Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypisom'), 0, 0, 2, 0, ...Buffer.from('isomiso2'), 0, 0, 0, 8, ...Buffer.from('free')]);
+  const head = Buffer.from([
+    0,
+    0,
+    0,
+    0x18,
+    ...Buffer.from('ftypisom'),
+    0,
+    0,
+    2,
+    0,
+    ...Buffer.from('isomiso2'),
+    0,
+    0,
+    0,
+    8,
+    ...Buffer.from('free'),
+  ]);
   writeSync(fd, head);
   const mb = Buffer.alloc(1024 * 1024);
   for (let i = 0; i < mb.length; i += 4) mb.writeUInt32LE((i * 2654435761) >>> 0, i);
@@ -201,7 +221,8 @@ async function uploadBench(browser) {
     const browserCdp = await browser.newBrowserCDPSession();
     await tab.goto(`${server.url}/upload.html`);
     await tab.waitForFunction(() => document.querySelector('rl-media-uploader')?.shadowRoot?.querySelector('button.add'));
-    const renderers = async () => (await browserCdp.send('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    const renderers = async () =>
+      (await browserCdp.send('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
     const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1048576;
     await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
     const pids = await renderers();
@@ -220,7 +241,8 @@ async function uploadBench(browser) {
         return { value: el.value, status: el.shadowRoot.querySelector('.status')?.textContent?.trim() };
       });
       if (state.value.length) break;
-      if (/fail|interrupt|accept|larger|not/i.test(state.status ?? '') && !/Uploading|Preparing|Checking/.test(state.status)) throw new Error(`upload failed: ${state.status}`);
+      if (/fail|interrupt|accept|larger|not/i.test(state.status ?? '') && !/Uploading|Preparing|Checking/.test(state.status))
+        throw new Error(`upload failed: ${state.status}`);
       if (Date.now() - t0 > 300_000) throw new Error('upload did not finish in 5 minutes');
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -243,7 +265,11 @@ export async function run() {
       { name: `media: 12 MP JPEG → 2048 px upload, rl-media-uploader (median of ${RUNS})`, value: ours, unit: 'ms' },
       { name: `media: same file, browser-image-compression (median of ${RUNS})`, value: theirs, unit: 'ms' },
       { name: 'media: ratio browser-image-compression / ours', value: theirs / ours, unit: '×' },
-      { name: `media: output ours ${r.ourOut.width}×${r.ourOut.height} / theirs ${r.theirOut.width}×${r.theirOut.height}`, value: `${Math.round(r.ourOut.bytes / 1024)} / ${Math.round(r.theirOut.bytes / 1024)}`, unit: `KiB (input ${Math.round(r.inputBytes / 1024)} KiB)` },
+      {
+        name: `media: output ours ${r.ourOut.width}×${r.ourOut.height} / theirs ${r.theirOut.width}×${r.theirOut.height}`,
+        value: `${Math.round(r.ourOut.bytes / 1024)} / ${Math.round(r.theirOut.bytes / 1024)}`,
+        unit: `KiB (input ${Math.round(r.inputBytes / 1024)} KiB)`,
+      },
     );
     if (process.env.BENCH_SKIP_UPLOAD) return rows;
     try {

@@ -50,7 +50,8 @@ export class AdapterError extends Error {
     if (error instanceof AdapterError) return error;
     // Copies of the class from another bundle still carry a code.
     if (isAdapterErrorLike(error)) return new AdapterError(error.code, error.message, { cause: error });
-    if (error instanceof DOMException && error.name === 'TimeoutError') return new AdapterError('timeout', 'The request timed out.', { cause: error });
+    if (error instanceof DOMException && error.name === 'TimeoutError')
+      return new AdapterError('timeout', 'The request timed out.', { cause: error });
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     const message = error instanceof Error ? error.message : String(error);
     return new AdapterError('network', message || 'The adapter failed.', { cause: error });

@@ -15,7 +15,13 @@ import { codeForStatus, readResponse, type RestAdapterOptions } from './rest.js'
 
 const MB = 1024 * 1024;
 
-export function uploadResumable(base: string, options: RestAdapterOptions, blob: Blob, meta: object, call: UploadOptions): Promise<unknown> {
+export function uploadResumable(
+  base: string,
+  options: RestAdapterOptions,
+  blob: Blob,
+  meta: object,
+  call: UploadOptions,
+): Promise<unknown> {
   const endpoint = new URL(`${base}/media/tus`, globalThis.location?.href ?? 'http://localhost/').href;
   const metaJson = JSON.stringify(meta);
   return new Promise((resolve, reject) => {
@@ -65,11 +71,15 @@ function toAdapterError(error: DetailedError): AdapterError {
   } catch {
     /* not JSON */
   }
-  return new AdapterError(codeForStatus(status), `The resumable upload failed with ${status}${detail?.error?.message ? `: ${detail.error.message}` : ''}.`, {
-    status,
-    field: detail?.error?.field,
-    cause: error,
-  });
+  return new AdapterError(
+    codeForStatus(status),
+    `The resumable upload failed with ${status}${detail?.error?.message ? `: ${detail.error.message}` : ''}.`,
+    {
+      status,
+      field: detail?.error?.field,
+      cause: error,
+    },
+  );
 }
 
 /** A short, stable hash (FNV-1a) so fingerprints do not hold the whole meta. */

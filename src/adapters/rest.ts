@@ -73,10 +73,7 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
     (method: AdapterMethod) =>
     (input: object, call: CallOptions = {}) =>
       request(method, input as Record<string, unknown>, call);
-  const write =
-    (method: AdapterMethod) =>
-    (input: object, call: WriteOptions) =>
-      request(method, input as Record<string, unknown>, call);
+  const write = (method: AdapterMethod) => (input: object, call: WriteOptions) => request(method, input as Record<string, unknown>, call);
 
   return {
     getFaq: read('getFaq'),
@@ -172,15 +169,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 const RETRYABLE: ReadonlySet<AdapterErrorCode> = new Set(['network', 'timeout', 'rate_limited', 'unavailable']);
 
-async function withRetries<T>(attempts: number, backoffMs: number, signal: AbortSignal | undefined, run: (signal?: AbortSignal) => Promise<T>): Promise<T> {
+async function withRetries<T>(
+  attempts: number,
+  backoffMs: number,
+  signal: AbortSignal | undefined,
+  run: (signal?: AbortSignal) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run(signal);
     } catch (error) {
       if (!(error instanceof AdapterError) || !RETRYABLE.has(error.code) || attempt >= attempts) throw error;
       if (error.code === 'rate_limited' && (error.retryAfter ?? 0) > MAX_RETRY_AFTER_S) throw error;
-      const wait =
-        error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+      const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
       await sleep(wait, signal);
     }
   }
@@ -199,7 +200,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * upload progress). Meta travels as JSON in the `X-Returnless-Meta` header; the body is the bytes.
  * Files from `resumableFromBytes` up go through `rest-resumable.ts` (tus) instead.
  */
-function uploadBlob(base: string, headers: Record<string, string>, blob: Blob, meta: object, call: UploadOptions, timeoutMs: number): Promise<unknown> {
+function uploadBlob(
+  base: string,
+  headers: Record<string, string>,
+  blob: Blob,
+  meta: object,
+  call: UploadOptions,
+  timeoutMs: number,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const url = new URL(base + restRoutes.uploadMedia.path, globalThis.location?.href ?? 'http://localhost/');
     const xhr = new XMLHttpRequest();

@@ -7,7 +7,24 @@
 
 const ALLOWED = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'STRONG', 'B', 'EM', 'I', 'U', 'CODE', 'A', 'SMALL', 'SPAN']);
 /** Elements whose contents are not text a reader should see. */
-const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH', 'TEXTAREA', 'SELECT', 'TITLE', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT']);
+const DROP_WITH_CONTENT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'NOSCRIPT',
+  'SVG',
+  'MATH',
+  'TEXTAREA',
+  'SELECT',
+  'TITLE',
+  'NOEMBED',
+  'NOFRAMES',
+  'XMP',
+  'PLAINTEXT',
+]);
 const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?!\/)|#|\.{1,2}\/)/i;
 
 /** Parses `html` inertly and returns a fragment holding only allowed nodes. */

@@ -30,7 +30,12 @@ export const IsoDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date
 /** An http(s) URL or a root-relative path. Anything else (javascript:, data:) is refused. */
 export const SafeUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v) || (typeof location !== 'undefined' && /^https?:$/.test(location.protocol) && v.startsWith(`blob:${location.origin}/`)), 'must be an http(s) URL or a path starting with /'),
+  z.refine(
+    (v) =>
+      /^(https?:\/\/|\/(?!\/))/i.test(v) ||
+      (typeof location !== 'undefined' && /^https?:$/.test(location.protocol) && v.startsWith(`blob:${location.origin}/`)),
+    'must be an http(s) URL or a path starting with /',
+  ),
 );
 
 /** Plain text from a backend or a shopper: always rendered as text, never as HTML. */

@@ -139,7 +139,10 @@ export function effectiveWindowDays(policy: ReturnPolicy, exception?: PolicyExce
 }
 
 /** The exception group that applies to `item` (see the module comment for precedence). */
-export function matchException(policy: ReturnPolicy, item: Pick<EligibilityItem, 'productId' | 'tags' | 'category'>): PolicyException | undefined {
+export function matchException(
+  policy: ReturnPolicy,
+  item: Pick<EligibilityItem, 'productId' | 'tags' | 'category'>,
+): PolicyException | undefined {
   const matches = policy.exceptions.filter((e) => exceptionMatches(e, item));
   const blocking = matches.find((e) => (e.rule?.kind ?? 'not_returnable') === 'not_returnable');
   if (blocking) return blocking;
@@ -166,7 +169,11 @@ function exceptionMatches(exception: PolicyException, item: Pick<EligibilityItem
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
-const segments = (category: string) => category.split(/\s*[>/]\s*/).map(norm).filter(Boolean);
+const segments = (category: string) =>
+  category
+    .split(/\s*[>/]\s*/)
+    .map(norm)
+    .filter(Boolean);
 
 function validZone(zone: string | undefined): string | undefined {
   if (!zone) return undefined;

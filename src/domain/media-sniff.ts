@@ -18,7 +18,31 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0)
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
 const HEIF_BRANDS = new Set(['mif1', 'msf1', 'mif2']);
-const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'mp71', 'avc1', 'M4V ', 'M4VH', 'M4VP', 'dash', 'msnv', 'f4v ', '3gp4', '3gp5', '3gp6', '3g2a', 'XAVC', 'MSNV', 'NDAS']);
+const MP4_BRANDS = new Set([
+  'isom',
+  'iso2',
+  'iso3',
+  'iso4',
+  'iso5',
+  'iso6',
+  'mp41',
+  'mp42',
+  'mp71',
+  'avc1',
+  'M4V ',
+  'M4VH',
+  'M4VP',
+  'dash',
+  'msnv',
+  'f4v ',
+  '3gp4',
+  '3gp5',
+  '3gp6',
+  '3g2a',
+  'XAVC',
+  'MSNV',
+  'NDAS',
+]);
 /** Atoms that open a QuickTime file written without an `ftyp` box (older cameras). */
 const QT_ATOMS = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']);
 
@@ -31,11 +55,18 @@ export function sniffMedia(head: Uint8Array): SniffResult {
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 4) === 'WEBP') return { ok: true, mime: 'image/webp', kind: 'image' };
   if (startsWith(head, [0x1a, 0x45, 0xdf, 0xa3])) {
     // EBML: WebM declares its DocType near the start; other Matroska files are not accepted.
-    return ascii(head, 0, head.length).includes('webm') ? { ok: true, mime: 'video/webm', kind: 'video' } : { ok: false, reason: 'unknown' };
+    return ascii(head, 0, head.length).includes('webm')
+      ? { ok: true, mime: 'video/webm', kind: 'video' }
+      : { ok: false, reason: 'unknown' };
   }
   if (head.length >= 12 && ascii(head, 4, 4) === 'ftyp') return isoBmff(head);
   if (head.length >= 8 && QT_ATOMS.has(ascii(head, 4, 4))) return { ok: true, mime: 'video/quicktime', kind: 'video' };
-  if (startsWith(head, [0x4d, 0x5a]) || startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, [0x23, 0x21])) {
+  if (
+    startsWith(head, [0x4d, 0x5a]) ||
+    startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) ||
+    startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(head, [0x23, 0x21])
+  ) {
     return { ok: false, reason: 'executable' };
   }
   const text = leadingText(head);

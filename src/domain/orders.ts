@@ -15,9 +15,7 @@ export const OrderLine = z.object({
   /** How many of this line can still be returned (quantity minus returned or in-progress). */
   returnableQuantity: z.int().check(z.gte(0)),
   /** Why the line (or part of it) cannot be returned, as a handle the element words. */
-  notReturnableReason: z.optional(
-    z.enum(['final_sale', 'window_closed', 'already_returned', 'not_delivered', 'not_permitted', 'other']),
-  ),
+  notReturnableReason: z.optional(z.enum(['final_sale', 'window_closed', 'already_returned', 'not_delivered', 'not_permitted', 'other'])),
   unitPrice: Money,
   tags: z._default(z.array(PlainText), []),
   category: z.optional(PlainText),

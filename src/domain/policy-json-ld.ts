@@ -73,11 +73,7 @@ export function offerPolicyJsonLd(policy: ReturnPolicy, item?: Pick<EligibilityI
   const exception = item && policy.category !== 'MerchantReturnNotPermitted' ? matchException(policy, item) : undefined;
   const blocked = exception && (exception.rule?.kind ?? 'not_returnable') === 'not_returnable';
   const days = effectiveWindowDays(policy, exception);
-  const category = blocked
-    ? 'MerchantReturnNotPermitted'
-    : days !== undefined
-      ? 'MerchantReturnFiniteReturnWindow'
-      : policy.category;
+  const category = blocked ? 'MerchantReturnNotPermitted' : days !== undefined ? 'MerchantReturnFiniteReturnWindow' : policy.category;
   return {
     '@type': 'MerchantReturnPolicy',
     ...core(
@@ -131,7 +127,11 @@ function fees(fee: ReturnFee): JsonLdObject {
   }
 }
 
-const money = (m: { amount: number; currency: string }): JsonLdObject => ({ '@type': 'MonetaryAmount', value: m.amount, currency: m.currency });
+const money = (m: { amount: number; currency: string }): JsonLdObject => ({
+  '@type': 'MonetaryAmount',
+  value: m.amount,
+  currency: m.currency,
+});
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** schema.org takes one value or many: a single value is written plainly. */
 const one = (xs: string[]): JsonLdValue => (xs.length === 1 ? xs[0]! : xs);

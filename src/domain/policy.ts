@@ -7,11 +7,7 @@ import * as z from 'zod/mini';
 import { CountryCode, CurrencyCode, Id, LocaleTag, Money, PlainText, RichText, SafeUrl } from './common.js';
 
 /** schema.org `returnPolicyCategory` without the URL prefix. */
-export const PolicyCategory = z.enum([
-  'MerchantReturnFiniteReturnWindow',
-  'MerchantReturnUnlimitedWindow',
-  'MerchantReturnNotPermitted',
-]);
+export const PolicyCategory = z.enum(['MerchantReturnFiniteReturnWindow', 'MerchantReturnUnlimitedWindow', 'MerchantReturnNotPermitted']);
 export type PolicyCategory = z.infer<typeof PolicyCategory>;
 
 /** When the return window starts counting. */
@@ -107,52 +103,54 @@ export const TimeZone = z.string().check(
   }, 'must be an IANA time zone such as "Europe/Berlin"'),
 );
 
-export const ReturnPolicy = z.object({
-  id: z.optional(Id),
-  /** Name of the policy, shown as the heading of the full variant. */
-  name: z.optional(PlainText),
-  /** The policy page (schema.org `merchantReturnLink`). */
-  url: z.optional(SafeUrl),
-  /** Countries the policy applies to (schema.org `applicableCountry`). */
-  countries: z.array(CountryCode).check(z.minLength(1)),
-  /** Country the item is returned to (schema.org `returnPolicyCountry`). */
-  returnCountry: z.optional(CountryCode),
-  /** Finite window, unlimited window, or no returns at all (schema.org `returnPolicyCategory`). */
-  category: PolicyCategory,
-  /** Window length for `MerchantReturnFiniteReturnWindow`. */
-  days: z.optional(z.int().check(z.gte(0), z.lte(3650))),
-  windowStart: z._default(WindowStart, 'delivery'),
-  /** Zone whose calendar days the window counts (the merchant's). Default: UTC in domain code, the shopper's zone in the element. */
-  timeZone: z.optional(TimeZone),
-  /** What a return costs the shopper. Default free. */
-  fee: z._default(ReturnFee, { kind: 'free' }),
-  /** How items travel back (schema.org `returnMethod`). */
-  methods: z.array(ReturnMethod),
-  /** Where the label for `mail` returns comes from: downloaded (prepaid), in the box, or the shopper's own. */
-  label: z.optional(ReturnLabel),
-  /** What shoppers can get back (schema.org `refundType`). */
-  refundTypes: z.array(RefundType),
-  /** Extra store credit, as a percentage of the refund, when the shopper picks store credit. */
-  storeCreditBonusPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  /** Conditions in which items are accepted (schema.org `itemCondition`). */
-  conditions: z.optional(z.array(ItemCondition)),
-  /** Groups of items with their own rule; the first not-returnable match wins, else the shortest window. */
-  exceptions: z._default(z.array(PolicyException), []),
-  /** Business days until the refund is issued after the return arrives. */
-  processingDays: z.optional(z.int().check(z.gte(0))),
-  /** The process from start to finish, in order. */
-  steps: z._default(z.array(PolicyStep), []),
-  contact: z.optional(PolicyContact),
-  /** Free-form notes; safe rich text. */
-  notes: z.optional(RichText),
-  /** Currency of amounts shown when the store sets none. */
-  currency: z.optional(CurrencyCode),
-}).check(
-  z.refine((p) => p.category !== 'MerchantReturnFiniteReturnWindow' || p.days !== undefined, {
-    message: 'is required when category is MerchantReturnFiniteReturnWindow (the number of days shoppers have)',
-    path: ['days'],
-  }),
-);
+export const ReturnPolicy = z
+  .object({
+    id: z.optional(Id),
+    /** Name of the policy, shown as the heading of the full variant. */
+    name: z.optional(PlainText),
+    /** The policy page (schema.org `merchantReturnLink`). */
+    url: z.optional(SafeUrl),
+    /** Countries the policy applies to (schema.org `applicableCountry`). */
+    countries: z.array(CountryCode).check(z.minLength(1)),
+    /** Country the item is returned to (schema.org `returnPolicyCountry`). */
+    returnCountry: z.optional(CountryCode),
+    /** Finite window, unlimited window, or no returns at all (schema.org `returnPolicyCategory`). */
+    category: PolicyCategory,
+    /** Window length for `MerchantReturnFiniteReturnWindow`. */
+    days: z.optional(z.int().check(z.gte(0), z.lte(3650))),
+    windowStart: z._default(WindowStart, 'delivery'),
+    /** Zone whose calendar days the window counts (the merchant's). Default: UTC in domain code, the shopper's zone in the element. */
+    timeZone: z.optional(TimeZone),
+    /** What a return costs the shopper. Default free. */
+    fee: z._default(ReturnFee, { kind: 'free' }),
+    /** How items travel back (schema.org `returnMethod`). */
+    methods: z.array(ReturnMethod),
+    /** Where the label for `mail` returns comes from: downloaded (prepaid), in the box, or the shopper's own. */
+    label: z.optional(ReturnLabel),
+    /** What shoppers can get back (schema.org `refundType`). */
+    refundTypes: z.array(RefundType),
+    /** Extra store credit, as a percentage of the refund, when the shopper picks store credit. */
+    storeCreditBonusPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    /** Conditions in which items are accepted (schema.org `itemCondition`). */
+    conditions: z.optional(z.array(ItemCondition)),
+    /** Groups of items with their own rule; the first not-returnable match wins, else the shortest window. */
+    exceptions: z._default(z.array(PolicyException), []),
+    /** Business days until the refund is issued after the return arrives. */
+    processingDays: z.optional(z.int().check(z.gte(0))),
+    /** The process from start to finish, in order. */
+    steps: z._default(z.array(PolicyStep), []),
+    contact: z.optional(PolicyContact),
+    /** Free-form notes; safe rich text. */
+    notes: z.optional(RichText),
+    /** Currency of amounts shown when the store sets none. */
+    currency: z.optional(CurrencyCode),
+  })
+  .check(
+    z.refine((p) => p.category !== 'MerchantReturnFiniteReturnWindow' || p.days !== undefined, {
+      message: 'is required when category is MerchantReturnFiniteReturnWindow (the number of days shoppers have)',
+      path: ['days'],
+    }),
+  );
 export type ReturnPolicy = z.infer<typeof ReturnPolicy>;
 export type ReturnPolicyInput = z.input<typeof ReturnPolicy>;
 

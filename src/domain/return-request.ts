@@ -86,7 +86,11 @@ export function lineOptions(
     now,
     options,
   );
-  const timing = { ...(e.exception ? { exceptionLabel: e.exception.label } : {}), ...(e.deadline ? { deadline: e.deadline } : {}), ...(e.daysLeft !== undefined ? { daysLeft: e.daysLeft } : {}) };
+  const timing = {
+    ...(e.exception ? { exceptionLabel: e.exception.label } : {}),
+    ...(e.deadline ? { deadline: e.deadline } : {}),
+    ...(e.daysLeft !== undefined ? { daysLeft: e.daysLeft } : {}),
+  };
   if (!e.returnable) return { ...blocked(e.reason ?? 'other', timing), fee: e.fee };
   return {
     returnable: true,
@@ -129,7 +133,15 @@ export interface ReturnFormDraft {
 }
 
 export function emptyDraft(idempotencyKey: string, path: ReturnPath = 'return'): ReturnFormDraft {
-  return { path, step: 'lookup', lookup: { orderNumber: '', email: '', postalCode: '' }, lines: {}, email: '', consent: true, idempotencyKey };
+  return {
+    path,
+    step: 'lookup',
+    lookup: { orderNumber: '', email: '', postalCode: '' },
+    lines: {},
+    email: '',
+    consent: true,
+    idempotencyKey,
+  };
 }
 
 /** The steps of a path. */
@@ -190,7 +202,10 @@ export function storeCreditBonus(policy: Pick<ReturnPolicy, 'storeCreditBonusPer
  * What the fee rule charges for this return, before the backend's quote: `free`, a flat amount,
  * or a restocking percentage. `free_for_reasons` is free when every line's reason is listed.
  */
-export function feeFor(fee: ReturnFee, reasonIds: readonly (string | undefined)[]): { kind: 'free' } | { kind: 'flat'; amount: number; currency: string } | { kind: 'percent'; percent: number } {
+export function feeFor(
+  fee: ReturnFee,
+  reasonIds: readonly (string | undefined)[],
+): { kind: 'free' } | { kind: 'flat'; amount: number; currency: string } | { kind: 'percent'; percent: number } {
   switch (fee.kind) {
     case 'free':
       return { kind: 'free' };
@@ -251,7 +266,8 @@ export function validateStep(step: ReturnStep, draft: ReturnFormDraft, ctx: Step
       if (!draft.lookup.orderNumber.trim()) errors.push({ field: 'orderNumber', key: 'orderNumberRequired' });
       if (ctx.hasToken) break;
       if (ctx.lookupBy === 'email' && !isEmail(draft.lookup.email)) errors.push({ field: 'email', key: 'emailInvalid' });
-      if (ctx.lookupBy === 'postcode' && draft.lookup.postalCode.trim().length < 2) errors.push({ field: 'postalCode', key: 'postalCodeRequired' });
+      if (ctx.lookupBy === 'postcode' && draft.lookup.postalCode.trim().length < 2)
+        errors.push({ field: 'postalCode', key: 'postalCodeRequired' });
       break;
     }
     case 'items': {
@@ -270,7 +286,8 @@ export function validateStep(step: ReturnStep, draft: ReturnFormDraft, ctx: Step
           errors.push({ field: `reason-${line.id}`, key: 'reasonRequired', lineId: line.id });
           continue;
         }
-        if (reason.requiresComment && !choice.comment?.trim()) errors.push({ field: `comment-${line.id}`, key: 'commentRequired', lineId: line.id });
+        if (reason.requiresComment && !choice.comment?.trim())
+          errors.push({ field: `comment-${line.id}`, key: 'commentRequired', lineId: line.id });
         if (reason.requiresPhoto && ctx.support.photos && !choice.mediaIds?.length)
           errors.push({ field: `photos-${line.id}`, key: 'photoRequired', lineId: line.id });
       }

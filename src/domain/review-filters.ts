@@ -75,7 +75,10 @@ export function filterQuery(productId: string, filter: ReviewFilter, supported?:
 }
 
 /** How many reviews match `filter`, when the summary can tell (both filters at once: it cannot). */
-export function filteredTotal(summary: Pick<ReviewSummary, 'count' | 'histogram' | 'withMediaCount'>, filter: ReviewFilter): number | undefined {
+export function filteredTotal(
+  summary: Pick<ReviewSummary, 'count' | 'histogram' | 'withMediaCount'>,
+  filter: ReviewFilter,
+): number | undefined {
   if (filter.rating && filter.withMedia) return undefined;
   if (filter.rating) return summary.histogram[filter.rating - 1];
   if (filter.withMedia) return summary.withMediaCount;

@@ -43,7 +43,8 @@ export function validateReviewDraft(draft: ReviewDraftFields, options: { askFit?
   if (body.length < reviewLimits.bodyMin) errors.push({ field: 'body', problem: 'required' });
   else if (body.length > reviewLimits.body) errors.push({ field: 'body', problem: 'too-long' });
   // The fit question is optional: a shopper who does not know skips it. A value must be one of the three.
-  if (options.askFit && draft.fit && !(fitVotes as readonly string[]).includes(draft.fit)) errors.push({ field: 'fit', problem: 'invalid' });
+  if (options.askFit && draft.fit && !(fitVotes as readonly string[]).includes(draft.fit))
+    errors.push({ field: 'fit', problem: 'invalid' });
   const author = text(draft.author);
   if (!author) errors.push({ field: 'author', problem: 'required' });
   else if (author.length > reviewLimits.author) errors.push({ field: 'author', problem: 'too-long' });

@@ -57,10 +57,12 @@ export const SizeChart = z
       const keys = new Set(chart.measurements.map((m) => m.key));
       const ids = new Set<string>();
       chart.sizes.forEach((size, i) => {
-        if (ids.has(size.id)) ctx.addIssue({ code: 'custom', message: `duplicate size id "${size.id}"`, path: ['sizes', i, 'id'], input: size.id });
+        if (ids.has(size.id))
+          ctx.addIssue({ code: 'custom', message: `duplicate size id "${size.id}"`, path: ['sizes', i, 'id'], input: size.id });
         ids.add(size.id);
         for (const key of Object.keys(size.ranges)) {
-          if (!keys.has(key)) ctx.addIssue({ code: 'custom', message: `unknown measurement "${key}"`, path: ['sizes', i, 'ranges', key], input: key });
+          if (!keys.has(key))
+            ctx.addIssue({ code: 'custom', message: `unknown measurement "${key}"`, path: ['sizes', i, 'ranges', key], input: key });
         }
       });
     }),

@@ -81,9 +81,7 @@ export function defaultUnits(country?: string, locale?: string): UnitSystem {
   return region && IMPERIAL_COUNTRIES.has(region) ? 'imperial' : 'metric';
 }
 
-const EU_SYSTEM = new Set(
-  'AT BE BG CH CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '),
-);
+const EU_SYSTEM = new Set('AT BE BG CH CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
 
 /**
  * The regional size system a shopper most likely reads, among those the chart has:

@@ -14,7 +14,6 @@ export function slugify(text: string, taken: ReadonlySet<string> = new Set()): s
   return id;
 }
 
-
 /** Short stable hash (FNV-1a) so non-Latin questions still get a stable, URL-safe id. */
 function hash(text: string): string {
   let h = 0x811c9dc5;

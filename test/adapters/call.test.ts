@@ -30,22 +30,27 @@ describe('callAdapter', () => {
 
   it('keeps the code of an AdapterError from another copy of the library', async () => {
     const foreign = Object.assign(new Error('slow'), { name: 'AdapterError', code: 'rate_limited' });
-    const error = await callAdapter({ getFaq: async () => Promise.reject(foreign) } as never, 'getFaq', contract.getFaq, { locale: 'en' }).catch((e) => e);
+    const error = await callAdapter({ getFaq: async () => Promise.reject(foreign) } as never, 'getFaq', contract.getFaq, {
+      locale: 'en',
+    }).catch((e) => e);
     expect(error.code).toBe('rate_limited');
   });
 
   it('fuzz: whatever a getFaq resolves to, the caller gets valid data or invalid_response — never a crash', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), async (junk) => {
-        const adapter = { getFaq: async () => junk } as never;
-        try {
-          const faq = await callAdapter(adapter, 'getFaq', contract.getFaq, { locale: 'en' });
-          expect(Array.isArray(faq.entries)).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(AdapterError);
-          expect((error as AdapterError).code).toBe('invalid_response');
-        }
-      }),
+      fc.asyncProperty(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }),
+        async (junk) => {
+          const adapter = { getFaq: async () => junk } as never;
+          try {
+            const faq = await callAdapter(adapter, 'getFaq', contract.getFaq, { locale: 'en' });
+            expect(Array.isArray(faq.entries)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(AdapterError);
+            expect((error as AdapterError).code).toBe('invalid_response');
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

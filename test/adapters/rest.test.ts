@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callAdapter } from '../../src/adapters/call.js';
 import { AdapterError } from '../../src/adapters/errors.js';
-import { codeForStatus, createRestAdapter as createValidatedRestAdapter, createRestTransport as createRestAdapter, parseRetryAfter } from '../../src/adapters/rest.js';
+import {
+  codeForStatus,
+  createRestAdapter as createValidatedRestAdapter,
+  createRestTransport as createRestAdapter,
+  parseRetryAfter,
+} from '../../src/adapters/rest.js';
 import { contract } from '../../src/adapters/contract.js';
 
 type Handler = (url: URL, init: RequestInit) => Response | Promise<Response>;
@@ -155,7 +160,14 @@ describe('createRestTransport: HTTP behaviour (createRestAdapter adds validation
   });
 
   it('through callAdapter, a response that fails the schema is invalid_response naming the path', async () => {
-    const { fetch } = fakeFetch(() => json({ entries: [{ id: 'a', question: 'Q', answer: 'A' }, { id: 'b', question: null, answer: 'A' }] }));
+    const { fetch } = fakeFetch(() =>
+      json({
+        entries: [
+          { id: 'a', question: 'Q', answer: 'A' },
+          { id: 'b', question: null, answer: 'A' },
+        ],
+      }),
+    );
     const api = createRestAdapter({ baseUrl: '/api', fetch });
     const error = await callAdapter(api, 'getFaq', contract.getFaq, { locale: 'en' }).catch((e) => e);
     expect(error).toMatchObject({ code: 'invalid_response', field: 'entries[1].question' });
@@ -165,7 +177,14 @@ describe('createRestTransport: HTTP behaviour (createRestAdapter adds validation
 
 describe('createRestAdapter (validating, for direct use)', () => {
   it('rejects a malformed answer with invalid_response naming the path', async () => {
-    const { fetch } = fakeFetch(() => json({ entries: [{ id: 'a', question: 'Q', answer: 'A' }, { id: 'b', question: 7, answer: 'A' }] }));
+    const { fetch } = fakeFetch(() =>
+      json({
+        entries: [
+          { id: 'a', question: 'Q', answer: 'A' },
+          { id: 'b', question: 7, answer: 'A' },
+        ],
+      }),
+    );
     const api = createValidatedRestAdapter({ baseUrl: '/api', fetch });
     await expect(api.getFaq!({ locale: 'en' })).rejects.toMatchObject({ code: 'invalid_response', field: 'entries[1].question' });
   });
@@ -173,7 +192,10 @@ describe('createRestAdapter (validating, for direct use)', () => {
   it('refuses invalid input before sending anything', async () => {
     const { fetch, calls } = fakeFetch(() => json({}));
     const api = createValidatedRestAdapter({ baseUrl: '/api', fetch });
-    await expect(api.lookupOrder!({ orderNumber: '', email: 'x@example.com' })).rejects.toMatchObject({ code: 'rejected', field: 'orderNumber' });
+    await expect(api.lookupOrder!({ orderNumber: '', email: 'x@example.com' })).rejects.toMatchObject({
+      code: 'rejected',
+      field: 'orderNumber',
+    });
     expect(calls).toHaveLength(0);
   });
 

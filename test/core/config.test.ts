@@ -56,7 +56,9 @@ describe('resolveConfig', () => {
 
 describe('<rl-store>', () => {
   it('reads a JSON child, with attributes winning', async () => {
-    const store = await fixture<RlStore>(`<rl-store currency="CNY"><script type="application/json">{"locale":"zh-CN","currency":"EUR","country":"CN"}</script></rl-store>`);
+    const store = await fixture<RlStore>(
+      `<rl-store currency="CNY"><script type="application/json">{"locale":"zh-CN","currency":"EUR","country":"CN"}</script></rl-store>`,
+    );
     expect(store.config).toMatchObject({ locale: 'zh-CN', currency: 'CNY', country: 'CN' });
   });
 
@@ -66,7 +68,9 @@ describe('<rl-store>', () => {
   });
 
   it('gives descendants its locale, and updates them when it changes', async () => {
-    const store = await fixture<RlStore>(`<rl-store locale="zh-CN"><rl-faq><details><summary>Q</summary>A</details><details><summary>Q2</summary>A</details></rl-faq></rl-store>`);
+    const store = await fixture<RlStore>(
+      `<rl-store locale="zh-CN"><rl-faq><details><summary>Q</summary>A</details><details><summary>Q2</summary>A</details></rl-faq></rl-store>`,
+    );
     const faq = store.querySelector('rl-faq') as RlFaq;
     await waitFor(() => faq.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.includes('全部展开'));
     store.locale = 'en';

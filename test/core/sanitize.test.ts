@@ -60,10 +60,14 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps the allowed structure and text', () => {
-    const frag = sanitizeHtml('<p>Free <strong>returns</strong> <em>within</em> 30 days.</p><ul><li>One</li><li><a href="/help">Two</a></li></ul><div>kept <span>text</span></div>');
+    const frag = sanitizeHtml(
+      '<p>Free <strong>returns</strong> <em>within</em> 30 days.</p><ul><li>One</li><li><a href="/help">Two</a></li></ul><div>kept <span>text</span></div>',
+    );
     const div = document.createElement('div');
     div.append(frag);
-    expect(div.innerHTML).toBe('<p>Free <strong>returns</strong> <em>within</em> 30 days.</p><ul><li>One</li><li><a href="/help">Two</a></li></ul>kept <span>text</span>');
+    expect(div.innerHTML).toBe(
+      '<p>Free <strong>returns</strong> <em>within</em> 30 days.</p><ul><li>One</li><li><a href="/help">Two</a></li></ul>kept <span>text</span>',
+    );
   });
 
   it('marks links to other sites noopener noreferrer', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkMediaLimits, defaultMediaLimits, fitWithin, MB, MediaRef, moveItem, parseAccept, progressStep } from '../../src/domain/media.js';
+import {
+  checkMediaLimits,
+  defaultMediaLimits,
+  fitWithin,
+  MB,
+  MediaRef,
+  moveItem,
+  parseAccept,
+  progressStep,
+} from '../../src/domain/media.js';
 
 const limits = { maxFiles: 3, maxImageBytes: 10 * MB, maxVideoBytes: 50 * MB, maxVideoSeconds: 30 };
 

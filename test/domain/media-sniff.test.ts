@@ -16,7 +16,11 @@ describe('sniffMedia: accepted types by their first bytes', () => {
     expect(sniffMedia(bytes('GIF89a', 1, 0, 1, 0))).toMatchObject({ ok: true, mime: 'image/gif' });
     expect(sniffMedia(bytes('GIF87a', 1, 0))).toMatchObject({ ok: true, mime: 'image/gif' });
     expect(sniffMedia(bytes('RIFF', 0x24, 0, 0, 0, 'WEBPVP8 '))).toMatchObject({ ok: true, mime: 'image/webp' });
-    expect(sniffMedia(bytes(0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1, 0x42, 0x82, 0x84, 'webm'))).toEqual({ ok: true, mime: 'video/webm', kind: 'video' });
+    expect(sniffMedia(bytes(0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1, 0x42, 0x82, 0x84, 'webm'))).toEqual({
+      ok: true,
+      mime: 'video/webm',
+      kind: 'video',
+    });
   });
 
   it('tells HEIC, HEIF, MP4 and MOV apart by their ftyp brands', () => {
@@ -54,7 +58,10 @@ describe('sniffMedia: refusals, whatever the name or declared type says', () => 
   it('refuses unknown bytes, empty files and non-WebM Matroska or unknown ISO brands', async () => {
     expect(sniffMedia(await head(crafted.random()))).toEqual({ ok: false, reason: 'unknown' });
     expect(sniffMedia(await head(crafted.empty()))).toEqual({ ok: false, reason: 'empty' });
-    expect(sniffMedia(bytes(0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1, 0x42, 0x82, 0x88, 'matroska'))).toEqual({ ok: false, reason: 'unknown' });
+    expect(sniffMedia(bytes(0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1, 0x42, 0x82, 0x88, 'matroska'))).toEqual({
+      ok: false,
+      reason: 'unknown',
+    });
     expect(sniffMedia(ftyp('avif', 'avif', 'mif1').map((b, i) => (i >= 16 && i < 24 ? 0x20 : b)))).toMatchObject({ ok: false });
     expect(sniffMedia(bytes('%PDF-1.7'))).toEqual({ ok: false, reason: 'unknown' });
   });

@@ -15,15 +15,30 @@ const oneOrMany = <T extends z.ZodMiniType>(t: T) => z.union([t, z.array(t).chec
 const iri = (...names: string[]) => z.enum(names.map((n) => S + n) as [string, ...string[]]);
 
 // schema.org enumerations.
-const MerchantReturnEnumeration = iri('MerchantReturnFiniteReturnWindow', 'MerchantReturnNotPermitted', 'MerchantReturnUnlimitedWindow', 'MerchantReturnUnspecified');
+const MerchantReturnEnumeration = iri(
+  'MerchantReturnFiniteReturnWindow',
+  'MerchantReturnNotPermitted',
+  'MerchantReturnUnlimitedWindow',
+  'MerchantReturnUnspecified',
+);
 const ReturnMethodEnumeration = iri('KeepProduct', 'ReturnAtKiosk', 'ReturnByMail', 'ReturnInStore');
-const ReturnFeesEnumeration = iri('FreeReturn', 'OriginalShippingFees', 'RestockingFees', 'ReturnFeesCustomerResponsibility', 'ReturnShippingFees');
+const ReturnFeesEnumeration = iri(
+  'FreeReturn',
+  'OriginalShippingFees',
+  'RestockingFees',
+  'ReturnFeesCustomerResponsibility',
+  'ReturnShippingFees',
+);
 const RefundTypeEnumeration = iri('ExchangeRefund', 'FullRefund', 'StoreCreditRefund');
 const OfferItemCondition = iri('DamagedCondition', 'NewCondition', 'RefurbishedCondition', 'UsedCondition');
 const ReturnLabelSourceEnumeration = iri('ReturnLabelCustomerResponsibility', 'ReturnLabelDownloadAndPrint', 'ReturnLabelInBox');
 // Country | Text: we emit ISO 3166-1 alpha-2 codes.
 const Country = z.string().check(z.regex(/^[A-Z]{2}$/));
-const MonetaryAmount = z.strictObject({ '@type': z.literal('MonetaryAmount'), value: z.number().check(z.gte(0)), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) });
+const MonetaryAmount = z.strictObject({
+  '@type': z.literal('MonetaryAmount'),
+  value: z.number().check(z.gte(0)),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+});
 const URL_ = z.url({ protocol: /^https?$/ });
 
 const properties = {
@@ -53,19 +68,32 @@ type Doc = Record<string, unknown>;
 const rules = (doc: Doc) => {
   const problems: string[] = [];
   const category = doc.returnPolicyCategory;
-  if (category === `${S}MerchantReturnFiniteReturnWindow` && doc.merchantReturnDays === undefined) problems.push('merchantReturnDays is required for a finite window');
-  if (category !== `${S}MerchantReturnFiniteReturnWindow` && doc.merchantReturnDays !== undefined) problems.push('merchantReturnDays only goes with a finite window');
-  if (doc.returnFees === `${S}ReturnShippingFees` && !doc.returnShippingFeesAmount) problems.push('ReturnShippingFees needs returnShippingFeesAmount');
-  if (doc.customerRemorseReturnFees === `${S}ReturnShippingFees` && !doc.customerRemorseReturnShippingFeesAmount) problems.push('customerRemorse ReturnShippingFees needs its amount');
+  if (category === `${S}MerchantReturnFiniteReturnWindow` && doc.merchantReturnDays === undefined)
+    problems.push('merchantReturnDays is required for a finite window');
+  if (category !== `${S}MerchantReturnFiniteReturnWindow` && doc.merchantReturnDays !== undefined)
+    problems.push('merchantReturnDays only goes with a finite window');
+  if (doc.returnFees === `${S}ReturnShippingFees` && !doc.returnShippingFeesAmount)
+    problems.push('ReturnShippingFees needs returnShippingFeesAmount');
+  if (doc.customerRemorseReturnFees === `${S}ReturnShippingFees` && !doc.customerRemorseReturnShippingFeesAmount)
+    problems.push('customerRemorse ReturnShippingFees needs its amount');
   if (category === `${S}MerchantReturnNotPermitted`) {
-    for (const key of ['returnMethod', 'returnFees', 'refundType', 'merchantReturnDays']) if (key in doc) problems.push(`${key} makes no sense when returns are not permitted`);
+    for (const key of ['returnMethod', 'returnFees', 'refundType', 'merchantReturnDays'])
+      if (key in doc) problems.push(`${key} makes no sense when returns are not permitted`);
   }
   return problems;
 };
 
 const OrganisationPolicy = z.strictObject({ '@context': z.literal('https://schema.org'), ...properties });
 /** Offers carry a subset (search engines document a limited set for Offer-level policies). */
-const { name: _n, '@id': _i, merchantReturnLink: _l, itemCondition: _c, inStoreReturnsOffered: _s, returnLabelSource: _r, ...offerProps } = properties;
+const {
+  name: _n,
+  '@id': _i,
+  merchantReturnLink: _l,
+  itemCondition: _c,
+  inStoreReturnsOffered: _s,
+  returnLabelSource: _r,
+  ...offerProps
+} = properties;
 const OfferPolicy = z.strictObject(offerProps);
 
 function expectValid(schema: z.ZodMiniType, doc: object) {
@@ -86,7 +114,15 @@ const base: ReturnPolicyInput = {
   url: '/pages/returns',
   exceptions: [
     { id: 'sale', kind: 'final_sale', label: 'Sale', match: { tags: ['final-sale'] } },
-    { id: 'tech', kind: 'custom', label: 'Electronics', match: { categories: ['Electronics'] }, rule: { kind: 'window', days: 14 }, fee: { kind: 'restocking', percent: 15 }, refundTypes: ['store_credit'] },
+    {
+      id: 'tech',
+      kind: 'custom',
+      label: 'Electronics',
+      match: { categories: ['Electronics'] },
+      rule: { kind: 'window', days: 14 },
+      fee: { kind: 'restocking', percent: 15 },
+      refundTypes: ['store_credit'],
+    },
   ],
 };
 const policy = (over: Partial<ReturnPolicyInput> = {}) => ReturnPolicy.parse({ ...base, ...over });
@@ -129,7 +165,9 @@ describe('policyJsonLd (organisation level)', () => {
   });
 
   it('free-for-defects splits into item-defect and customer-remorse fees', () => {
-    const doc = policyJsonLd(policy({ fee: { kind: 'free_for_reasons', reasons: ['damaged'], otherwise: { amount: 6, currency: 'EUR' } } }));
+    const doc = policyJsonLd(
+      policy({ fee: { kind: 'free_for_reasons', reasons: ['damaged'], otherwise: { amount: 6, currency: 'EUR' } } }),
+    );
     expectValid(OrganisationPolicy, doc);
     expect(doc).toMatchObject({
       itemDefectReturnFees: `${S}FreeReturn`,
@@ -156,7 +194,11 @@ describe('policyJsonLd (organisation level)', () => {
 
   it('maps every method, once each, plus in-store, conditions and the label source', () => {
     const doc = policyJsonLd(
-      policy({ methods: ['mail', 'pickup', 'in_store', 'keep', 'drop_off'], conditions: ['new_with_tags', 'unworn', 'any'], label: 'download' }),
+      policy({
+        methods: ['mail', 'pickup', 'in_store', 'keep', 'drop_off'],
+        conditions: ['new_with_tags', 'unworn', 'any'],
+        label: 'download',
+      }),
     );
     expectValid(OrganisationPolicy, doc);
     expect(doc.returnMethod).toEqual([`${S}ReturnByMail`, `${S}ReturnInStore`, `${S}KeepProduct`, `${S}ReturnAtKiosk`]);
@@ -202,7 +244,10 @@ describe('offerPolicyJsonLd (per offer)', () => {
   });
 
   it('a group window turns an unlimited policy finite for that offer', () => {
-    const doc = offerPolicyJsonLd(policy({ category: 'MerchantReturnUnlimitedWindow', days: undefined }), { productId: 'p', category: 'Electronics' });
+    const doc = offerPolicyJsonLd(policy({ category: 'MerchantReturnUnlimitedWindow', days: undefined }), {
+      productId: 'p',
+      category: 'Electronics',
+    });
     expectValid(OfferPolicy, doc);
     expect(doc.returnPolicyCategory).toBe(`${S}MerchantReturnFiniteReturnWindow`);
   });

@@ -35,7 +35,15 @@ const policy = (p: Partial<ReturnPolicyInput> = {}) =>
     storeCreditBonusPercent: 10,
     exceptions: [
       { id: 'sale', kind: 'final_sale', label: 'Final sale', match: { tags: ['sale'] } },
-      { id: 'gifts', kind: 'custom', label: 'Gift cards', match: { productIds: ['gift'] }, rule: { kind: 'window', days: 14 }, refundTypes: ['store_credit'], methods: ['mail'] },
+      {
+        id: 'gifts',
+        kind: 'custom',
+        label: 'Gift cards',
+        match: { productIds: ['gift'] },
+        rule: { kind: 'window', days: 14 },
+        refundTypes: ['store_credit'],
+        methods: ['mail'],
+      },
     ],
     ...p,
   });
@@ -61,7 +69,14 @@ const order = (lines: OrderLine[], o: Partial<Order> = {}): Order => ({
 });
 
 const reasons: ReturnReason[] = [
-  { id: 'size', label: 'Size', children: [{ id: 'small', label: 'Too small', kind: 'size_small' }, { id: 'large', label: 'Too large', kind: 'size_large' }] },
+  {
+    id: 'size',
+    label: 'Size',
+    children: [
+      { id: 'small', label: 'Too small', kind: 'size_small' },
+      { id: 'large', label: 'Too large', kind: 'size_large' },
+    ],
+  },
   { id: 'damaged', label: 'Damaged', kind: 'damaged', requiresPhoto: true, requiresComment: true },
   { id: 'mind', label: 'Changed my mind' },
 ];
@@ -69,7 +84,13 @@ const reasons: ReturnReason[] = [
 describe('lineOptions', () => {
   it('gives the days left, refund types (exchange first), methods and fee of a returnable line', () => {
     const o = lineOptions(order([line()]), line(), policy(), now);
-    expect(o).toMatchObject({ returnable: true, maxQuantity: 2, daysLeft: 23, refundTypes: ['exchange', 'store_credit', 'refund'], methods: ['mail', 'drop_off', 'keep'] });
+    expect(o).toMatchObject({
+      returnable: true,
+      maxQuantity: 2,
+      daysLeft: 23,
+      refundTypes: ['exchange', 'store_credit', 'refund'],
+      methods: ['mail', 'drop_off', 'keep'],
+    });
     expect(o.deadline).toBe('2026-12-20T23:59:59.999Z');
   });
 
@@ -78,16 +99,33 @@ describe('lineOptions', () => {
   });
 
   it('trusts the order first: nothing returnable left, or its own reason', () => {
-    expect(lineOptions(order([]), line({ returnableQuantity: 0 }), policy(), now)).toMatchObject({ returnable: false, reason: 'already_returned', maxQuantity: 0 });
-    expect(lineOptions(order([]), line({ notReturnableReason: 'final_sale' }), policy(), now)).toMatchObject({ returnable: false, reason: 'final_sale' });
+    expect(lineOptions(order([]), line({ returnableQuantity: 0 }), policy(), now)).toMatchObject({
+      returnable: false,
+      reason: 'already_returned',
+      maxQuantity: 0,
+    });
+    expect(lineOptions(order([]), line({ notReturnableReason: 'final_sale' }), policy(), now)).toMatchObject({
+      returnable: false,
+      reason: 'final_sale',
+    });
   });
 
   it('applies the policy: exception groups, closed windows, undelivered items, countries', () => {
-    expect(lineOptions(order([]), line({ tags: ['Sale'] }), policy(), now)).toMatchObject({ returnable: false, reason: 'final_sale', exceptionLabel: 'Final sale' });
+    expect(lineOptions(order([]), line({ tags: ['Sale'] }), policy(), now)).toMatchObject({
+      returnable: false,
+      reason: 'final_sale',
+      exceptionLabel: 'Final sale',
+    });
     const closed = lineOptions(order([], { deliveredAt: '2026-10-01' }), line(), policy(), now);
     expect(closed).toMatchObject({ returnable: false, reason: 'window_closed', deadline: '2026-10-31T23:59:59.999Z' });
-    expect(lineOptions(order([], { deliveredAt: undefined }), line(), policy(), now)).toMatchObject({ returnable: false, reason: 'not_delivered' });
-    expect(lineOptions(order([]), line(), policy(), now, { country: 'FR' })).toMatchObject({ returnable: false, reason: 'not_applicable_country' });
+    expect(lineOptions(order([], { deliveredAt: undefined }), line(), policy(), now)).toMatchObject({
+      returnable: false,
+      reason: 'not_delivered',
+    });
+    expect(lineOptions(order([]), line(), policy(), now, { country: 'FR' })).toMatchObject({
+      returnable: false,
+      reason: 'not_applicable_country',
+    });
   });
 
   it('uses a line’s own delivery date and a group’s own window and options', () => {
@@ -96,7 +134,12 @@ describe('lineOptions', () => {
   });
 
   it('offers every refund type and mail when there is no policy (the backend decides)', () => {
-    expect(lineOptions(order([]), line(), undefined, now)).toMatchObject({ returnable: true, refundTypes: ['exchange', 'store_credit', 'refund'], methods: ['mail'], fee: { kind: 'free' } });
+    expect(lineOptions(order([]), line(), undefined, now)).toMatchObject({
+      returnable: true,
+      refundTypes: ['exchange', 'store_credit', 'refund'],
+      methods: ['mail'],
+      fee: { kind: 'free' },
+    });
   });
 });
 
@@ -160,11 +203,22 @@ describe('steps', () => {
 });
 
 function draftWith(lines: ReturnFormDraft['lines'], patch: Partial<ReturnFormDraft> = {}): ReturnFormDraft {
-  return { ...emptyDraft('key-1'), order: order([line(), line({ id: 'b', productId: 'mug', quantity: 1, returnableQuantity: 1 })]), lines, ...patch };
+  return {
+    ...emptyDraft('key-1'),
+    order: order([line(), line({ id: 'b', productId: 'mug', quantity: 1, returnableQuantity: 1 })]),
+    lines,
+    ...patch,
+  };
 }
 
 const options: Record<string, LineOptions> = {
-  a: { returnable: true, maxQuantity: 2, refundTypes: ['exchange', 'store_credit', 'refund'], methods: ['mail', 'drop_off'], fee: { kind: 'free' } },
+  a: {
+    returnable: true,
+    maxQuantity: 2,
+    refundTypes: ['exchange', 'store_credit', 'refund'],
+    methods: ['mail', 'drop_off'],
+    fee: { kind: 'free' },
+  },
   b: { returnable: true, maxQuantity: 1, refundTypes: ['store_credit', 'refund'], methods: ['drop_off'], fee: { kind: 'free' } },
 };
 const ctx: StepContext = { lookupBy: 'email', reasons, options, support: { quote: true, photos: true, exchange: true } };
@@ -183,24 +237,42 @@ describe('validateStep', () => {
 
   it('items: at least one, within the returnable quantity', () => {
     expect(validateStep('items', draftWith({}), ctx).map((e) => e.key)).toEqual(['noItems']);
-    expect(validateStep('items', draftWith({ a: { selected: true, quantity: 3 } }), ctx)).toEqual([{ field: 'quantity-a', key: 'quantityRange', lineId: 'a' }]);
+    expect(validateStep('items', draftWith({ a: { selected: true, quantity: 3 } }), ctx)).toEqual([
+      { field: 'quantity-a', key: 'quantityRange', lineId: 'a' },
+    ]);
     expect(validateStep('items', draftWith({ a: { selected: true, quantity: 2 }, b: { selected: false, quantity: 9 } }), ctx)).toEqual([]);
   });
 
   it('reasons: a leaf reason per line, plus its comment and photo when required', () => {
     const d = draftWith({ a: { selected: true, quantity: 1, reasonId: 'size' }, b: { selected: true, quantity: 1, reasonId: 'damaged' } });
-    expect(validateStep('reasons', d, ctx).map((e) => `${e.lineId}:${e.key}`)).toEqual(['a:reasonRequired', 'b:commentRequired', 'b:photoRequired']);
+    expect(validateStep('reasons', d, ctx).map((e) => `${e.lineId}:${e.key}`)).toEqual([
+      'a:reasonRequired',
+      'b:commentRequired',
+      'b:photoRequired',
+    ]);
     // Without photo support the photo is not asked for (the element shows a note instead).
-    expect(validateStep('reasons', d, { ...ctx, support: { ...ctx.support, photos: false } }).map((e) => e.key)).toEqual(['reasonRequired', 'commentRequired']);
+    expect(validateStep('reasons', d, { ...ctx, support: { ...ctx.support, photos: false } }).map((e) => e.key)).toEqual([
+      'reasonRequired',
+      'commentRequired',
+    ]);
     d.lines.a!.reasonId = 'small';
     d.lines.b = { ...d.lines.b!, comment: 'Cracked', mediaIds: ['m1'] };
     expect(validateStep('reasons', d, ctx)).toEqual([]);
   });
 
   it('resolution: an offered one, and a variant for an exchange', () => {
-    const d = draftWith({ a: { selected: true, quantity: 1, resolution: 'exchange' }, b: { selected: true, quantity: 1, resolution: 'exchange' } });
-    expect(validateStep('resolution', d, ctx).map((e) => `${e.lineId}:${e.key}`)).toEqual(['a:exchangeVariantRequired', 'b:resolutionRequired']);
-    expect(validateStep('resolution', d, { ...ctx, exchangeable: () => false }).map((e) => e.key)).toEqual(['resolutionRequired', 'resolutionRequired']);
+    const d = draftWith({
+      a: { selected: true, quantity: 1, resolution: 'exchange' },
+      b: { selected: true, quantity: 1, resolution: 'exchange' },
+    });
+    expect(validateStep('resolution', d, ctx).map((e) => `${e.lineId}:${e.key}`)).toEqual([
+      'a:exchangeVariantRequired',
+      'b:resolutionRequired',
+    ]);
+    expect(validateStep('resolution', d, { ...ctx, exchangeable: () => false }).map((e) => e.key)).toEqual([
+      'resolutionRequired',
+      'resolutionRequired',
+    ]);
   });
 
   it('method: one every selected line allows', () => {
@@ -218,7 +290,15 @@ describe('validateStep', () => {
 describe('building the draft and the request', () => {
   const full = draftWith(
     {
-      a: { selected: true, quantity: 2, reasonId: 'small', comment: '  tight  ', mediaIds: [], resolution: 'exchange', exchangeVariantId: 'L' },
+      a: {
+        selected: true,
+        quantity: 2,
+        reasonId: 'small',
+        comment: '  tight  ',
+        mediaIds: [],
+        resolution: 'exchange',
+        exchangeVariantId: 'L',
+      },
       b: { selected: false, quantity: 1, reasonId: 'mind', resolution: 'refund' },
     },
     { method: 'drop_off', email: ' ada@example.com ', consent: false },
@@ -228,7 +308,9 @@ describe('building the draft and the request', () => {
     expect(buildReturnDraft(full)).toEqual({
       orderId: 'o1',
       method: 'drop_off',
-      lines: [{ lineId: 'a', quantity: 2, reasonId: 'small', comment: 'tight', mediaIds: [], resolution: 'exchange', exchangeVariantId: 'L' }],
+      lines: [
+        { lineId: 'a', quantity: 2, reasonId: 'small', comment: 'tight', mediaIds: [], resolution: 'exchange', exchangeVariantId: 'L' },
+      ],
     });
     expect(buildReturnDraft(draftWith({ a: { selected: true, quantity: 1 } }))).toBeUndefined();
     expect(buildReturnDraft(emptyDraft('k'))).toBeUndefined();
@@ -249,7 +331,10 @@ describe('building the draft and the request', () => {
   });
 
   it('makes a withdrawal a refund without a reason, by the fallback method', () => {
-    const w = draftWith({ a: { selected: true, quantity: 2 }, b: { selected: true, quantity: 1 } }, { path: 'withdrawal', email: 'ada@example.com' });
+    const w = draftWith(
+      { a: { selected: true, quantity: 2 }, b: { selected: true, quantity: 1 } },
+      { path: 'withdrawal', email: 'ada@example.com' },
+    );
     const request = buildReturnRequest(w, 'mail')!;
     expect(request).toMatchObject({ withdrawal: true, method: 'mail' });
     expect(request.lines.map((l) => [l.lineId, l.reasonId, l.resolution, l.quantity])).toEqual([

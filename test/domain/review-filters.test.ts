@@ -27,7 +27,11 @@ const review = (id: string, media: Review['media'] = []): Review => ({
 
 describe('readFilter / writeFilter', () => {
   it('reads valid parameters and ignores the rest', () => {
-    expect(readFilter('?rl-reviews-rating=4&rl-reviews-media=1&rl-reviews-sort=lowest')).toEqual({ rating: 4, withMedia: true, sort: 'lowest' });
+    expect(readFilter('?rl-reviews-rating=4&rl-reviews-media=1&rl-reviews-sort=lowest')).toEqual({
+      rating: 4,
+      withMedia: true,
+      sort: 'lowest',
+    });
     expect(readFilter('rl-reviews-rating=0&rl-reviews-media=yes&rl-reviews-sort=random')).toEqual({ withMedia: false });
     expect(readFilter('?rl-reviews-rating=4.5')).toEqual({ withMedia: false });
     expect(readFilter('?rl-reviews-rating=45')).toEqual({ withMedia: false });

@@ -12,7 +12,11 @@ describe('validateReviewDraft', () => {
 
   it('lists every problem in the order the form shows the fields', () => {
     expect(fields({})).toEqual(['rating:required', 'body:required', 'author:required', 'email:required']);
-    expect(fields({ ...good, rating: 0, body: '   ', email: 'not-an-email' })).toEqual(['rating:required', 'body:required', 'email:invalid']);
+    expect(fields({ ...good, rating: 0, body: '   ', email: 'not-an-email' })).toEqual([
+      'rating:required',
+      'body:required',
+      'email:invalid',
+    ]);
   });
 
   it('checks lengths and email shape', () => {

@@ -30,7 +30,8 @@ describe('SafeUrl', () => {
   it('accepts http(s), root-relative paths and blob: URLs of this origin', () => {
     const blob = URL.createObjectURL(new Blob(['x'], { type: 'image/png' }));
     try {
-      for (const url of ['https://cdn.example/a.jpg', 'http://x.test/a', '/media/a.jpg', blob]) expect(SafeUrl.safeParse(url).success, url).toBe(true);
+      for (const url of ['https://cdn.example/a.jpg', 'http://x.test/a', '/media/a.jpg', blob])
+        expect(SafeUrl.safeParse(url).success, url).toBe(true);
     } finally {
       URL.revokeObjectURL(blob);
     }
@@ -54,8 +55,14 @@ describe('SafeUrl', () => {
 describe('ReviewSummary counts', () => {
   it('refuses negative counts and over-long cursors', () => {
     const ok = page({});
-    expect(check(ReviewPage, { ...ok, summary: { ...ok.summary, histogram: [0, 0, 0, -1, 0] } })).toMatchObject({ ok: false, path: 'summary.histogram[3]' });
-    expect(check(ReviewPage, { ...ok, summary: { ...ok.summary, fit: { small: -2, true: 0, large: 0 } } })).toMatchObject({ ok: false, path: 'summary.fit.small' });
+    expect(check(ReviewPage, { ...ok, summary: { ...ok.summary, histogram: [0, 0, 0, -1, 0] } })).toMatchObject({
+      ok: false,
+      path: 'summary.histogram[3]',
+    });
+    expect(check(ReviewPage, { ...ok, summary: { ...ok.summary, fit: { small: -2, true: 0, large: 0 } } })).toMatchObject({
+      ok: false,
+      path: 'summary.fit.small',
+    });
     expect(check(ReviewPage, { ...ok, nextCursor: 'x'.repeat(501) })).toMatchObject({ ok: false, path: 'nextCursor' });
     expect(check(ReviewPage, { ...ok, nextCursor: 'x'.repeat(500) }).ok).toBe(true);
   });

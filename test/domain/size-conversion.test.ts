@@ -19,7 +19,12 @@ const shoes = SizeChart.parse({
   measurements: [{ key: 'foot', label: 'Foot length', unit: 'cm' }],
   sizes: [
     { id: '38', label: '38', ranges: { foot: { min: 23.8, max: 24.4 } }, labels: { EU: '38', US: '7', UK: '5', JP: '24', CN: '240' } },
-    { id: '39', label: '39', ranges: { foot: { min: 24.5, max: 25.1 } }, labels: { EU: '39', US: '8', UK: '6', JP: '25', CN: '245', Mondopoint: '250' } },
+    {
+      id: '39',
+      label: '39',
+      ranges: { foot: { min: 24.5, max: 25.1 } },
+      labels: { EU: '39', US: '8', UK: '6', JP: '25', CN: '245', Mondopoint: '250' },
+    },
   ],
 });
 
@@ -126,7 +131,11 @@ describe('chart schema', () => {
   });
 
   it('defaults measurement kind to body and labels and how-to-measure to empty', () => {
-    const chart = SizeChart.parse({ id: 'x', measurements: [{ key: 'h', label: 'Height', unit: 'cm' }], sizes: [{ id: 'S', label: 'S', ranges: {} }] });
+    const chart = SizeChart.parse({
+      id: 'x',
+      measurements: [{ key: 'h', label: 'Height', unit: 'cm' }],
+      sizes: [{ id: 'S', label: 'S', ranges: {} }],
+    });
     expect(chart.measurements[0]!.kind).toBe('body');
     expect(chart.sizes[0]!.labels).toEqual({});
     expect(chart.howToMeasure).toEqual([]);

@@ -184,7 +184,10 @@ describe('recommendSize: fit tendency', () => {
   });
 
   it('24. no size below the smallest: runs large at S stays S', () => {
-    expect(recommendSize(tops, { chest: 84 }, { fit: 'large' })).toEqual({ sizeId: 'S', perMeasurement: [{ key: 'chest', sizeIds: ['S'] }] });
+    expect(recommendSize(tops, { chest: 84 }, { fit: 'large' })).toEqual({
+      sizeId: 'S',
+      perMeasurement: [{ key: 'chest', sizeIds: ['S'] }],
+    });
   });
 });
 

@@ -13,13 +13,22 @@ export async function reset(request: APIRequestContext): Promise<void> {
   expect(res.status()).toBe(200);
 }
 
-export async function fault(request: APIRequestContext, path: string, mode: '500' | 'timeout' | 'malformed' | 'invalid' | 'drop', times = 1): Promise<void> {
+export async function fault(
+  request: APIRequestContext,
+  path: string,
+  mode: '500' | 'timeout' | 'malformed' | 'invalid' | 'drop',
+  times = 1,
+): Promise<void> {
   const res = await request.post(`${API}/__test/faults`, { data: { path, mode, times } });
   expect(res.status()).toBe(200);
 }
 
 /** Asserts the status and that the body passes the method's output schema; returns the body. */
-export async function expectOutput<M extends AdapterMethod>(res: APIResponse, method: M, status = 200): Promise<z.infer<(typeof contract)[M]['output']>> {
+export async function expectOutput<M extends AdapterMethod>(
+  res: APIResponse,
+  method: M,
+  status = 200,
+): Promise<z.infer<(typeof contract)[M]['output']>> {
   const text = await res.text();
   expect(res.status(), text).toBe(status);
   expect(res.headers()['content-type']).toContain('application/json');

@@ -4,7 +4,14 @@ import { encodeJpeg, encodePng, exifWithGps, pngChunk, productPainter } from '..
 import { hasExif, sniff, stripJpeg, stripPng } from '../../demo/server/media.js';
 import { API, expectError, expectOutput, key, reset } from './helpers.js';
 
-const meta = (over: Record<string, unknown> = {}) => ({ kind: 'image', mime: 'image/jpeg', size: 1000, purpose: 'review', filename: 'photo.jpg', ...over });
+const meta = (over: Record<string, unknown> = {}) => ({
+  kind: 'image',
+  mime: 'image/jpeg',
+  size: 1000,
+  purpose: 'review',
+  filename: 'photo.jpg',
+  ...over,
+});
 
 function upload(request: APIRequestContext, bytes: Buffer, m: Record<string, unknown>, headers: Record<string, string> = {}) {
   return request.post(`${API}/media`, {
@@ -44,7 +51,11 @@ test.describe('uploadMedia POST /media', () => {
       { type: 'tEXt', data: Buffer.from('Comment\0taken at home, 52.37N 4.89E', 'latin1') },
       { type: 'eXIf', data: exifWithGps(1, 2).subarray(6) },
     ]);
-    const ref = await expectOutput(await upload(request, png, meta({ mime: 'image/jpeg', size: png.length, filename: 'photo.jpg' })), 'uploadMedia', 201);
+    const ref = await expectOutput(
+      await upload(request, png, meta({ mime: 'image/jpeg', size: png.length, filename: 'photo.jpg' })),
+      'uploadMedia',
+      201,
+    );
     const served = await request.get(ref.url!);
     expect(served.headers()['content-type']).toBe('image/png');
     const body = await served.body();
@@ -78,7 +89,11 @@ test.describe('uploadMedia POST /media', () => {
     await expectError(await upload(request, jpeg, meta({ purpose: 'selfie' })), 422, 'meta.purpose');
     await expectError(await upload(request, jpeg, meta({ mime: 'image/svg+xml' })), 422, 'meta.mime');
     await expectError(await upload(request, jpeg, meta({ size: 0 })), 422, 'meta.size');
-    await expectError(await request.post(`${API}/media`, { data: jpeg, headers: { 'X-Returnless-Meta': '%7Bnope' } }), 400, 'X-Returnless-Meta');
+    await expectError(
+      await request.post(`${API}/media`, { data: jpeg, headers: { 'X-Returnless-Meta': '%7Bnope' } }),
+      400,
+      'X-Returnless-Meta',
+    );
     await expectError(await upload(request, Buffer.alloc(0), meta()), 400, 'file');
     // The test server allows 1 MB images (RL_MAX_IMAGE_MB=1).
     const big = Buffer.concat([jpeg, Buffer.alloc(1024 * 1024 + 10)]);
@@ -93,7 +108,15 @@ test.describe('uploadMedia POST /media', () => {
   test('an uploaded photo can be attached to a review once', async ({ request }) => {
     const jpeg = encodeJpeg(32, 32, productPainter(32, 32, 3));
     const ref = await expectOutput(await upload(request, jpeg, meta({ alt: 'Shirt on a hanger' })), 'uploadMedia', 201);
-    const review = { productId: 'trail-runner', rating: 5, body: 'Grippy.', author: 'Ana', email: 'ana@example.com', mediaIds: [ref.id], mediaConsent: true };
+    const review = {
+      productId: 'trail-runner',
+      rating: 5,
+      body: 'Grippy.',
+      author: 'Ana',
+      email: 'ana@example.com',
+      mediaIds: [ref.id],
+      mediaConsent: true,
+    };
     await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }), 'submitReview', 201);
     const page = await expectOutput(await request.get(`${API}/products/trail-runner/reviews?withMedia=true`), 'listReviews');
     expect(page.reviews[0]!.media[0]!.id).toBe(ref.id);
@@ -103,7 +126,16 @@ test.describe('uploadMedia POST /media', () => {
 
   test('a description typed after the upload arrives with the review (mediaAlt)', async ({ request }) => {
     const ref = await expectOutput(await upload(request, encodeJpeg(32, 32, productPainter(32, 32, 5)), meta()), 'uploadMedia', 201);
-    const review = { productId: 'wool-throw', rating: 4, body: 'Warm.', author: 'Bo', email: 'bo@example.com', mediaIds: [ref.id], mediaConsent: true, mediaAlt: { [ref.id]: 'Grey throw on a sofa' } };
+    const review = {
+      productId: 'wool-throw',
+      rating: 4,
+      body: 'Warm.',
+      author: 'Bo',
+      email: 'bo@example.com',
+      mediaIds: [ref.id],
+      mediaConsent: true,
+      mediaAlt: { [ref.id]: 'Grey throw on a sofa' },
+    };
     await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }), 'submitReview', 201);
     const page = await expectOutput(await request.get(`${API}/products/wool-throw/reviews?withMedia=true`), 'listReviews');
     const media = page.reviews.flatMap((r) => r.media).find((m) => m.id === ref.id)!;
@@ -118,7 +150,9 @@ test.describe('tus resumable uploads at /media/tus', () => {
       headers: {
         'Tus-Resumable': '1.0.0',
         'Upload-Length': String(length),
-        'Upload-Metadata': [`meta ${b64(JSON.stringify(m))}`, ...(idempotencyKey ? [`idempotencyKey ${b64(idempotencyKey)}`] : [])].join(','),
+        'Upload-Metadata': [`meta ${b64(JSON.stringify(m))}`, ...(idempotencyKey ? [`idempotencyKey ${b64(idempotencyKey)}`] : [])].join(
+          ',',
+        ),
       },
     });
   }

@@ -34,7 +34,9 @@ test('the product page loads through the CDN script tag and the FAQ loads from t
   const response = await page.goto('/product.html');
   expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
   // One module script, the CDN entry, and nothing else.
-  expect(await page.locator('script').evaluateAll((s) => s.map((x) => [x.getAttribute('type'), x.getAttribute('src')]))).toEqual([['module', '/cdn/returnless.js']]);
+  expect(await page.locator('script').evaluateAll((s) => s.map((x) => [x.getAttribute('type'), x.getAttribute('src')]))).toEqual([
+    ['module', '/cdn/returnless.js'],
+  ]);
   await expect(faqQuestion(page, 'When will my order arrive?')).toBeVisible();
   expect(await page.evaluate(() => customElements.get('rl-faq') !== undefined)).toBe(true);
   expect(faqRequests.length).toBeGreaterThan(0);
@@ -131,7 +133,13 @@ test.describe('REST adapter error states', () => {
 
 test.describe('accessibility (axe)', () => {
   test.use({ bypassCSP: true }); // axe is injected as an inline script
-  for (const path of ['/product.html', '/product.html?product=trail-runner&lang=zh-CN', '/returns.html', '/help.html', '/help.html?lang=zh-CN']) {
+  for (const path of [
+    '/product.html',
+    '/product.html?product=trail-runner&lang=zh-CN',
+    '/returns.html',
+    '/help.html',
+    '/help.html?lang=zh-CN',
+  ]) {
     test(`no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await page.evaluate(() => (window as unknown as { Returnless?: { ready?: Promise<void> } }).Returnless?.ready);
@@ -139,7 +147,11 @@ test.describe('accessibility (axe)', () => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+          }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
       }, AXE_TAGS);

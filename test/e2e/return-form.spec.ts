@@ -40,10 +40,9 @@ async function axe(page: Page, step: string): Promise<void> {
   const violations = await page.evaluate(
     async (tags) =>
       (
-        await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
-          { include: [['rl-return-form']] },
-          { runOnly: { type: 'tag', values: tags } },
-        )
+        await (
+          window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe.run({ include: [['rl-return-form']] }, { runOnly: { type: 'tag', values: tags } })
       ).violations.map((v) => `${v.id} (${v.nodes.length})`),
     AXE_TAGS,
   );
@@ -71,7 +70,12 @@ async function continueTo(page: Page, title: string) {
 async function returnLine(
   page: Page,
   line: string,
-  { reason, resolution, method = 'mail', quantity }: { reason: string; resolution: 'refund' | 'store_credit' | 'exchange'; method?: string; quantity?: number },
+  {
+    reason,
+    resolution,
+    method = 'mail',
+    quantity,
+  }: { reason: string; resolution: 'refund' | 'store_credit' | 'exchange'; method?: string; quantity?: number },
 ) {
   await field(page, `#select-${line}`).check();
   if (quantity) await field(page, `#quantity-${line}`).fill(String(quantity));
@@ -211,52 +215,52 @@ test('a reload in the middle restores the draft', async ({ page }) => {
 test.describe('keyboard', () => {
   test.use({ bypassCSP: true }); // axe is injected as an inline script
 
-test('keyboard only, with axe on every step', async ({ page, request }) => {
-  await open(page, `?order=${DEMO.recent.orderNumber}`);
-  await axe(page, 'lookup');
-  await field(page, '#email').focus();
-  await page.keyboard.type(DEMO.recent.email);
-  await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Choose items');
-  await expect(heading(page)).toBeFocused();
-  await axe(page, 'items');
-  // Tab from the heading to the first line's checkbox.
-  await page.keyboard.press('Tab');
-  await expect(field(page, '#select-l-1001-1')).toBeFocused();
-  await page.keyboard.press('Space');
-  await field(page, '[part="next-button"]').focus();
-  await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Tell us why');
-  await axe(page, 'reasons');
-  await page.keyboard.press('Tab');
-  await expect(field(page, '#reason-l-1001-1')).toBeFocused();
-  await page.keyboard.type('Changed');
-  await expect(field(page, '#reason-l-1001-1')).toHaveValue('changed_mind');
-  await field(page, '[part="next-button"]').focus();
-  await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('What you get');
-  await axe(page, 'resolution');
-  // Tab into the radio group (exchange first), arrows down to refund.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(field(page, '#resolution-l-1001-1-refund')).toBeChecked();
-  await field(page, '[part="next-button"]').focus();
-  await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Send it back');
-  await axe(page, 'method');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
-  await field(page, '[part="next-button"]').focus();
-  await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Review and submit');
-  await axe(page, 'review');
-  await field(page, '[part="next-button"]').focus();
-  await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText(/is requested\s*$/);
-  await expect(heading(page)).toBeFocused();
-  await axe(page, 'confirmation');
-  expect(await created(request)).toBe(1);
-});
+  test('keyboard only, with axe on every step', async ({ page, request }) => {
+    await open(page, `?order=${DEMO.recent.orderNumber}`);
+    await axe(page, 'lookup');
+    await field(page, '#email').focus();
+    await page.keyboard.type(DEMO.recent.email);
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Choose items');
+    await expect(heading(page)).toBeFocused();
+    await axe(page, 'items');
+    // Tab from the heading to the first line's checkbox.
+    await page.keyboard.press('Tab');
+    await expect(field(page, '#select-l-1001-1')).toBeFocused();
+    await page.keyboard.press('Space');
+    await field(page, '[part="next-button"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Tell us why');
+    await axe(page, 'reasons');
+    await page.keyboard.press('Tab');
+    await expect(field(page, '#reason-l-1001-1')).toBeFocused();
+    await page.keyboard.type('Changed');
+    await expect(field(page, '#reason-l-1001-1')).toHaveValue('changed_mind');
+    await field(page, '[part="next-button"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('What you get');
+    await axe(page, 'resolution');
+    // Tab into the radio group (exchange first), arrows down to refund.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(field(page, '#resolution-l-1001-1-refund')).toBeChecked();
+    await field(page, '[part="next-button"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Send it back');
+    await axe(page, 'method');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await field(page, '[part="next-button"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Review and submit');
+    await axe(page, 'review');
+    await field(page, '[part="next-button"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText(/is requested\s*$/);
+    await expect(heading(page)).toBeFocused();
+    await axe(page, 'confirmation');
+    expect(await created(request)).toBe(1);
+  });
 });

@@ -114,10 +114,22 @@ test.describe('listReviews GET /products/:productId/reviews', () => {
 });
 
 test.describe('submitReview POST /reviews', () => {
-  const review = { productId: 'linen-shirt', rating: 4, title: 'Nice', body: 'Fits well.', author: 'Eli', email: 'eli@example.com', fit: 'true' };
+  const review = {
+    productId: 'linen-shirt',
+    rating: 4,
+    title: 'Nice',
+    body: 'Fits well.',
+    author: 'Eli',
+    email: 'eli@example.com',
+    fit: 'true',
+  };
   test('publishes, marks verified buyers, replays by key', async ({ request }) => {
     const k = key('review');
-    const receipt = await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': k } }), 'submitReview', 201);
+    const receipt = await expectOutput(
+      await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': k } }),
+      'submitReview',
+      201,
+    );
     expect(receipt.status).toBe('published');
     const replay = await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': k } });
     expect((await expectOutput(replay, 'submitReview', 201)).id).toBe(receipt.id);
@@ -142,19 +154,37 @@ test.describe('submitReview POST /reviews', () => {
     await expectError(await request.post(`${API}/reviews`, { data: { ...review, email: 'no' }, headers: h() }), 422, 'email');
     await expectError(await request.post(`${API}/reviews`, { data: { ...review, fit: 'tiny' }, headers: h() }), 422, 'fit');
     await expectError(await request.post(`${API}/reviews`, { data: { ...review, productId: 'nope' }, headers: h() }), 422, 'productId');
-    await expectError(await request.post(`${API}/reviews`, { data: { ...review, mediaIds: ['m_nope'], mediaConsent: true }, headers: h() }), 422, 'mediaIds[0]');
-    await expectError(await request.post(`${API}/reviews`, { data: { ...review, mediaIds: ['rv-1-photo-1'] }, headers: h() }), 422, 'mediaConsent');
-    await expectError(await request.post(`${API}/reviews`, { data: '{"rating":', headers: { ...h(), 'Content-Type': 'application/json' } }), 400);
+    await expectError(
+      await request.post(`${API}/reviews`, { data: { ...review, mediaIds: ['m_nope'], mediaConsent: true }, headers: h() }),
+      422,
+      'mediaIds[0]',
+    );
+    await expectError(
+      await request.post(`${API}/reviews`, { data: { ...review, mediaIds: ['rv-1-photo-1'] }, headers: h() }),
+      422,
+      'mediaConsent',
+    );
+    await expectError(
+      await request.post(`${API}/reviews`, { data: '{"rating":', headers: { ...h(), 'Content-Type': 'application/json' } }),
+      400,
+    );
     await expectError(await request.post(`${API}/reviews`, { data: [review], headers: h() }), 400);
     const k = key();
     await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': k } }), 'submitReview', 201);
-    await expectError(await request.post(`${API}/reviews`, { data: { ...review, rating: 1 }, headers: { 'Idempotency-Key': k } }), 422, 'Idempotency-Key');
+    await expectError(
+      await request.post(`${API}/reviews`, { data: { ...review, rating: 1 }, headers: { 'Idempotency-Key': k } }),
+      422,
+      'Idempotency-Key',
+    );
   });
 });
 
 test.describe('lookupOrder POST /orders/lookup', () => {
   test('finds orders by email or postcode, with eligibility per line', async ({ request }) => {
-    const recent = await expectOutput(await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'rl-1001', email: 'ANNA@example.com' } }), 'lookupOrder');
+    const recent = await expectOutput(
+      await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'rl-1001', email: 'ANNA@example.com' } }),
+      'lookupOrder',
+    );
     const why = Object.fromEntries(recent.lines.map((l) => [l.productId, [l.returnableQuantity, l.notReturnableReason ?? null]]));
     expect(why).toEqual({
       'linen-shirt': [1, null],
@@ -163,15 +193,24 @@ test.describe('lookupOrder POST /orders/lookup', () => {
       'silk-scarf': [0, 'final_sale'],
       'pearl-earrings': [0, 'not_permitted'],
     });
-    const old = await expectOutput(await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1002', postalCode: '75001' } }), 'lookupOrder');
+    const old = await expectOutput(
+      await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1002', postalCode: '75001' } }),
+      'lookupOrder',
+    );
     expect(old.lines.map((l) => l.notReturnableReason)).toEqual(['window_closed', 'window_closed']);
     expect(old.email).toBeUndefined(); // a postcode lookup does not reveal the email
     expect(recent.email).toBe('anna@example.com');
     const undelivered = await expectOutput(await request.post(`${API}/orders/lookup`, { data: DEMO.undelivered }), 'lookupOrder');
     expect(undelivered.deliveredAt).toBeUndefined();
     expect(undelivered.lines.every((l) => l.notReturnableReason === 'not_delivered')).toBe(true);
-    const partly = await expectOutput(await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1004', postalCode: 'sw1a1aa' } }), 'lookupOrder');
-    expect(partly.lines.map((l) => [l.quantity, l.returnableQuantity])).toEqual([[3, 2], [1, 0]]);
+    const partly = await expectOutput(
+      await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1004', postalCode: 'sw1a1aa' } }),
+      'lookupOrder',
+    );
+    expect(partly.lines.map((l) => [l.quantity, l.returnableQuantity])).toEqual([
+      [3, 2],
+      [1, 0],
+    ]);
   });
   test('wrong number and wrong email answer the same 404', async ({ request }) => {
     const wrongNumber = await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-9999', email: 'anna@example.com' } });
@@ -191,7 +230,8 @@ test.describe('lookupOrder POST /orders/lookup', () => {
   });
   test('is rate-limited per client with Retry-After', async ({ request }) => {
     // The test server allows 8 lookups a minute (RL_RATE_LIMIT=8).
-    for (let i = 0; i < 8; i++) expect((await request.post(`${API}/orders/lookup`, { data: { orderNumber: `RL-${i}`, email: 'x@example.com' } })).status()).toBe(404);
+    for (let i = 0; i < 8; i++)
+      expect((await request.post(`${API}/orders/lookup`, { data: { orderNumber: `RL-${i}`, email: 'x@example.com' } })).status()).toBe(404);
     const limited = await request.post(`${API}/orders/lookup`, { data: DEMO.recent });
     await expectError(limited, 429);
     expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
@@ -204,13 +244,19 @@ test.describe('getReturnReasons GET /return-reasons', () => {
   test('a tree with size reasons for sized products only', async ({ request }) => {
     const sized = await expectOutput(await request.get(`${API}/return-reasons?productId=linen-shirt`), 'getReturnReasons');
     const fit = sized.reasons.find((r) => r.id === 'fit')!;
-    expect(fit.children!.map((r) => [r.id, r.kind])).toEqual([['too_small', 'size_small'], ['too_large', 'size_large']]);
+    expect(fit.children!.map((r) => [r.id, r.kind])).toEqual([
+      ['too_small', 'size_small'],
+      ['too_large', 'size_large'],
+    ]);
     expect(sized.reasons.find((r) => r.id === 'damaged')!.requiresPhoto).toBe(true);
     expect(sized.reasons.find((r) => r.id === 'not_as_described')!.requiresComment).toBe(true);
     expect(sized.reasons.map((r) => r.id)).toContain('changed_mind');
     const mug = await expectOutput(await request.get(`${API}/return-reasons?productId=ceramic-mug`), 'getReturnReasons');
     expect(mug.reasons.map((r) => r.id)).not.toContain('fit');
-    const zh = await expectOutput(await request.get(`${API}/return-reasons`, { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } }), 'getReturnReasons');
+    const zh = await expectOutput(
+      await request.get(`${API}/return-reasons`, { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } }),
+      'getReturnReasons',
+    );
     expect(zh.reasons[0]!.label).toMatch(/[\u4e00-\u9fff]/);
   });
   test('invalid queries', async ({ request }) => {
@@ -243,13 +289,17 @@ test.describe('quoteReturn POST /returns/quote', () => {
     });
     // Changed mind: the flat €4.95 fee.
     const fee = await expectOutput(
-      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ lineId: 'l-1001-2', quantity: 1, reasonId: 'changed_mind', resolution: 'refund' }] } }),
+      await request.post(`${API}/returns/quote`, {
+        data: { orderId: 'o-1001', lines: [{ lineId: 'l-1001-2', quantity: 1, reasonId: 'changed_mind', resolution: 'refund' }] },
+      }),
       'quoteReturn',
     );
     expect([fee.refund.amount, fee.fees.amount, fee.total.amount]).toEqual([120, 4.95, 115.05]);
     // Exchanges cost nothing and refund nothing.
     const exchange = await expectOutput(
-      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ lineId: 'l-1001-2', quantity: 1, reasonId: 'changed_mind', resolution: 'exchange' }] } }),
+      await request.post(`${API}/returns/quote`, {
+        data: { orderId: 'o-1001', lines: [{ lineId: 'l-1001-2', quantity: 1, reasonId: 'changed_mind', resolution: 'exchange' }] },
+      }),
       'quoteReturn',
     );
     expect([exchange.refund.amount, exchange.fees.amount, exchange.total.amount]).toEqual([0, 0, 0]);
@@ -257,13 +307,41 @@ test.describe('quoteReturn POST /returns/quote', () => {
   test('invalid drafts', async ({ request }) => {
     const line = { lineId: 'l-1001-1', quantity: 1, reasonId: 'too_small', resolution: 'refund' };
     await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [] } }), 422, 'lines');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, quantity: 0 }] } }), 422, 'lines[0].quantity');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, resolution: 'cash' }] } }), 422, 'lines[0].resolution');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, lineId: 'l-1002-1' }] } }), 422, 'lines[0].lineId');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, reasonId: 'bored' }] } }), 422, 'lines[0].reasonId');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, quantity: 2 }] } }), 409, 'lines[0].quantity');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, lineId: 'l-1001-4' }] } }), 409, 'lines[0].quantity');
-    await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', method: 'keep', lines: [line] } }), 422, 'method');
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, quantity: 0 }] } }),
+      422,
+      'lines[0].quantity',
+    );
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, resolution: 'cash' }] } }),
+      422,
+      'lines[0].resolution',
+    );
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, lineId: 'l-1002-1' }] } }),
+      422,
+      'lines[0].lineId',
+    );
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, reasonId: 'bored' }] } }),
+      422,
+      'lines[0].reasonId',
+    );
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, quantity: 2 }] } }),
+      409,
+      'lines[0].quantity',
+    );
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', lines: [{ ...line, lineId: 'l-1001-4' }] } }),
+      409,
+      'lines[0].quantity',
+    );
+    await expectError(
+      await request.post(`${API}/returns/quote`, { data: { orderId: 'o-1001', method: 'keep', lines: [line] } }),
+      422,
+      'method',
+    );
     await expectError(await request.post(`${API}/returns/quote`, { data: { orderId: 'o-9999', lines: [line] } }), 404, 'orderId');
   });
 });
@@ -277,64 +355,124 @@ test.describe('createReturn POST /returns and getReturnStatus POST /returns/stat
   };
   test('creates once per key, lowers the returnable quantity, refuses a second return beyond it', async ({ request }) => {
     const k = key('return');
-    const first = await expectOutput(await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': k } }), 'createReturn', 201);
+    const first = await expectOutput(
+      await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': k } }),
+      'createReturn',
+      201,
+    );
     expect(first.status).toBe('requested');
     expect(first.labels[0]!.code).toMatch(/^RL[A-Z0-9]+$/);
-    const replay = await expectOutput(await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': k } }), 'createReturn', 201);
+    const replay = await expectOutput(
+      await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': k } }),
+      'createReturn',
+      201,
+    );
     expect(replay).toEqual(first);
     const order = await expectOutput(await request.post(`${API}/orders/lookup`, { data: DEMO.recent }), 'lookupOrder');
     expect(order.lines.find((l) => l.id === 'l-1001-3')!.returnableQuantity).toBe(1);
-    const second = await expectOutput(await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': key() } }), 'createReturn', 201);
+    const second = await expectOutput(
+      await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': key() } }),
+      'createReturn',
+      201,
+    );
     expect(second.id).not.toBe(first.id);
     const third = await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': key() } });
     const error = await expectError(third, 409, 'lines[0].quantity');
     expect(error.message).toContain('l-1001-3');
-    const status = await expectOutput(await request.post(`${API}/returns/status`, { data: { returnId: first.id, email: 'Anna@Example.com' } }), 'getReturnStatus');
+    const status = await expectOutput(
+      await request.post(`${API}/returns/status`, { data: { returnId: first.id, email: 'Anna@Example.com' } }),
+      'getReturnStatus',
+    );
     expect(status.status).toBe('requested');
     expect(status.timeline.map((t) => t.status)).toEqual(['requested']);
   });
   test('evidence rules, exchange variant and the order email', async ({ request }) => {
     const h = () => ({ 'Idempotency-Key': key() });
     const line = request0.lines[0]!;
-    await expectError(await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, reasonId: 'damaged' }] }, headers: h() }), 422, 'lines[0].mediaIds');
-    await expectError(await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, reasonId: 'not_as_described' }] }, headers: h() }), 422, 'lines[0].comment');
-    await expectError(await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, resolution: 'exchange' }] }, headers: h() }), 422, 'lines[0].exchangeVariantId');
-    await expectError(await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, reasonId: 'damaged', mediaIds: ['m_unknown'] }] }, headers: h() }), 422, 'lines[0].mediaIds[0]');
+    await expectError(
+      await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, reasonId: 'damaged' }] }, headers: h() }),
+      422,
+      'lines[0].mediaIds',
+    );
+    await expectError(
+      await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, reasonId: 'not_as_described' }] }, headers: h() }),
+      422,
+      'lines[0].comment',
+    );
+    await expectError(
+      await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, resolution: 'exchange' }] }, headers: h() }),
+      422,
+      'lines[0].exchangeVariantId',
+    );
+    await expectError(
+      await request.post(`${API}/returns`, {
+        data: { ...request0, lines: [{ ...line, reasonId: 'damaged', mediaIds: ['m_unknown'] }] },
+        headers: h(),
+      }),
+      422,
+      'lines[0].mediaIds[0]',
+    );
     await expectError(await request.post(`${API}/returns`, { data: { ...request0, email: 'eve@example.com' }, headers: h() }), 404);
     await expectError(await request.post(`${API}/returns`, { data: { ...request0, method: undefined }, headers: h() }), 422, 'method');
     await expectError(await request.post(`${API}/returns`, { data: request0 }), 400, 'Idempotency-Key');
-    await expectError(await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': 'bad key with spaces' } }), 400, 'Idempotency-Key');
+    await expectError(
+      await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': 'bad key with spaces' } }),
+      400,
+      'Idempotency-Key',
+    );
     const ok = await expectOutput(
-      await request.post(`${API}/returns`, { data: { ...request0, lines: [{ ...line, lineId: 'l-1001-1', resolution: 'exchange', exchangeVariantId: 'linen-shirt-L' }] }, headers: h() }),
+      await request.post(`${API}/returns`, {
+        data: { ...request0, lines: [{ ...line, lineId: 'l-1001-1', resolution: 'exchange', exchangeVariantId: 'linen-shirt-L' }] },
+        headers: h(),
+      }),
       'createReturn',
       201,
     );
     expect(ok.instructions.length).toBeGreaterThan(0);
   });
   test('exchange options come with stock, and a sold-out variant is refused', async ({ request }) => {
-    const order = await expectOutput(await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1001', email: 'anna@example.com' } }), 'lookupOrder');
+    const order = await expectOutput(
+      await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1001', email: 'anna@example.com' } }),
+      'lookupOrder',
+    );
     const shirt = order.lines.find((l) => l.id === 'l-1001-1')!;
     const options = shirt.exchangeOptions!;
     expect(options.map((o) => o.size)).not.toContain('M'); // not the size already bought
     expect(options.every((o) => typeof o.stock === 'number')).toBe(true);
     const sold = options.find((o) => o.stock === 0)!;
     const line = { ...request0.lines[0]!, lineId: 'l-1001-1', resolution: 'exchange', exchangeVariantId: sold.variantId };
-    await expectError(await request.post(`${API}/returns`, { data: { ...request0, lines: [line] }, headers: { 'Idempotency-Key': key() } }), 409, 'lines[0].exchangeVariantId');
+    await expectError(
+      await request.post(`${API}/returns`, { data: { ...request0, lines: [line] }, headers: { 'Idempotency-Key': key() } }),
+      409,
+      'lines[0].exchangeVariantId',
+    );
   });
   test('status of a seeded return has a full timeline; wrong email is the same 404', async ({ request }) => {
-    const status = await expectOutput(await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'dana@example.com' } }), 'getReturnStatus');
+    const status = await expectOutput(
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'dana@example.com' } }),
+      'getReturnStatus',
+    );
     expect(status.timeline.map((t) => t.status)).toEqual(['requested', 'approved', 'in_transit', 'received', 'refunded']);
     const wrongEmail = await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'eve@example.com' } });
     const wrongId = await request.post(`${API}/returns/status`, { data: { returnId: 'R-0000', email: 'dana@example.com' } });
     expect([wrongEmail.status(), await wrongEmail.text()]).toEqual([wrongId.status(), await wrongId.text()]);
     await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001' } }), 422, 'email');
-    await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R 5001', email: 'dana@example.com' } }), 422, 'returnId');
+    await expectError(
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R 5001', email: 'dana@example.com' } }),
+      422,
+      'returnId',
+    );
   });
 });
 
 test('a server restart-free reset restores the seed', async ({ request }) => {
   await request.post(`${API}/returns`, {
-    data: { orderId: 'o-1005', email: 'eli@example.com', method: 'mail', lines: [{ lineId: 'l-1005-2', quantity: 1, reasonId: 'changed_mind', resolution: 'refund' }] },
+    data: {
+      orderId: 'o-1005',
+      email: 'eli@example.com',
+      method: 'mail',
+      lines: [{ lineId: 'l-1005-2', quantity: 1, reasonId: 'changed_mind', resolution: 'refund' }],
+    },
     headers: { 'Idempotency-Key': key() },
   });
   const before = await expectOutput(await request.post(`${API}/orders/lookup`, { data: DEMO.plain }), 'lookupOrder');

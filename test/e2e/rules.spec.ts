@@ -12,12 +12,27 @@ test('eligibility: window, final sale, hygiene, not delivered, already returned'
   const delivered = (days: number) => new Date(now - days * DAY).toISOString();
   expect(lineEligibility(en, shirt, { quantity: 2, deliveredAt: delivered(5) }, 0, now)).toMatchObject({ returnableQuantity: 2 });
   expect(lineEligibility(en, shirt, { quantity: 2, deliveredAt: delivered(5) }, 1, now)).toMatchObject({ returnableQuantity: 1 });
-  expect(lineEligibility(en, shirt, { quantity: 2, deliveredAt: delivered(5) }, 2, now)).toMatchObject({ returnableQuantity: 0, notReturnableReason: 'already_returned' });
+  expect(lineEligibility(en, shirt, { quantity: 2, deliveredAt: delivered(5) }, 2, now)).toMatchObject({
+    returnableQuantity: 0,
+    notReturnableReason: 'already_returned',
+  });
   expect(lineEligibility(en, shirt, { quantity: 1, deliveredAt: delivered(30) }, 0, now).returnableQuantity).toBe(1);
-  expect(lineEligibility(en, shirt, { quantity: 1, deliveredAt: delivered(31) }, 0, now)).toMatchObject({ returnableQuantity: 0, notReturnableReason: 'window_closed' });
-  expect(lineEligibility(en, shirt, { quantity: 1, deliveredAt: null }, 0, now)).toMatchObject({ returnableQuantity: 0, notReturnableReason: 'not_delivered' });
-  expect(lineEligibility(en, { id: 'x', tags: ['final-sale'], category: 'tops' }, { quantity: 1, deliveredAt: delivered(1) }, 0, now).notReturnableReason).toBe('final_sale');
-  expect(lineEligibility(en, { id: 'y', tags: [], category: 'earrings' }, { quantity: 1, deliveredAt: delivered(1) }, 0, now).notReturnableReason).toBe('not_permitted');
+  expect(lineEligibility(en, shirt, { quantity: 1, deliveredAt: delivered(31) }, 0, now)).toMatchObject({
+    returnableQuantity: 0,
+    notReturnableReason: 'window_closed',
+  });
+  expect(lineEligibility(en, shirt, { quantity: 1, deliveredAt: null }, 0, now)).toMatchObject({
+    returnableQuantity: 0,
+    notReturnableReason: 'not_delivered',
+  });
+  expect(
+    lineEligibility(en, { id: 'x', tags: ['final-sale'], category: 'tops' }, { quantity: 1, deliveredAt: delivered(1) }, 0, now)
+      .notReturnableReason,
+  ).toBe('final_sale');
+  expect(
+    lineEligibility(en, { id: 'y', tags: [], category: 'earrings' }, { quantity: 1, deliveredAt: delivered(1) }, 0, now)
+      .notReturnableReason,
+  ).toBe('not_permitted');
   expect(exceptionFor(en, { id: 'z', tags: ['hygiene'], category: 'underwear' })?.kind).toBe('hygiene');
   const deadline = lineEligibility(en, shirt, { quantity: 1, deliveredAt: delivered(10) }, 0, now).deadline!;
   expect(Date.parse(deadline) - now).toBe(20 * DAY);
@@ -39,7 +54,13 @@ test('quote: free for size and damage, flat fee for a change of mind, bonus on s
       { unitPrice: 10, quantity: 1, reasonId: 'changed_mind', resolution: 'refund' },
     ]).fees.amount,
   ).toBe(4.95);
-  expect(computeQuote({ ...en, fee: { kind: 'restocking', percent: 15 } }, [{ unitPrice: 100, quantity: 1, reasonId: 'x', resolution: 'refund' }], 'EUR').fees.amount).toBe(15);
+  expect(
+    computeQuote(
+      { ...en, fee: { kind: 'restocking', percent: 15 } },
+      [{ unitPrice: 100, quantity: 1, reasonId: 'x', resolution: 'refund' }],
+      'EUR',
+    ).fees.amount,
+  ).toBe(15);
 });
 
 test('reason tree: leaves are found, size reasons only for sized products', () => {

@@ -11,7 +11,7 @@ const PAYLOADS = [
   '1; DELETE FROM reviews',
   "RL-1001' --",
   "' UNION SELECT email, postal_code FROM orders --",
-  '"); UPDATE orders SET email=\'eve@example.com\'; --',
+  "\"); UPDATE orders SET email='eve@example.com'; --",
 ];
 
 async function digest(request: APIRequestContext) {
@@ -43,7 +43,9 @@ test('read routes: every text parameter', async ({ request }) => {
       await request.post(`${API}/orders/lookup`, { data: { orderNumber: p, email: 'anna@example.com' } }),
       await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1001', postalCode: p.slice(0, 16) } }),
       await request.post(`${API}/returns/status`, { data: { returnId: p, email: 'dana@example.com' } }),
-      await request.post(`${API}/returns/quote`, { data: { orderId: p, lines: [{ lineId: p, quantity: 1, reasonId: p, resolution: 'refund' }] } }),
+      await request.post(`${API}/returns/quote`, {
+        data: { orderId: p, lines: [{ lineId: p, quantity: 1, reasonId: p, resolution: 'refund' }] },
+      }),
     ];
     for (const res of answers) {
       // Never a match (no row leaks through an always-true condition) and never a server error.
@@ -75,7 +77,14 @@ test('write routes store hostile text verbatim and touch nothing else', async ({
   const hostile = PAYLOADS[1]!;
   const receipt = await expectOutput(
     await request.post(`${API}/reviews`, {
-      data: { productId: 'ceramic-mug', rating: 3, title: PAYLOADS[4]!.slice(0, 150), body: hostile, author: "Robert'); DROP TABLE reviews;--", email: 'bobby@example.com' },
+      data: {
+        productId: 'ceramic-mug',
+        rating: 3,
+        title: PAYLOADS[4]!.slice(0, 150),
+        body: hostile,
+        author: "Robert'); DROP TABLE reviews;--",
+        email: 'bobby@example.com',
+      },
       headers: { 'Idempotency-Key': `${hostile.slice(0, 10).replace(/\s/g, '_')}-${key()}` },
     }),
     'submitReview',
@@ -104,7 +113,10 @@ test('write routes store hostile text verbatim and touch nothing else', async ({
   const mine = page.reviews.find((r) => r.id === receipt.id)!;
   expect(mine.body).toBe(hostile);
   expect(mine.author).toBe("Robert'); DROP TABLE reviews;--");
-  const status = await expectOutput(await request.post(`${API}/returns/status`, { data: { returnId: ret.id, email: 'eli@example.com' } }), 'getReturnStatus');
+  const status = await expectOutput(
+    await request.post(`${API}/returns/status`, { data: { returnId: ret.id, email: 'eli@example.com' } }),
+    'getReturnStatus',
+  );
   expect(status.status).toBe('requested');
   // The order's email was not rewritten by the comment.
   expect((await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1005', email: 'eli@example.com' } })).status()).toBe(200);

@@ -232,7 +232,9 @@ describe('deep links', () => {
 
   it('puts the link in the address bar when the clipboard is refused', async () => {
     const faq = await fixture<RlFaq>(markup);
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: () => Promise.reject(new Error('denied')) } as unknown as Clipboard);
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
+      writeText: () => Promise.reject(new Error('denied')),
+    } as unknown as Clipboard);
     $$<HTMLButtonElement>(faq, '[part="copy-link"]')[0]!.click();
     await waitFor(() => location.hash === '#returns');
     vi.restoreAllMocks();
@@ -242,11 +244,17 @@ describe('deep links', () => {
 describe('JSON-LD', () => {
   it('emits FAQPage for its questions only when asked, once per element, and removes it on disconnect', async () => {
     const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq json-ld>'));
-    const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-rl-jsonld^="faq-"]'));
+    const script = await waitFor(() =>
+      document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-rl-jsonld^="faq-"]'),
+    );
     const data = JSON.parse(script.textContent!);
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity).toHaveLength(3);
-    expect(data.mainEntity[0]).toMatchObject({ '@type': 'Question', name: 'How do I return an item?', acceptedAnswer: { '@type': 'Answer' } });
+    expect(data.mainEntity[0]).toMatchObject({
+      '@type': 'Question',
+      name: 'How do I return an item?',
+      acceptedAnswer: { '@type': 'Answer' },
+    });
     expect(data.mainEntity[0].acceptedAnswer.text).toContain('within 30 days');
     faq.remove();
     await waitFor(() => !document.head.querySelector('script[data-rl-jsonld^="faq-"]'));
@@ -296,7 +304,9 @@ describe('<rl-faq> from the adapter', () => {
   });
 
   it('asks for the store locale', async () => {
-    const adapter = createMemoryAdapter({ faq: { default: entries, 'default@zh-CN': [{ id: 'ship', question: '你们发货到哪里？', answer: '欧盟' }] } });
+    const adapter = createMemoryAdapter({
+      faq: { default: entries, 'default@zh-CN': [{ id: 'ship', question: '你们发货到哪里？', answer: '欧盟' }] },
+    });
     const store = await fixture<RlStore>(`<rl-store locale="zh-CN"><rl-faq></rl-faq></rl-store>`);
     store.adapter = adapter;
     const faq = store.querySelector('rl-faq') as RlFaq;

@@ -244,7 +244,12 @@ describe('<rl-media-uploader>: progress, cancel, retry, remove, reorder', () => 
     }
     // 10% is below the first step: nothing new is said; 40% repeats nothing (still the 25% step).
     expect(heard[0]).not.toMatch(/uploaded/);
-    expect(heard.slice(1)).toEqual(['shoe.jpg: 25% uploaded', 'shoe.jpg: 25% uploaded', 'shoe.jpg: 50% uploaded', 'shoe.jpg: 75% uploaded']);
+    expect(heard.slice(1)).toEqual([
+      'shoe.jpg: 25% uploaded',
+      'shoe.jpg: 25% uploaded',
+      'shoe.jpg: 50% uploaded',
+      'shoe.jpg: 75% uploaded',
+    ]);
     expect($(el, '[role="status"]')!.getAttribute('aria-live')).toBe('polite');
     finish();
     await waitFor(() => el.value.length === 1);
@@ -252,11 +257,12 @@ describe('<rl-media-uploader>: progress, cancel, retry, remove, reorder', () => 
   });
 
   it('cancels an upload (aborting the request) and retries it', async () => {
-    const spy = spyAdapter(
-      (call, n) =>
-        n === 1
-          ? new Promise((_, reject) => call.options!.signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
-          : { id: 'm9', kind: 'image', status: 'published' },
+    const spy = spyAdapter((call, n) =>
+      n === 1
+        ? new Promise((_, reject) =>
+            call.options!.signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          )
+        : { id: 'm9', kind: 'image', status: 'published' },
     );
     const el = await mount(spy.adapter);
     await el.addFiles([file(await makeJpeg(16, 16), 'x.jpg')]);
@@ -417,7 +423,9 @@ function fakeTusServer(options: { dropOnPatch?: number } = {}) {
       return this.response[k.toLowerCase()] ?? null;
     }
     getAllResponseHeaders() {
-      return Object.entries(this.response).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+      return Object.entries(this.response)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\r\n');
     }
     abort() {
       this.aborted = true;
@@ -448,7 +456,12 @@ function fakeTusServer(options: { dropOnPatch?: number } = {}) {
       }
       const upload = uploads.get(path.split('/').pop()!);
       if (!upload) return this.reply(404);
-      if (this.method === 'HEAD') return this.reply(200, { 'upload-offset': String(upload.offset), 'upload-length': String(upload.length), 'cache-control': 'no-store' });
+      if (this.method === 'HEAD')
+        return this.reply(200, {
+          'upload-offset': String(upload.offset),
+          'upload-length': String(upload.length),
+          'cache-control': 'no-store',
+        });
       if (this.method === 'PATCH') {
         if (Number(this.headers['upload-offset']) !== upload.offset) return this.reply(409);
         const bytes = [...new Uint8Array(await body!.arrayBuffer())];
@@ -499,7 +512,10 @@ describe('REST adapter: resumable uploads (tus 1.0.0) for large files', () => {
     const server = fakeTusServer({ dropOnPatch: 2 });
     try {
       const progress: number[] = [];
-      const ref = await rest().uploadMedia!(new Blob([bytes]), meta, { idempotencyKey: 'key-1', onProgress: (sent) => progress.push(sent) });
+      const ref = await rest().uploadMedia!(new Blob([bytes]), meta, {
+        idempotencyKey: 'key-1',
+        onProgress: (sent) => progress.push(sent),
+      });
       expect(ref).toEqual({ id: 'media-u1', kind: 'video', status: 'pending' });
       const upload = server.uploads.get('u1')!;
       expect(Uint8Array.from(upload.bytes)).toEqual(bytes);
@@ -564,7 +580,11 @@ describe('REST adapter: resumable uploads (tus 1.0.0) for large files', () => {
     }
     globalThis.XMLHttpRequest = SmallXHR as unknown as typeof XMLHttpRequest;
     try {
-      const ref = await rest().uploadMedia!(new Blob([bytes.slice(0, 500)]), { ...meta, kind: 'image', mime: 'image/jpeg', size: 500 }, { idempotencyKey: 'k3' });
+      const ref = await rest().uploadMedia!(
+        new Blob([bytes.slice(0, 500)]),
+        { ...meta, kind: 'image', mime: 'image/jpeg', size: 500 },
+        { idempotencyKey: 'k3' },
+      );
       expect(ref).toMatchObject({ id: 'small-1' });
       expect(new URL(seen[0]!.url).pathname).toBe('/api/media');
       expect(JSON.parse(decodeURIComponent(seen[0]!.headers['X-Returnless-Meta']!))).toMatchObject({ kind: 'image', size: 500 });

@@ -153,7 +153,9 @@ describe('size reasons', () => {
     expect(guide.getAttribute('selected-size')).toBe('M');
     expect(guide.textContent).toBe('Open the size guide');
     await waitFor(() => $(form, '[part="size-suggestion"]')?.textContent?.includes('We suggest size S'));
-    guide.dispatchEvent(new CustomEvent('rl-size-select', { detail: { size: 'XL', system: '', label: 'XL' }, bubbles: true, composed: true }));
+    guide.dispatchEvent(
+      new CustomEvent('rl-size-select', { detail: { size: 'XL', system: '', label: 'XL' }, bubbles: true, composed: true }),
+    );
     await pressContinue(form);
     await stepIs(form, 'resolution');
     expect($<HTMLSelectElement>(form, '#exchange-l-shirt')!.value).toBe('XL');
@@ -365,7 +367,12 @@ describe('drafts and submitting', () => {
     await toReview(form, 'changed_mind', 'store_credit');
     await pressContinue(form);
     await waitFor(() => request);
-    expect(request).toMatchObject({ orderId: 'ord-1001', method: 'mail', email: 'ada@example.com', lines: [{ lineId: 'l-shirt', quantity: 1, reasonId: 'changed_mind', resolution: 'store_credit' }] });
+    expect(request).toMatchObject({
+      orderId: 'ord-1001',
+      method: 'mail',
+      email: 'ada@example.com',
+      lines: [{ lineId: 'l-shirt', quantity: 1, reasonId: 'changed_mind', resolution: 'store_credit' }],
+    });
     expect(create).not.toHaveBeenCalled();
     expect(form.step).toBe('review');
   });
@@ -473,7 +480,10 @@ describe('withdrawal (EU Directive 2023/2673, Art. 11a)', () => {
     expect(next(form).textContent!.trim()).toBe('Confirm withdrawal');
     await pressContinue(form);
     await stepIs(form, 'confirmation');
-    expect(create.mock.calls[0]![0]).toMatchObject({ withdrawal: true, lines: [{ reasonId: 'withdrawal', resolution: 'refund', quantity: 2 }, { lineId: 'l-mug' }] });
+    expect(create.mock.calls[0]![0]).toMatchObject({
+      withdrawal: true,
+      lines: [{ reasonId: 'withdrawal', resolution: 'refund', quantity: 2 }, { lineId: 'l-mug' }],
+    });
     expect(heading(form)).toBe('Withdrawal R-1001 received');
     expect($(form, '[part="timestamp"]')!.textContent).toMatch(/We received your withdrawal on .*\d{1,2}:\d{2}/);
   });

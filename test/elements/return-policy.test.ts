@@ -22,7 +22,13 @@ const policy: ReturnPolicyInput = {
   processingDays: 5,
   url: '/pages/returns',
   exceptions: [
-    { id: 'sale', kind: 'final_sale', label: 'Sale items', explanation: 'Marked “Final sale” on the product page.', match: { tags: ['final-sale'] } },
+    {
+      id: 'sale',
+      kind: 'final_sale',
+      label: 'Sale items',
+      explanation: 'Marked “Final sale” on the product page.',
+      match: { tags: ['final-sale'] },
+    },
     { id: 'swim', kind: 'hygiene', label: 'Swimwear', match: { categories: ['Swimwear'] } },
   ],
   steps: [
@@ -36,7 +42,8 @@ const policy: ReturnPolicyInput = {
 
 // "</" is written "<\/" inside the script, as a theme must, or "</script>" in the notes would end it early.
 const json = (p: object) => JSON.stringify(p).replace(/<\//g, '<\\/');
-const inline = (p: object, attrs = '') => `<rl-return-policy ${attrs}><script type="application/json">${json(p)}</script></rl-return-policy>`;
+const inline = (p: object, attrs = '') =>
+  `<rl-return-policy ${attrs}><script type="application/json">${json(p)}</script></rl-return-policy>`;
 const text = (el: Element, selector = '.summary') => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const NOW = new Date('2026-11-10T12:00:00Z');
 
@@ -72,7 +79,9 @@ describe('<rl-return-policy variant="summary"> with an inline policy', () => {
 
   it('answers for a final-sale product, with the reason and the explanation', async () => {
     const events: PolicyEligibilityDetail[] = [];
-    document.addEventListener('rl-policy-eligibility', (e) => events.push((e as CustomEvent<PolicyEligibilityDetail>).detail), { once: true });
+    document.addEventListener('rl-policy-eligibility', (e) => events.push((e as CustomEvent<PolicyEligibilityDetail>).detail), {
+      once: true,
+    });
     const el = await withNow(inline(policy, 'product-id="p1" product-tags="new, final-sale"'));
     expect(text(el)).toContain('Final sale — not returnable');
     expect(text(el)).toContain('Marked “Final sale”');

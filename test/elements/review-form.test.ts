@@ -92,7 +92,12 @@ describe('<rl-review-form>: validation', () => {
     await waitFor(() => active(form) === summary);
     expect(active(form)).toBe(summary);
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((a) => a.textContent)).toEqual(['Choose a rating from 1 to 5 stars', 'Write your review', 'Enter your name', 'Enter your email address']);
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Choose a rating from 1 to 5 stars',
+      'Write your review',
+      'Enter your name',
+      'Enter your email address',
+    ]);
     expect(input(form, 'body').getAttribute('aria-invalid')).toBe('true');
     expect(input(form, 'body').getAttribute('aria-describedby')).toContain(`${links[1]!.getAttribute('href')!.slice(1)}-error`);
     links[2]!.click();
@@ -261,7 +266,11 @@ describe('<rl-review-form>: fit question', () => {
     const withChart = await mount(createMemoryAdapter({ sizeCharts: { c1: chart }, productCharts: { p1: 'c1' } }));
     await waitFor(() => $(withChart, 'fieldset.fit'));
     expect($(withChart, 'fieldset.fit legend')!.textContent).toContain('How does it fit?');
-    expect($$(withChart, 'input[name="fit"]').map((i) => i.closest('label')!.textContent!.trim())).toEqual(['Runs small', 'True to size', 'Runs large']);
+    expect($$(withChart, 'input[name="fit"]').map((i) => i.closest('label')!.textContent!.trim())).toEqual([
+      'Runs small',
+      'True to size',
+      'Runs large',
+    ]);
     cleanup();
     const asked = await mount(createMemoryAdapter(), 'product-id="p1" ask-fit');
     expect($$(asked, 'input[name="fit"]')).toHaveLength(3);
@@ -269,7 +278,8 @@ describe('<rl-review-form>: fit question', () => {
 
   it('does not change with the rating given', async () => {
     const form = await mount(createMemoryAdapter(), 'product-id="p1" ask-fit');
-    const snapshot = () => [...form.shadowRoot!.querySelectorAll('label, legend, button, input')].map((n) => n.tagName + (n.getAttribute('name') ?? '')).join();
+    const snapshot = () =>
+      [...form.shadowRoot!.querySelectorAll('label, legend, button, input')].map((n) => n.tagName + (n.getAttribute('name') ?? '')).join();
     stars(form)[0]!.click();
     await form.updateComplete;
     const low = snapshot();

@@ -24,7 +24,16 @@ function makeReviews(count = 25): Review[] {
     media:
       i % 3 === 0
         ? [
-            { id: `m${i}a`, kind: 'image', url: `/img/${i}a.jpg`, thumbnailUrl: `/img/${i}a-t.jpg`, width: 800, height: 600, alt: `Photo ${i}a`, status: 'published' },
+            {
+              id: `m${i}a`,
+              kind: 'image',
+              url: `/img/${i}a.jpg`,
+              thumbnailUrl: `/img/${i}a-t.jpg`,
+              width: 800,
+              height: 600,
+              alt: `Photo ${i}a`,
+              status: 'published',
+            },
             { id: `m${i}b`, kind: 'image', url: `/img/${i}b.jpg`, width: 800, height: 600, status: 'published' },
           ]
         : [],
@@ -349,7 +358,11 @@ describe('<rl-reviews> review content', () => {
   });
 
   it('shows "Write a review" only when a review form is on the page, and focuses it', async () => {
-    const el = await mount(memory(), 'product-id="p1"', '<rl-review-form product-id="p1"><input name="title" aria-label="t"></rl-review-form>');
+    const el = await mount(
+      memory(),
+      'product-id="p1"',
+      '<rl-review-form product-id="p1"><input name="title" aria-label="t"></rl-review-form>',
+    );
     await ready(el);
     const write = await waitFor(() => $<HTMLButtonElement>(el, '[part="write-review"]'));
     write.click();

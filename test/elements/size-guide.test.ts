@@ -61,7 +61,11 @@ describe('<rl-size-guide> table', () => {
     expect(caption.textContent).toContain('Tops, measurements in cm');
     expect($$(guide, 'thead th').map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col', 'col']);
     expect($$(guide, 'tbody th').map((th) => th.getAttribute('scope'))).toEqual(['row', 'row', 'row']);
-    expect($$(guide, 'tbody td').slice(0, 2).map((td) => td.textContent!.trim())).toEqual(['84–89', '68–73']);
+    expect(
+      $$(guide, 'tbody td')
+        .slice(0, 2)
+        .map((td) => td.textContent!.trim()),
+    ).toEqual(['84–89', '68–73']);
   });
 
   it('keeps the header row and the size column sticky', async () => {
@@ -79,7 +83,11 @@ describe('<rl-size-guide> table', () => {
   });
 
   it('shows no fit signal below 20 votes', async () => {
-    const few: FitInsights = { productId: 'tee', votes: { small: 12, true: 5, large: 2 }, perSize: { M: { votes: { small: 3, true: 0, large: 0 } } } };
+    const few: FitInsights = {
+      productId: 'tee',
+      votes: { small: 12, true: 5, large: 2 },
+      perSize: { M: { votes: { small: 3, true: 0, large: 0 } } },
+    };
     const guide = await storeGuide(undefined, { fitInsights: { tee: few } });
     expect($(guide, '[part="fit"]')).toBeNull();
     expect($$(guide, 'thead th')).toHaveLength(3);
@@ -255,7 +263,9 @@ describe('<rl-size-guide> sources and states', () => {
   it('shows a quiet message and one console error for an invalid inline chart', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = { ...tops, sizes: [{ id: 'S', label: 'S', ranges: { chest: { min: 90, max: 80 } } }] };
-    const guide = await fixture<RlSizeGuide>(`<rl-size-guide mode="inline"><script type="application/json">${JSON.stringify(bad)}</script></rl-size-guide>`);
+    const guide = await fixture<RlSizeGuide>(
+      `<rl-size-guide mode="inline"><script type="application/json">${JSON.stringify(bad)}</script></rl-size-guide>`,
+    );
     await waitFor(() => $(guide, '[part="error"]'));
     expect($(guide, '[part="error"]')!.textContent).toContain('This size chart could not be read.');
     expect(error.mock.calls.some(([m]) => String(m).includes('sizes[0].ranges.chest.max'))).toBe(true);

@@ -11,7 +11,12 @@ import type { FaqViewEntry } from './faq-entry.js';
 
 export async function loadFaqEntries(adapter: ReturnlessAdapter, query: FaqQuery, signal: AbortSignal): Promise<FaqViewEntry[]> {
   const faq = await callAdapter(adapter, 'getFaq', { input: FaqQuery, output: Faq }, query, { signal });
-  return faq.entries.map((e) => ({ id: e.id, question: e.question, answer: answerContainer(sanitizeHtml(e.answer)), category: e.category }));
+  return faq.entries.map((e) => ({
+    id: e.id,
+    question: e.question,
+    answer: answerContainer(sanitizeHtml(e.answer)),
+    category: e.category,
+  }));
 }
 
 /**

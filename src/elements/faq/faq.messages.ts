@@ -10,8 +10,7 @@ export const faqMessages = defineMessages(
     copyLinkTo: (question: string) => `Copy link to “${question}”`,
     linkCopied: 'Link copied',
     linkInAddressBar: 'The link to this question is now in the address bar',
-    resultCount: (count: number, query: string) =>
-      count === 1 ? `1 question matches “${query}”` : `${count} questions match “${query}”`,
+    resultCount: (count: number, query: string) => (count === 1 ? `1 question matches “${query}”` : `${count} questions match “${query}”`),
     noResults: (query: string) => `No questions match “${query}”.`,
     clearSearch: 'Clear search',
     empty: 'There are no questions here yet.',

@@ -117,7 +117,8 @@ export class RlFaq extends RlElement {
   private readonly load = new LoadController(
     this,
     // The element's own markup wins; without an adapter there is nothing to load.
-    () => (this.usesLightDom || !this.store.adapter ? undefined : ([this.store.adapter, this.faqSet, this.productId, this.i18n.lang] as const)),
+    () =>
+      this.usesLightDom || !this.store.adapter ? undefined : ([this.store.adapter, this.faqSet, this.productId, this.i18n.lang] as const),
     async ([adapter, set, productId, locale], signal) => {
       const remote = await import('./faq-load.js');
       if (!this.remote) {
@@ -166,7 +167,13 @@ export class RlFaq extends RlElement {
     super.connectedCallback();
     this.readLightDom();
     this.lightObserver = new MutationObserver(() => this.readLightDom());
-    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['id', 'open'] });
+    this.lightObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['id', 'open'],
+    });
     window.addEventListener('hashchange', this.onHashChange);
     this.pendingHashId = this.hashId();
   }
@@ -235,8 +242,9 @@ export class RlFaq extends RlElement {
     if (!this.searchable && !showToggle) return html`<div class="visually-hidden" part="status" role="status">${this.announcement}</div>`;
     const allOpen = visible.length > 0 && visible.every((e) => this.openIds.has(e.id));
     return html`<div class="toolbar" part="toolbar">
-      ${this.searchable
-        ? html`<div class="search" part="search" role="search">
+      ${
+        this.searchable
+          ? html`<div class="search" part="search" role="search">
             <label for="search">${t.searchLabel}</label>
             <input
               id="search"
@@ -249,12 +257,15 @@ export class RlFaq extends RlElement {
               @input=${this.onSearchInput}
             />
           </div>`
-        : nothing}
-      ${showToggle
-        ? html`<button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
+          : nothing
+      }
+      ${
+        showToggle
+          ? html`<button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
             ${allOpen ? t.collapseAll : t.expandAll}
           </button>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" part="status" role="status">${this.announcement}</div>
     </div>`;
   }
@@ -399,9 +410,12 @@ export class RlFaq extends RlElement {
     const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.header'));
     const current = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
     if (current === -1) return;
-    const target = { ArrowDown: (current + 1) % buttons.length, ArrowUp: (current - 1 + buttons.length) % buttons.length, Home: 0, End: buttons.length - 1 }[
-      event.key
-    ];
+    const target = {
+      ArrowDown: (current + 1) % buttons.length,
+      ArrowUp: (current - 1 + buttons.length) % buttons.length,
+      Home: 0,
+      End: buttons.length - 1,
+    }[event.key];
     if (target === undefined) return;
     event.preventDefault();
     buttons[target]!.focus();

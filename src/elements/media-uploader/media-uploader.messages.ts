@@ -13,7 +13,8 @@ export const uploaderMessages = defineMessages(
     privacy: 'Photos are resized and their location data is removed before upload.',
     count: (n: number, max: number) => `${n} of ${max} added`,
     full: (max: number) => `You have added the maximum of ${max} files. Remove one to add another.`,
-    fileLabel: (kind: 'image' | 'video' | 'file', name: string) => `${kind === 'image' ? 'Photo' : kind === 'video' ? 'Video' : 'File'} ${name}`,
+    fileLabel: (kind: 'image' | 'video' | 'file', name: string) =>
+      `${kind === 'image' ? 'Photo' : kind === 'video' ? 'Video' : 'File'} ${name}`,
     altLabel: (kind: 'image' | 'video'): string => (kind === 'video' ? 'Describe this video (optional)' : 'Describe this photo (optional)'),
     altHint: 'Helps shoppers who use a screen reader.',
     checking: 'Checking…',
@@ -54,7 +55,8 @@ export const uploaderMessages = defineMessages(
     privacy: '照片上传前会缩小尺寸，并删除其中的位置信息。',
     count: (n: number, max: number) => `已添加 ${n} / ${max} 个`,
     full: (max: number) => `已达到 ${max} 个文件的上限。请先删除一个再添加。`,
-    fileLabel: (kind: 'image' | 'video' | 'file', name: string) => `${kind === 'image' ? '照片' : kind === 'video' ? '视频' : '文件'} ${name}`,
+    fileLabel: (kind: 'image' | 'video' | 'file', name: string) =>
+      `${kind === 'image' ? '照片' : kind === 'video' ? '视频' : '文件'} ${name}`,
     altLabel: (kind: 'image' | 'video'): string => (kind === 'video' ? '描述此视频（可选）' : '描述此照片（可选）'),
     altHint: '方便使用读屏软件的顾客了解内容。',
     checking: '正在检查…',

@@ -275,7 +275,17 @@ export class RlMediaUploader extends RlElement {
     this.process ??= import('./media-process.js').then((m) => (this.proc = m));
     const added: Item[] = [];
     for (const file of list) {
-      const item: Item = { key: `${this.uid}-${newIdempotencyKey()}`, name: file.name || 'file', size: file.size, file, status: 'checking', progress: 0, step: 0, alt: '', idempotencyKey: newIdempotencyKey() };
+      const item: Item = {
+        key: `${this.uid}-${newIdempotencyKey()}`,
+        name: file.name || 'file',
+        size: file.size,
+        file,
+        status: 'checking',
+        progress: 0,
+        step: 0,
+        alt: '',
+        idempotencyKey: newIdempotencyKey(),
+      };
       added.push(item);
     }
     this.items = [...this.items, ...added];
@@ -334,19 +344,35 @@ export class RlMediaUploader extends RlElement {
     try {
       if (item.kind === 'image') {
         const done = this.queue.then(() =>
-          proc.prepareImage(item.file!, item.mime!, { maxEdge: this.maxImageEdge || 2048, acceptHeic: this.acceptHeic, signal: abort.signal }),
+          proc.prepareImage(item.file!, item.mime!, {
+            maxEdge: this.maxImageEdge || 2048,
+            acceptHeic: this.acceptHeic,
+            signal: abort.signal,
+          }),
         );
         this.queue = done.catch(() => undefined);
         const image = await done;
         if (abort.signal.aborted) return;
         item.blob = image.blob;
         item.reencoded = image.reencoded;
-        item.meta = { kind: 'image', mime: image.mime, filename: item.name.slice(0, 255), size: image.blob.size, width: image.width, height: image.height, purpose: this.purpose };
+        item.meta = {
+          kind: 'image',
+          mime: image.mime,
+          filename: item.name.slice(0, 255),
+          size: image.blob.size,
+          width: image.width,
+          height: image.height,
+          purpose: this.purpose,
+        };
         if (image.reencoded) this.setThumb(item, image.blob);
       } else {
         const probe = await proc.probeVideo(item.file!);
         if (abort.signal.aborted) return;
-        const problem = checkMediaLimits({ kind: 'video', size: item.size, durationSeconds: probe.durationSeconds }, this.limits, this.kinds);
+        const problem = checkMediaLimits(
+          { kind: 'video', size: item.size, durationSeconds: probe.durationSeconds },
+          this.limits,
+          this.kinds,
+        );
         if (problem) return this.refuse(item, problem);
         item.durationSeconds = probe.durationSeconds;
         item.blob = item.file;
@@ -447,7 +473,10 @@ export class RlMediaUploader extends RlElement {
       const row = this.shadowRoot!.querySelector(`[data-key="${item.key}"]`);
       const same = row?.querySelector<HTMLButtonElement>(`.move-${which}`);
       // At an end the button is disabled: keep focus in the row on the other one.
-      (same && !same.disabled ? same : row?.querySelector<HTMLButtonElement>(`.move-${which === 'earlier' ? 'later' : 'earlier'}`))?.focus();
+      (same && !same.disabled
+        ? same
+        : row?.querySelector<HTMLButtonElement>(`.move-${which === 'earlier' ? 'later' : 'earlier'}`)
+      )?.focus();
     });
   }
 
@@ -536,20 +565,24 @@ export class RlMediaUploader extends RlElement {
             <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 4v12M4 10h12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
             ${t.add(kindKey)}
           </button>
-          ${coarse
-            ? html`<button type="button" class="button" part="camera-button" ?disabled=${disabled || full} @click=${() => this.pick(true)}>${t.camera(kindKey)}</button>`
-            : nothing}
+          ${
+            coarse
+              ? html`<button type="button" class="button" part="camera-button" ?disabled=${disabled || full} @click=${() => this.pick(true)}>${t.camera(kindKey)}</button>`
+              : nothing
+          }
         </div>
         <p class="muted hint">${t.dropHint}</p>
         <p class="count" id="${this.uid}-count">${full ? t.full(limits.maxFiles) : t.count(this.counted.length, limits.maxFiles)}</p>
         <input class="file" type="file" multiple accept=${accept} hidden @change=${this.onPicked} />
         <input class="file camera" type="file" accept=${accept} capture="environment" hidden @change=${this.onPicked} />
       </div>
-      ${this.items.length
-        ? html`<ul class="list" part="list">
+      ${
+        this.items.length
+          ? html`<ul class="list" part="list">
             ${this.items.map((i) => this.renderItem(i))}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -565,15 +598,16 @@ export class RlMediaUploader extends RlElement {
     const kindLabel = item.kind ?? 'file';
     const disabled = this.isDisabled;
     const percent = formatPercent(item.progress, lang);
-    const status = refused || item.status === 'failed'
-      ? this.errorText(item)
-      : {
-          checking: t.checking,
-          processing: t.processing,
-          uploading: t.uploading(percent),
-          done: item.ref?.status === 'pending' ? t.pending : t.uploaded,
-          cancelled: t.cancelled,
-        }[item.status as 'checking'];
+    const status =
+      refused || item.status === 'failed'
+        ? this.errorText(item)
+        : {
+            checking: t.checking,
+            processing: t.processing,
+            uploading: t.uploading(percent),
+            done: item.ref?.status === 'pending' ? t.pending : t.uploaded,
+            cancelled: t.cancelled,
+          }[item.status as 'checking'];
     const nameId = `${item.key}-name`;
     return html`<li class="item ${refused || item.status === 'failed' ? 'error' : ''}" part="item" data-key=${item.key} aria-labelledby=${nameId}>
       <div class="thumb" part="thumbnail">
@@ -583,14 +617,17 @@ export class RlMediaUploader extends RlElement {
       <div class="info">
         <p class="name" id=${nameId}>${t.fileLabel(kindLabel, item.name)}</p>
         <p class="status ${refused || item.status === 'failed' ? 'danger' : ''}" part="status">${status}</p>
-        ${item.status === 'uploading'
-          ? html`<div class="bar" part="progress" aria-hidden="true"><span ${styleProps({ inlineSize: `${Math.round(item.progress * 100)}%` })}></span></div>`
-          : nothing}
+        ${
+          item.status === 'uploading'
+            ? html`<div class="bar" part="progress" aria-hidden="true"><span ${styleProps({ inlineSize: `${Math.round(item.progress * 100)}%` })}></span></div>`
+            : nothing
+        }
         ${item.durationSeconds !== undefined ? html`<p class="muted">${t.duration(this.duration(item.durationSeconds))}</p>` : nothing}
         ${item.kind === 'image' && item.reencoded ? html`<p class="note" part="note">${t.gpsRemoved}</p>` : nothing}
         ${item.kind === 'image' && item.reencoded === false ? html`<p class="note" part="note">${t.originalKept}</p>` : nothing}
-        ${!refused && item.kind
-          ? html`<label class="alt">
+        ${
+          !refused && item.kind
+            ? html`<label class="alt">
               <span>${t.altLabel(item.kind)}</span>
               <input
                 part="alt-input"
@@ -607,26 +644,35 @@ export class RlMediaUploader extends RlElement {
               />
               <span class="muted small" id="${item.key}-althint">${t.altHint}</span>
             </label>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="actions" part="actions">
-        ${!refused && listed.length > 1
-          ? html`<button type="button" class="button small move-earlier" part="button" aria-label=${t.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => this.move(item, -1, 'earlier')}>
+        ${
+          !refused && listed.length > 1
+            ? html`<button type="button" class="button small move-earlier" part="button" aria-label=${t.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => this.move(item, -1, 'earlier')}>
                 <span aria-hidden="true">↑</span>${t.moveEarlier}
               </button>
               <button type="button" class="button small move-later" part="button" aria-label=${t.moveLaterFile(item.name)} ?disabled=${disabled || position === listed.length - 1} @click=${() => this.move(item, 1, 'later')}>
                 <span aria-hidden="true">↓</span>${t.moveLater}
               </button>`
-          : nothing}
-        ${item.status === 'uploading' || item.status === 'processing'
-          ? html`<button type="button" class="button small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => this.cancel(item)}>${t.cancel}</button>`
-          : nothing}
-        ${failed && item.file
-          ? html`<button type="button" class="button small retry" part="button" aria-label=${t.retryFile(item.name)} ?disabled=${disabled} @click=${() => this.retry(item)}>${t.retry}</button>`
-          : nothing}
-        ${busy && item.status !== 'checking'
-          ? nothing
-          : html`<button type="button" class="button small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => this.removeItem(item)}>${t.remove}</button>`}
+            : nothing
+        }
+        ${
+          item.status === 'uploading' || item.status === 'processing'
+            ? html`<button type="button" class="button small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => this.cancel(item)}>${t.cancel}</button>`
+            : nothing
+        }
+        ${
+          failed && item.file
+            ? html`<button type="button" class="button small retry" part="button" aria-label=${t.retryFile(item.name)} ?disabled=${disabled} @click=${() => this.retry(item)}>${t.retry}</button>`
+            : nothing
+        }
+        ${
+          busy && item.status !== 'checking'
+            ? nothing
+            : html`<button type="button" class="button small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => this.removeItem(item)}>${t.remove}</button>`
+        }
       </div>
     </li>`;
   }
@@ -658,23 +704,39 @@ export class RlMediaUploader extends RlElement {
     const kinds = this.kinds;
     const size = (bytes: number) => formatUnit(bytes / MB, 'megabyte', lang, 0);
     switch (item.code) {
-      case 'svg': return t.refusedSvg;
-      case 'html': return t.refusedHtml;
-      case 'executable': return t.refusedExecutable;
-      case 'empty': return t.refusedEmpty;
-      case 'unknown': return t.refusedType;
-      case 'kind': return t.refusedKind(kinds.length === 2 ? 'both' : kinds[0]!);
-      case 'too-many': return t.refusedTooMany(limits.maxFiles);
-      case 'too-large': return item.kind === 'video' ? t.refusedVideoSize(size(limits.maxVideoBytes)) : t.refusedImageSize(size(limits.maxImageBytes));
-      case 'too-long': return t.refusedVideoLength(this.duration(limits.maxVideoSeconds));
-      case 'unreadable': return t.refusedUnreadable;
-      case 'heic': return t.refusedHeic;
+      case 'svg':
+        return t.refusedSvg;
+      case 'html':
+        return t.refusedHtml;
+      case 'executable':
+        return t.refusedExecutable;
+      case 'empty':
+        return t.refusedEmpty;
+      case 'unknown':
+        return t.refusedType;
+      case 'kind':
+        return t.refusedKind(kinds.length === 2 ? 'both' : kinds[0]!);
+      case 'too-many':
+        return t.refusedTooMany(limits.maxFiles);
+      case 'too-large':
+        return item.kind === 'video' ? t.refusedVideoSize(size(limits.maxVideoBytes)) : t.refusedImageSize(size(limits.maxImageBytes));
+      case 'too-long':
+        return t.refusedVideoLength(this.duration(limits.maxVideoSeconds));
+      case 'unreadable':
+        return t.refusedUnreadable;
+      case 'heic':
+        return t.refusedHeic;
       case 'network':
-      case 'timeout': return t.uploadInterrupted;
-      case 'rejected': return t.uploadRejected;
-      case 'rate_limited': return t.uploadBusy;
-      case 'unavailable': return t.uploadUnavailable;
-      default: return t.uploadFailed;
+      case 'timeout':
+        return t.uploadInterrupted;
+      case 'rejected':
+        return t.uploadRejected;
+      case 'rate_limited':
+        return t.uploadBusy;
+      case 'unavailable':
+        return t.uploadUnavailable;
+      default:
+        return t.uploadFailed;
     }
   }
 

@@ -53,7 +53,8 @@ export const returnFormMessages = defineMessages(
     increase: (title: string) => `One more ${title}`,
     ofMax: (max: number) => `up to ${max}`,
     ordered: (n: number) => `Ordered: ${n}`,
-    daysLeft: (days: number) => (days === 0 ? 'Last day to return: today' : days === 1 ? 'Window closes in 1 day' : `Window closes in ${days} days`),
+    daysLeft: (days: number) =>
+      days === 0 ? 'Last day to return: today' : days === 1 ? 'Window closes in 1 day' : `Window closes in ${days} days`,
     deadline: (date: string) => `Return by ${date}`,
     notReturnable: 'Cannot be returned',
     blockedOther: 'This item cannot be returned.',
@@ -73,7 +74,9 @@ export const returnFormMessages = defineMessages(
     // resolution
     resolutionIntro: 'Choose what you would like instead.',
     resolutionFor: (title: string) => `What you get for ${title}`,
-    resolutionName: ((r: RefundType) => ({ exchange: 'Exchange', store_credit: 'Store credit', refund: 'Refund' })[r]) as (r: RefundType) => string,
+    resolutionName: ((r: RefundType) => ({ exchange: 'Exchange', store_credit: 'Store credit', refund: 'Refund' })[r]) as (
+      r: RefundType,
+    ) => string,
     resolutionHint: ((r: RefundType) =>
       ({
         exchange: 'Get another size or colour. Nothing to pay.',
@@ -85,7 +88,8 @@ export const returnFormMessages = defineMessages(
     chooseVariant: 'Choose a size',
     sameItem: (label: string) => `The same item (${label}), a replacement`,
     sizeOption: (label: string) => `Size ${label}`,
-    withStock: (label: string, stock: number) => (stock === 0 ? `${label} — sold out` : stock <= 3 ? `${label} — only ${stock} left` : `${label} — in stock`),
+    withStock: (label: string, stock: number) =>
+      stock === 0 ? `${label} — sold out` : stock <= 3 ? `${label} — only ${stock} left` : `${label} — in stock`,
     estimate: 'Your estimate',
     estimateRefund: 'Refund',
     estimateCredit: 'Store credit',
@@ -131,7 +135,11 @@ export const returnFormMessages = defineMessages(
     nextSteps: 'What happens next',
     defaultSteps: ((m: ReturnMethod) =>
       ({
-        mail: ['Download and print the label.', 'Pack the items and stick the label on the parcel.', 'Post the parcel. We email you when it arrives.'],
+        mail: [
+          'Download and print the label.',
+          'Pack the items and stick the label on the parcel.',
+          'Post the parcel. We email you when it arrives.',
+        ],
         drop_off: ['Pack the items.', 'Show the code at a drop-off point.', 'We email you when the parcel arrives.'],
         in_store: ['Bring the items and this return number to a shop.', 'We check the items and confirm by email.'],
         pickup: ['Pack the items.', 'A courier will contact you to arrange the pickup.', 'We email you when the parcel arrives.'],
@@ -255,7 +263,8 @@ export const returnFormMessages = defineMessages(
     chooseVariant: '请选择尺码',
     sameItem: (label: string) => `同款商品（${label}），换新`,
     sizeOption: (label: string) => `${label} 码`,
-    withStock: (label: string, stock: number) => (stock === 0 ? `${label}（已售罄）` : stock <= 3 ? `${label}（仅剩 ${stock} 件）` : `${label}（有货）`),
+    withStock: (label: string, stock: number) =>
+      stock === 0 ? `${label}（已售罄）` : stock <= 3 ? `${label}（仅剩 ${stock} 件）` : `${label}（有货）`,
     estimate: '预计金额',
     estimateRefund: '退款',
     estimateCredit: '店铺余额',
@@ -266,7 +275,9 @@ export const returnFormMessages = defineMessages(
     estimateFailed: '暂时无法获取预计金额，您仍可继续。',
     methodIntro: '请选择寄回方式。',
     methodName: ((m: ReturnMethod) =>
-      ({ mail: '预付运单', drop_off: '网点投递', in_store: '门店退货', pickup: '上门取件', keep: '无需寄回' })[m]) as (m: ReturnMethod) => string,
+      ({ mail: '预付运单', drop_off: '网点投递', in_store: '门店退货', pickup: '上门取件', keep: '无需寄回' })[m]) as (
+      m: ReturnMethod,
+    ) => string,
     methodHint: ((m: ReturnMethod) =>
       ({
         mail: '打印运单，贴在包裹上后寄出。',

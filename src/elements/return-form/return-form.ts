@@ -208,7 +208,10 @@ export class RlReturnForm extends RlElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.draft) this.restore();
     if (changed.has('returnId') || changed.has('email')) {
-      this.statusQuery = { returnId: this.statusQuery.returnId || this.returnId || param('return-id'), email: this.statusQuery.email || this.email || param('email') };
+      this.statusQuery = {
+        returnId: this.statusQuery.returnId || this.returnId || param('return-id'),
+        email: this.statusQuery.email || this.email || param('email'),
+      };
     }
     const adapter = this.store.adapter;
     if (adapter && this.draft?.order && this.contextState === 'idle') void this.ensureContext();
@@ -221,10 +224,12 @@ export class RlReturnForm extends RlElement {
       this.statusAutoLoaded = true;
       queueMicrotask(() => void this.loadStatus());
     }
-    const photosWanted = this.draft && selectedLines(this.draft).some(({ choice }) => findReason(this.reasons, choice.reasonId)?.requiresPhoto);
+    const photosWanted =
+      this.draft && selectedLines(this.draft).some(({ choice }) => findReason(this.reasons, choice.reasonId)?.requiresPhoto);
     if (photosWanted && !this.uploader && this.supports('uploadMedia') && hasPart('media-uploader'))
       void loadPart('media-uploader').then((ok) => (this.uploader = ok));
-    const sizeReason = this.draft && selectedLines(this.draft).some(({ choice }) => sizeDirection(findReason(this.reasons, choice.reasonId)));
+    const sizeReason =
+      this.draft && selectedLines(this.draft).some(({ choice }) => sizeDirection(findReason(this.reasons, choice.reasonId)));
     if (sizeReason && !this.sizeGuideLoaded && this.supports('getSizeChart') && hasPart('size-guide')) {
       this.sizeGuideLoaded = true;
       void loadPart('size-guide');
@@ -397,7 +402,8 @@ export class RlReturnForm extends RlElement {
   private update_(patch: Partial<ReturnFormDraft>): void {
     this.draft = { ...this.draft!, ...patch };
     this.persist();
-    if (this.errors.length) this.errors = validateStep(this.draft.step, this.draft, this.context()).filter((e) => this.errors.some((o) => o.field === e.field));
+    if (this.errors.length)
+      this.errors = validateStep(this.draft.step, this.draft, this.context()).filter((e) => this.errors.some((o) => o.field === e.field));
     if (QUOTED_STEPS.includes(this.draft.step)) this.scheduleQuote();
   }
 
@@ -430,7 +436,8 @@ export class RlReturnForm extends RlElement {
     if (draft.step === 'review') return this.submit();
     const reconciled = reconcileDraft(draft, this.context());
     if (draft.step === 'items' && !this.supports('getReturnReasons')) {
-      for (const { line } of selectedLines(reconciled)) reconciled.lines[line.id] = { ...reconciled.lines[line.id]!, reasonId: reconciled.lines[line.id]!.reasonId ?? UNSPECIFIED_REASON };
+      for (const { line } of selectedLines(reconciled))
+        reconciled.lines[line.id] = { ...reconciled.lines[line.id]!, reasonId: reconciled.lines[line.id]!.reasonId ?? UNSPECIFIED_REASON };
     }
     this.draft = reconciled;
     const to = this.adjacent(1);
@@ -438,7 +445,8 @@ export class RlReturnForm extends RlElement {
       const methods = this.methodsOffered();
       if (methods.length === 1) this.draft = { ...this.draft, method: methods[0] };
     }
-    if (to === 'review' && !this.draft.email) this.draft = { ...this.draft, email: this.draft.lookup.email || this.draft.order?.email || '' };
+    if (to === 'review' && !this.draft.email)
+      this.draft = { ...this.draft, email: this.draft.lookup.email || this.draft.order?.email || '' };
     if (to) await this.go(to);
   }
 
@@ -460,7 +468,8 @@ export class RlReturnForm extends RlElement {
     emit<ReturnStepDetail>(this, 'rl-return-step', { step });
     if (CHART_STEPS.includes(step)) void this.ensureCharts();
     if (QUOTED_STEPS.includes(step)) this.scheduleQuote();
-    if (step === 'confirmation' && !this.qr && this.confirmation?.labels.some((l) => l.code)) void import('./qr.js').then(
+    if (step === 'confirmation' && !this.qr && this.confirmation?.labels.some((l) => l.code))
+      void import('./qr.js').then(
         (m) => (this.qr = m),
         () => undefined, // the code stays readable as text
       );
@@ -533,7 +542,9 @@ export class RlReturnForm extends RlElement {
       if (!sameOrder && this.draft.path === 'withdrawal') {
         // A withdrawal covers the whole contract unless the shopper narrows it.
         const lines = Object.fromEntries(
-          order.lines.filter((l) => this.options[l.id]?.returnable).map((l) => [l.id, { selected: true, quantity: this.options[l.id]!.maxQuantity }]),
+          order.lines
+            .filter((l) => this.options[l.id]?.returnable)
+            .map((l) => [l.id, { selected: true, quantity: this.options[l.id]!.maxQuantity }]),
         );
         this.draft = { ...this.draft, lines };
       }
@@ -543,7 +554,8 @@ export class RlReturnForm extends RlElement {
       this.busy = false;
       const code = this.fail(error, 'lookupOrder');
       // The same words whether the number or the email was wrong: nothing to enumerate.
-      const message = code === 'not_found' || code === 'rejected' ? t.lookupFailed : (await this.loadRemote()).errorMessage(code, this.i18n.core);
+      const message =
+        code === 'not_found' || code === 'rejected' ? t.lookupFailed : (await this.loadRemote()).errorMessage(code, this.i18n.core);
       await this.showProblems([], message);
     }
   }
@@ -556,7 +568,12 @@ export class RlReturnForm extends RlElement {
     const remote = await this.loadRemote();
     const locale = this.i18n.lang;
     const policy = this.supports('getReturnPolicy')
-      ? remote.getReturnPolicy(adapter, { locale: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : 'en', ...(this.store.config.country ? { country: this.store.config.country } : {}) }).catch(() => undefined)
+      ? remote
+          .getReturnPolicy(adapter, {
+            locale: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : 'en',
+            ...(this.store.config.country ? { country: this.store.config.country } : {}),
+          })
+          .catch(() => undefined)
       : Promise.resolve(undefined);
     try {
       const [p, reasons] = await Promise.all([
@@ -625,11 +642,18 @@ export class RlReturnForm extends RlElement {
     // The backend's variants, with stock, when it lists them; else the other sizes of the chart.
     if (line.exchangeOptions) {
       for (const o of line.exchangeOptions)
-        out.push({ id: o.variantId, label: o.stock === undefined ? o.label : t.withStock(o.label, o.stock), size: o.size, suggested: o.size !== undefined && o.size === suggested?.id, disabled: o.stock === 0 });
+        out.push({
+          id: o.variantId,
+          label: o.stock === undefined ? o.label : t.withStock(o.label, o.stock),
+          size: o.size,
+          suggested: o.size !== undefined && o.size === suggested?.id,
+          disabled: o.stock === 0,
+        });
       return out;
     }
     for (const s of chart?.sizes ?? [])
-      if (s.id !== line.size && s.label !== line.size) out.push({ id: s.id, label: t.sizeOption(s.label), size: s.id, suggested: s.id === suggested?.id });
+      if (s.id !== line.size && s.label !== line.size)
+        out.push({ id: s.id, label: t.sizeOption(s.label), size: s.id, suggested: s.id === suggested?.id });
     return out;
   }
 
@@ -639,7 +663,11 @@ export class RlReturnForm extends RlElement {
   }
 
   private methodsOffered(): ReturnMethod[] {
-    return commonMethods(selectedLines(this.draft!).map(({ line }) => this.options[line.id]!).filter(Boolean));
+    return commonMethods(
+      selectedLines(this.draft!)
+        .map(({ line }) => this.options[line.id]!)
+        .filter(Boolean),
+    );
   }
 
   private scheduleQuote(): void {
@@ -722,10 +750,12 @@ export class RlReturnForm extends RlElement {
     } catch (error) {
       this.busy = false;
       const code = this.fail(error, 'getReturnStatus');
-      await this.showProblems([], code === 'not_found' || code === 'rejected' ? t.statusNotFound : (await this.loadRemote()).errorMessage(code, this.i18n.core));
+      await this.showProblems(
+        [],
+        code === 'not_found' || code === 'rejected' ? t.statusNotFound : (await this.loadRemote()).errorMessage(code, this.i18n.core),
+      );
     }
   }
-
 }
 
 function param(name: string): string {

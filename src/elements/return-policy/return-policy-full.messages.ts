@@ -20,8 +20,7 @@ export const fullMessages = defineMessages(
     conditionDamaged: 'Damaged items accepted',
     conditionAny: 'Any condition',
     processingLabel: 'Refund issued',
-    processing: (count: number, n: string) =>
-      `within ${count === 1 ? '1 business day' : `${n} business days`} of receiving your return`,
+    processing: (count: number, n: string) => `within ${count === 1 ? '1 business day' : `${n} business days`} of receiving your return`,
     countriesLabel: 'Applies in',
     returnToLabel: 'Return to',
     methodsHeading: 'Ways to return',

@@ -64,7 +64,13 @@ export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): Template
   const method = (m: ReturnMethod) => {
     switch (m) {
       case 'mail':
-        return policy.label === 'download' ? t.mailDownload : policy.label === 'in_box' ? t.mailInBox : policy.label === 'customer' ? t.mailCustomer : t.mail;
+        return policy.label === 'download'
+          ? t.mailDownload
+          : policy.label === 'in_box'
+            ? t.mailInBox
+            : policy.label === 'customer'
+              ? t.mailCustomer
+              : t.mail;
       case 'drop_off':
         return term('drop-off', t.termDropOff, t.tipDropOff);
       case 'keep':
@@ -123,16 +129,34 @@ export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): Template
     <div class="title" part="title" role="heading" aria-level=${level} id="h-title">${policy.name ?? t.title}</div>
     ${ctx.answer}
     ${returnable ? section('facts', t.factsHeading, facts()) : nothing}
-    ${returnable && policy.methods.length
-      ? section('methods', t.methodsHeading, html`<ul class="options" part="methods">${policy.methods.map((m) => html`<li>${method(m)}</li>`)}</ul>`)
-      : nothing}
-    ${returnable && policy.refundTypes.length
-      ? section('refunds', t.refundsHeading, html`<ul class="options" part="refunds">${policy.refundTypes.map((r) => html`<li>${refund(r)}</li>`)}</ul>`)
-      : nothing}
+    ${
+      returnable && policy.methods.length
+        ? section(
+            'methods',
+            t.methodsHeading,
+            html`<ul class="options" part="methods">${policy.methods.map((m) => html`<li>${method(m)}</li>`)}</ul>`,
+          )
+        : nothing
+    }
+    ${
+      returnable && policy.refundTypes.length
+        ? section(
+            'refunds',
+            t.refundsHeading,
+            html`<ul class="options" part="refunds">${policy.refundTypes.map((r) => html`<li>${refund(r)}</li>`)}</ul>`,
+          )
+        : nothing
+    }
     ${returnable && policy.steps.length ? section('steps', t.stepsHeading, steps()) : nothing}
-    ${returnable && policy.exceptions.length
-      ? section('exceptions', t.exceptionsHeading, html`<ul class="exceptions" part="exceptions">${policy.exceptions.map(exception)}</ul>`)
-      : nothing}
+    ${
+      returnable && policy.exceptions.length
+        ? section(
+            'exceptions',
+            t.exceptionsHeading,
+            html`<ul class="exceptions" part="exceptions">${policy.exceptions.map(exception)}</ul>`,
+          )
+        : nothing
+    }
     ${ctx.notes ? section('notes', t.notesHeading, html`<div class="notes" part="notes">${ctx.notes}</div>`) : nothing}
     ${policy.contact && Object.values(policy.contact).some(Boolean) ? section('contact', t.contactHeading, contact()) : nothing}
   </article>`;

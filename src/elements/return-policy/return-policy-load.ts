@@ -29,7 +29,8 @@ export async function loadPolicy(adapter: ReturnlessAdapter, query: ReturnPolicy
     return await callAdapter(adapter, 'getReturnPolicy', { input: ReturnPolicyQuery, output: ReturnPolicy }, query, { signal });
   } catch (error) {
     const e = error as { code?: string; field?: string; message?: string };
-    if (e.code === 'invalid_response') throw new InvalidPolicy(`getReturnPolicy() returned an invalid policy: ${e.message ?? ''}`, e.field ?? '');
+    if (e.code === 'invalid_response')
+      throw new InvalidPolicy(`getReturnPolicy() returned an invalid policy: ${e.message ?? ''}`, e.field ?? '');
     throw error;
   }
 }

@@ -22,7 +22,8 @@ export const eligibilityMessages = defineMessages<ReasonCatalog>(
     custom: (v) => (v.label ? `${v.label} — not returnable` : 'This item is not returnable'),
     already_returned: () => 'This item has already been returned',
     window_closed: (v) => (v.date ? `The return window closed on ${v.date}` : 'The return window has closed'),
-    not_delivered: (v) => (v.date ? `You can return this once it is delivered, until ${v.date}` : 'You can return this once it is delivered'),
+    not_delivered: (v) =>
+      v.date ? `You can return this once it is delivered, until ${v.date}` : 'You can return this once it is delivered',
   },
   {
     not_applicable_country: () => '您所在的国家或地区不支持退货',

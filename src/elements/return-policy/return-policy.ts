@@ -146,7 +146,11 @@ export class RlReturnPolicy extends RlElement {
         return await remote.loadPolicy(adapter, { productId, country, locale: locale ?? 'en' }, signal);
       } catch (error) {
         if (error instanceof remote.InvalidPolicy) {
-          errorOnce(`return-policy:${error.message}`, `<rl-return-policy>: ${error.message}. Fix "${error.field}"; a neutral line is shown meanwhile.`, 'return-policy');
+          errorOnce(
+            `return-policy:${error.message}`,
+            `<rl-return-policy>: ${error.message}. Fix "${error.field}"; a neutral line is shown meanwhile.`,
+            'return-policy',
+          );
         }
         throw error;
       }
@@ -166,7 +170,10 @@ export class RlReturnPolicy extends RlElement {
       policy,
       {
         productId: this.productId,
-        tags: this.productTags?.split(',').map((t) => t.trim()).filter(Boolean),
+        tags: this.productTags
+          ?.split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
         category: this.productCategory,
         deliveredAt: this.deliveredAt || undefined,
         purchasedAt: this.purchasedAt || undefined,
@@ -197,7 +204,12 @@ export class RlReturnPolicy extends RlElement {
     const answer = this.eligibility;
     // Only once the answer is on screen (the full variant may still be loading its code).
     if (answer && this.productId && (this.variant !== 'full' || this.full)) {
-      const detail: PolicyEligibilityDetail = { productId: this.productId, returnable: answer.returnable, reason: answer.reason, deadline: answer.deadline };
+      const detail: PolicyEligibilityDetail = {
+        productId: this.productId,
+        returnable: answer.returnable,
+        reason: answer.reason,
+        deadline: answer.deadline,
+      };
       const key = JSON.stringify(detail);
       if (key !== this.lastAnswer) {
         this.lastAnswer = key;
@@ -239,7 +251,9 @@ export class RlReturnPolicy extends RlElement {
       answer: this.productId || policy.category === 'MerchantReturnNotPermitted' ? this.renderAnswer(policy) : nothing,
       feeLine: (f) => this.feeLine(f),
       restocking:
-        fee.kind === 'restocking' ? [this.tips.term('restocking', t.termRestocking, t.tipRestocking), t.restockingValue(this.percent(fee.percent))] : undefined,
+        fee.kind === 'restocking'
+          ? [this.tips.term('restocking', t.termRestocking, t.tipRestocking), t.restockingValue(this.percent(fee.percent))]
+          : undefined,
       notes: this.notesFor(policy),
     });
   }

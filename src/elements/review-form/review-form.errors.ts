@@ -7,9 +7,14 @@ export const reviewErrorMessages = defineMessages(
     error: (field: Field, problem: Problem): string => {
       if (problem === 'busy') return 'Wait until your photos and videos have finished uploading';
       if (problem === 'too-long') {
-        return field === 'title' ? 'Keep the title to 150 characters or fewer' : field === 'author' ? 'Keep your name to 80 characters or fewer' : 'Keep your review to 5,000 characters or fewer';
+        return field === 'title'
+          ? 'Keep the title to 150 characters or fewer'
+          : field === 'author'
+            ? 'Keep your name to 80 characters or fewer'
+            : 'Keep your review to 5,000 characters or fewer';
       }
-      if (problem === 'invalid') return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
+      if (problem === 'invalid')
+        return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
       return {
         rating: 'Choose a rating from 1 to 5 stars',
         body: 'Write your review',
@@ -25,7 +30,8 @@ export const reviewErrorMessages = defineMessages(
   {
     error: (field: Field, problem: Problem): string => {
       if (problem === 'busy') return '请等待照片和视频上传完成';
-      if (problem === 'too-long') return field === 'title' ? '标题不能超过 150 个字' : field === 'author' ? '名字不能超过 80 个字' : '评价不能超过 5000 个字';
+      if (problem === 'too-long')
+        return field === 'title' ? '标题不能超过 150 个字' : field === 'author' ? '名字不能超过 80 个字' : '评价不能超过 5000 个字';
       if (problem === 'invalid') return field === 'email' ? '请输入有效的电子邮箱，例如 name@example.com' : '请选择一个尺码选项';
       return {
         rating: '请选择 1 到 5 星的评分',

@@ -110,7 +110,9 @@ export class RlReviewForm extends RlElement {
     this,
     () => {
       const adapter = this.store.adapter;
-      return this.askFit || !this.productId || typeof adapter?.getSizeChart !== 'function' ? undefined : ([adapter, this.productId, this.i18n.lang] as const);
+      return this.askFit || !this.productId || typeof adapter?.getSizeChart !== 'function'
+        ? undefined
+        : ([adapter, this.productId, this.i18n.lang] as const);
     },
     async ([adapter, productId, lang], signal) => (await this.loadRemote()).hasSizeChart(adapter, productId, lang, signal),
   );
@@ -313,8 +315,9 @@ export class RlReviewForm extends RlElement {
           </p>
         </div>
 
-        ${this.showFit
-          ? html`<fieldset class="fit field" part="fit" id=${id('fit')} tabindex="-1">
+        ${
+          this.showFit
+            ? html`<fieldset class="fit field" part="fit" id=${id('fit')} tabindex="-1">
               <legend>${t.fit} <span class="muted">${t.optional}</span></legend>
               ${this.renderError('fit')}
               <div class="choices">
@@ -326,7 +329,8 @@ export class RlReviewForm extends RlElement {
                 )}
               </div>
             </fieldset>`
-          : nothing}
+            : nothing
+        }
 
         ${this.renderText('author', t.author, t.required, d.author, { autocomplete: 'name', hint: t.authorHint })}
         ${this.renderText('email', t.email, t.required, d.email, { autocomplete: 'email', type: 'email', hint: t.emailHint })}
@@ -366,12 +370,14 @@ export class RlReviewForm extends RlElement {
         </div>
       </fieldset>
 
-      ${this.failure
-        ? html`<div class="failure" part="error" role="alert" tabindex="-1">
+      ${
+        this.failure
+          ? html`<div class="failure" part="error" role="alert" tabindex="-1">
             <p>${t.failed}</p>
             <p>${this.failureText()}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
 
       <button class="submit" part="submit" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
         ${this.sending ? t.sending : t.submit}
@@ -433,7 +439,8 @@ export class RlReviewForm extends RlElement {
       <h2 class="summary-title" id="${this.uid}-summary-title">${t.summaryTitle}</h2>
       <ul>
         ${sorted.map(
-          (e) => html`<li><a href="#${this.uid}-${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a></li>`,
+          (e) =>
+            html`<li><a href="#${this.uid}-${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a></li>`,
         )}
       </ul>
     </div>`;
@@ -444,7 +451,8 @@ export class RlReviewForm extends RlElement {
     const root = this.shadowRoot!;
     const target =
       field === 'rating'
-        ? (root.querySelector<HTMLInputElement>('input[name="rating"]:checked') ?? root.querySelector<HTMLInputElement>('input[name="rating"]'))
+        ? (root.querySelector<HTMLInputElement>('input[name="rating"]:checked') ??
+          root.querySelector<HTMLInputElement>('input[name="rating"]'))
         : root.getElementById(`${this.uid}-${field}`);
     target?.focus();
     target?.scrollIntoView({ block: 'center' });
@@ -453,7 +461,9 @@ export class RlReviewForm extends RlElement {
   /** Descriptions as the uploader holds them now: most are typed after the upload finished. */
   private mediaAlt(media: UploadedMedia[]): Record<string, string> | undefined {
     const current = new Map((this.uploader?.media ?? media).map((m) => [m.id, m.alt?.trim()]));
-    const entries = media.map((m) => [m.id, current.get(m.id) ?? m.alt?.trim()] as const).filter((e): e is readonly [string, string] => Boolean(e[1]));
+    const entries = media
+      .map((m) => [m.id, current.get(m.id) ?? m.alt?.trim()] as const)
+      .filter((e): e is readonly [string, string] => Boolean(e[1]));
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
 

@@ -20,6 +20,11 @@ export async function hasSizeChart(adapter: ReturnlessAdapter, productId: string
   }
 }
 
-export function submitReview(adapter: ReturnlessAdapter | undefined, input: ReviewInput, idempotencyKey: string, signal?: AbortSignal): Promise<ReviewReceipt> {
+export function submitReview(
+  adapter: ReturnlessAdapter | undefined,
+  input: ReviewInput,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+): Promise<ReviewReceipt> {
   return callAdapter(adapter, 'submitReview', { input: ReviewInput, output: ReviewReceipt }, input, { idempotencyKey, signal });
 }

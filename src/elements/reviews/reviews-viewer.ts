@@ -27,15 +27,17 @@ export function renderViewer(t: ReviewsMessages, v: ViewerState | undefined, lab
   const width = m?.width ?? nothing;
   const height = m?.height ?? nothing;
   return html`<dialog part="viewer" aria-labelledby="viewer-title" closedby="any" @keydown=${on.keydown} @close=${on.closed}>
-    ${v && item && m
-      ? html`<div class="viewer-bar">
+    ${
+      v && item && m
+        ? html`<div class="viewer-bar">
             <h2 class="viewer-title" id="viewer-title">${t.viewerLabel}</h2>
             <span class="position" aria-live="polite">${t.viewerPosition(v.index + 1, v.items.length)}</span>
             <button type="button" class="button" autofocus @click=${on.close}>${t.close}</button>
           </div>
           <figure>
-            ${m.kind === 'video'
-              ? html`<video
+            ${
+              m.kind === 'video'
+                ? html`<video
                   controls
                   preload="metadata"
                   playsinline
@@ -45,16 +47,20 @@ export function renderViewer(t: ReviewsMessages, v: ViewerState | undefined, lab
                   width=${width}
                   height=${height}
                 ></video>`
-              : html`<img src=${m.url ?? m.thumbnailUrl ?? nothing} alt=${label} width=${width} height=${height} />`}
+                : html`<img src=${m.url ?? m.thumbnailUrl ?? nothing} alt=${label} width=${width} height=${height} />`
+            }
             <figcaption>${m.alt?.trim() ? html`<span>${m.alt}</span> ` : nothing}<span>${t.viewerBy(item.author)}</span></figcaption>
           </figure>
-          ${v.items.length > 1
-            ? html`<div class="viewer-nav">
+          ${
+            v.items.length > 1
+              ? html`<div class="viewer-nav">
                 <button type="button" class="button" @click=${() => on.step(-1)}>${t.previous}</button>
                 <button type="button" class="button" @click=${() => on.step(1)}>${t.next}</button>
               </div>`
-            : nothing}`
-      : nothing}
+              : nothing
+          }`
+        : nothing
+    }
   </dialog>`;
 }
 

@@ -192,7 +192,11 @@ export class RlReviews extends RlElement {
     this.moreStatus = 'loading';
     try {
       const remote = await this.loadRemote();
-      const page = await remote.loadReviewPage(adapter, filterQuery(this.productId, this.filter, this.firstPage?.sorts, this.cursor), abort.signal);
+      const page = await remote.loadReviewPage(
+        adapter,
+        filterQuery(this.productId, this.filter, this.firstPage?.sorts, this.cursor),
+        abort.signal,
+      );
       if (abort.signal.aborted) return;
       this.extra = appendReviews(this.extra, page.reviews);
       this.cursor = page.nextCursor;
@@ -233,7 +237,8 @@ export class RlReviews extends RlElement {
         const total = filteredTotal(page.summary, this.filter);
         const shown = formatNumber(page.reviews.length, this.i18n.lang);
         const t = this.i18n.t;
-        this.announcement = total === undefined ? t.countReviews(page.reviews.length, shown) : t.showing(shown, formatNumber(total, this.i18n.lang));
+        this.announcement =
+          total === undefined ? t.countReviews(page.reviews.length, shown) : t.showing(shown, formatNumber(total, this.i18n.lang));
       }
     }
     if (changed.has('productId')) this.allMedia = undefined;
@@ -248,7 +253,12 @@ export class RlReviews extends RlElement {
     this.jsonLdInputs = inputs;
     const data =
       this.jsonLd && page && this.load.status === 'ready'
-        ? this.remote.reviewsJsonLd({ summary: page.summary, reviews: this.reviews, productJsonLdId: this.productJsonLdId, productName: this.productName })
+        ? this.remote.reviewsJsonLd({
+            summary: page.summary,
+            reviews: this.reviews,
+            productJsonLdId: this.productJsonLdId,
+            productName: this.productName,
+          })
         : undefined;
     this.jsonLdWritten = Boolean(data);
     this.remote.setJsonLd(this.instanceId, data ?? null);
@@ -266,11 +276,13 @@ export class RlReviews extends RlElement {
     const summary = page.summary;
     return html`<section aria-labelledby="heading">
       <div class="heading" part="heading" role="heading" aria-level=${this.level(0)} id="heading">${t.heading}</div>
-      ${summary.count === 0
-        ? html`<div class="empty" part="empty"><p>${t.empty}</p>${this.renderWriteButton()}</div>`
-        : html`${this.renderSummary(page)} ${this.renderMediaStrip(page)} ${this.renderFilters(page)}
+      ${
+        summary.count === 0
+          ? html`<div class="empty" part="empty"><p>${t.empty}</p>${this.renderWriteButton()}</div>`
+          : html`${this.renderSummary(page)} ${this.renderMediaStrip(page)} ${this.renderFilters(page)}
             <div class="visually-hidden" role="status">${this.announcement}</div>
-            ${status === 'error' ? this.renderError(this.load.error, () => this.load.retry()) : this.renderList(status === 'loading')}`}
+            ${status === 'error' ? this.renderError(this.load.error, () => this.load.retry()) : this.renderList(status === 'loading')}`
+      }
       ${this.renderViewer()}
     </section>`;
   }
@@ -314,9 +326,11 @@ export class RlReviews extends RlElement {
           <p class="count">${t.reviewCount(s.count, formatNumber(s.count, lang))}</p>
         </div>
       </div>
-      ${fit
-        ? html`<p class="fit" part="fit">${t.fitSummary(this.fitLabel(fit.tendency), formatPercent(fit.share, lang), formatNumber(fit.total, lang))}</p>`
-        : nothing}
+      ${
+        fit
+          ? html`<p class="fit" part="fit">${t.fitSummary(this.fitLabel(fit.tendency), formatPercent(fit.share, lang), formatNumber(fit.total, lang))}</p>`
+          : nothing
+      }
       <div class="histogram" part="histogram" role="group" aria-label=${t.histogramLabel}>
         ${histogramRows(s).map(
           (row) => html`<button
@@ -372,17 +386,20 @@ export class RlReviews extends RlElement {
     if (!items.length) return nothing;
     const withMedia = page.summary.withMediaCount;
     const shownWithMedia = new Set(items.map((i) => i.reviewId)).size;
-    const more = !this.allMedia && (withMedia === undefined ? this.filter.withMedia ? Boolean(this.cursor) : true : withMedia > shownWithMedia);
+    const more =
+      !this.allMedia && (withMedia === undefined ? (this.filter.withMedia ? Boolean(this.cursor) : true) : withMedia > shownWithMedia);
     return html`<div class="strip" part="media-strip">
       <div class="subheading" role="heading" aria-level=${this.level(1)}>${t.customerPhotos}</div>
       <ul class="thumbs">
         ${items.map((item, i) => html`<li>${this.renderThumb(item, items, i, i + 1)}</li>`)}
       </ul>
-      ${more
-        ? html`<button type="button" class="link-button" part="see-all-media" aria-disabled=${this.allMediaBusy ? 'true' : 'false'} @click=${this.showAllMedia}>
+      ${
+        more
+          ? html`<button type="button" class="link-button" part="see-all-media" aria-disabled=${this.allMediaBusy ? 'true' : 'false'} @click=${this.showAllMedia}>
             ${t.seeAllMedia(formatNumber(withMedia ?? items.length, this.i18n.lang))}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -410,12 +427,16 @@ export class RlReviews extends RlElement {
     const label = this.mediaLabel(item, n);
     const src = m.thumbnailUrl ?? (m.kind === 'image' ? m.url : undefined);
     return html`<button type="button" class="thumb" part="thumbnail" data-media=${m.id} @click=${(e: Event) => this.openViewer(gallery, index, e.currentTarget as HTMLElement)}>
-      ${src
-        ? html`<img src=${src} alt=${label} width=${THUMB} height=${THUMB} loading="lazy" decoding="async" />`
-        : html`<span class="visually-hidden">${label}</span>`}
-      ${m.kind === 'video'
-        ? html`<svg class="play" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" /><path d="M10 8l6 4-6 4z" /></svg>`
-        : nothing}
+      ${
+        src
+          ? html`<img src=${src} alt=${label} width=${THUMB} height=${THUMB} loading="lazy" decoding="async" />`
+          : html`<span class="visually-hidden">${label}</span>`
+      }
+      ${
+        m.kind === 'video'
+          ? html`<svg class="play" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" /><path d="M10 8l6 4-6 4z" /></svg>`
+          : nothing
+      }
     </button>`;
   }
 
@@ -427,7 +448,12 @@ export class RlReviews extends RlElement {
   private renderFilters(page: ReviewPage) {
     const t = this.i18n.t;
     const sorts = page.sorts ?? [];
-    const names: Record<ReviewSort, string> = { newest: t.sortNewest, highest: t.sortHighest, lowest: t.sortLowest, helpful: t.sortHelpful };
+    const names: Record<ReviewSort, string> = {
+      newest: t.sortNewest,
+      highest: t.sortHighest,
+      lowest: t.sortLowest,
+      helpful: t.sortHelpful,
+    };
     const current = this.filter.sort && sorts.includes(this.filter.sort) ? this.filter.sort : sorts[0];
     return html`<div class="filters" part="filters" role="group" aria-label=${t.filtersLabel}>
       <label class="check">
@@ -439,19 +465,23 @@ export class RlReviews extends RlElement {
         />
         ${t.withMedia}
       </label>
-      ${sorts.length > 1
-        ? html`<label class="sort"
+      ${
+        sorts.length > 1
+          ? html`<label class="sort"
             >${t.sortLabel}
             <select name="rl-reviews-sort" @change=${(e: Event) => this.setFilter({ ...this.filter, sort: (e.target as HTMLSelectElement).value as ReviewSort })}>
               ${sorts.map((s) => html`<option value=${s} ?selected=${s === current}>${names[s]}</option>`)}
             </select></label
           >`
-        : nothing}
-      ${this.filter.rating
-        ? html`<button type="button" class="link-button" @click=${() => this.setFilter({ ...this.filter, rating: undefined })}>
+          : nothing
+      }
+      ${
+        this.filter.rating
+          ? html`<button type="button" class="link-button" @click=${() => this.setFilter({ ...this.filter, rating: undefined })}>
             ${t.onlyStars(this.filter.rating)} · ${t.clearRating}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -461,21 +491,25 @@ export class RlReviews extends RlElement {
     if (!reviews.length) {
       return html`<div class="empty" part="empty">
         <p>${t.noMatch}</p>
-        ${isFiltered(this.filter)
-          ? html`<button type="button" class="button" @click=${() => this.setFilter({ withMedia: false, sort: this.filter.sort })}>${t.clearFilters}</button>`
-          : nothing}
+        ${
+          isFiltered(this.filter)
+            ? html`<button type="button" class="button" @click=${() => this.setFilter({ withMedia: false, sort: this.filter.sort })}>${t.clearFilters}</button>`
+            : nothing
+        }
       </div>`;
     }
     return html`<ol class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
         ${reviews.map((r) => this.renderReview(r))}
       </ol>
-      ${this.moreStatus === 'error'
-        ? this.renderError(this.moreError, () => void this.loadMore())
-        : this.cursor
-          ? html`<button type="button" class="button more" part="load-more" aria-disabled=${this.moreStatus === 'loading' ? 'true' : 'false'} @click=${() => void this.loadMore()}>
+      ${
+        this.moreStatus === 'error'
+          ? this.renderError(this.moreError, () => void this.loadMore())
+          : this.cursor
+            ? html`<button type="button" class="button more" part="load-more" aria-disabled=${this.moreStatus === 'loading' ? 'true' : 'false'} @click=${() => void this.loadMore()}>
               ${this.moreStatus === 'loading' ? t.loadingMore : t.loadMore}
             </button>`
-          : nothing}`;
+            : nothing
+      }`;
   }
 
   private renderReview(r: Review) {
@@ -492,23 +526,27 @@ export class RlReviews extends RlElement {
         ${r.verifiedBuyer ? this.renderVerified(r.id) : nothing}
       </p>
       <p class="body" part="review-body">${r.body}</p>
-      ${r.fit || r.size
-        ? html`<p class="details">
+      ${
+        r.fit || r.size
+          ? html`<p class="details">
             ${r.fit ? html`<span>${t.fitAnswer(this.fitLabel(r.fit))}</span>` : nothing}
             ${r.size ? html`<span>${t.sizeBought(r.size)}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${gallery.length ? html`<ul class="thumbs">${gallery.map((item, i) => html`<li>${this.renderThumb(item, gallery, i, i + 1)}</li>`)}</ul>` : nothing}
       ${r.helpfulCount ? html`<p class="helpful">${t.helpful(formatNumber(r.helpfulCount, lang))}</p>` : nothing}
-      ${r.reply
-        ? html`<div class="reply" part="reply" role="group" aria-labelledby=${`re-${r.id}`}>
+      ${
+        r.reply
+          ? html`<div class="reply" part="reply" role="group" aria-labelledby=${`re-${r.id}`}>
             <p class="reply-label" id=${`re-${r.id}`}>
               <span>${r.reply.author ? t.shopReplyBy(r.reply.author) : t.shopReply}</span>
               <time datetime=${r.reply.createdAt}>${formatDate(r.reply.createdAt, lang)}</time>
             </p>
             <p class="body">${r.reply.body}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

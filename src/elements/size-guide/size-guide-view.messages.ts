@@ -24,8 +24,7 @@ export const sizeGuideViewMessages = defineMessages(
     recommended: 'Recommended',
     selected: 'Selected',
     chooseSize: (label: string) => `Choose ${label}`,
-    fitSummary: (tendency: Tendency, percent: string, total: number) =>
-      `${tendencyEn[tendency]} — ${percent} of ${total} buyers`,
+    fitSummary: (tendency: Tendency, percent: string, total: number) => `${tendencyEn[tendency]} — ${percent} of ${total} buyers`,
     fitShort: (tendency: Tendency) => tendencyEn[tendency],
     fitCell: (tendency: Tendency, total: number) => `${tendencyEn[tendency]} · ${total} votes`,
     returnRate: (percent: string) => `${percent} returned for size`,

@@ -133,15 +133,17 @@ function renderControls(g: GuideHost) {
           </label>`,
       )}
     </fieldset>
-    ${systems.length
-      ? html`<label class="system">
+    ${
+      systems.length
+        ? html`<label class="system">
           <span>${t.system}</span>
           <select @change=${(e: Event) => g.setSystem((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${g.system === ''}>${t.ownSystem}</option>
             ${systems.map((s) => html`<option value=${s} ?selected=${g.system === s}>${s}</option>`)}
           </select>
         </label>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -201,12 +203,14 @@ function renderChart(g: GuideHost) {
                 ${isRecommended ? html`<span class="badge">${t.recommended}</span>` : nothing}
               </th>
               ${measures.map((m) => html`<td>${formatCell(g, size, m)}</td>`)}
-              ${withSignals
-                ? html`<td>
+              ${
+                withSignals
+                  ? html`<td>
                     ${signal ? t.fitCell(signal.tendency, signal.total) : '–'}
                     ${signal && rate !== undefined ? html`<span class="muted">${t.returnRate(formatPercent(rate, lang))}</span>` : nothing}
                   </td>`
-                : nothing}
+                  : nothing
+              }
             </tr>`;
           })}
         </tbody>
@@ -285,11 +289,13 @@ function renderResult(g: GuideHost) {
     </p>
     ${rec.perMeasurement.length ? html`<p>${explain(g, rec, label)}${t.period}</p>` : nothing}
     ${size && rec.adjustedForFit ? html`<p>${t.adjusted(rec.adjustedForFit, label(size.id))}</p>` : nothing}
-    ${size
-      ? html`<button type="button" class="button primary" aria-pressed=${picked ? 'true' : 'false'} @click=${() => g.pick(size, label(size.id))}>
+    ${
+      size
+        ? html`<button type="button" class="button primary" aria-pressed=${picked ? 'true' : 'false'} @click=${() => g.pick(size, label(size.id))}>
           ${picked ? `${t.selected}: ${label(size.id)}` : t.chooseSize(label(size.id))}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -350,7 +356,10 @@ export function convertValues(chart: SizeChart, values: Record<string, string>, 
   for (const m of chart.measurements) {
     const value = Number(normalise(values[m.key] ?? ''));
     if (!values[m.key] || !Number.isFinite(value) || value <= 0) continue;
-    values[m.key] = formatNumber(toDisplay(fromDisplay(value, m.unit, from), m.unit, to), lang, { maximumFractionDigits: 2, useGrouping: false });
+    values[m.key] = formatNumber(toDisplay(fromDisplay(value, m.unit, from), m.unit, to), lang, {
+      maximumFractionDigits: 2,
+      useGrouping: false,
+    });
   }
 }
 

@@ -145,7 +145,9 @@ export class RlSizeGuide extends RlElement {
   /** Size system in use (`''` = the store's own labels). */
   get system(): string {
     const chart = this.chart;
-    return chart && this.remote ? this.remote.systemFor(chart, this.systemChoice, this.store.config.country, this.i18n.lang) : (this.systemChoice ?? '');
+    return chart && this.remote
+      ? this.remote.systemFor(chart, this.systemChoice, this.store.config.country, this.i18n.lang)
+      : (this.systemChoice ?? '');
   }
 
   /** Opens the guide (dialog mode). */
@@ -225,11 +227,7 @@ export class RlSizeGuide extends RlElement {
         part="dialog"
         class=${this.layout === 'popover' && !this.position ? 'popover positioning' : this.layout}
         aria-labelledby="title"
-        ${styleProps(
-          this.layout === 'popover' && this.position
-            ? { left: `${this.position.x}px`, top: `${this.position.y}px` }
-            : {},
-        )}
+        ${styleProps(this.layout === 'popover' && this.position ? { left: `${this.position.x}px`, top: `${this.position.y}px` } : {})}
         @close=${this.onClosed}
         @click=${this.onDialogClick}
         @keydown=${this.onDialogKeydown}
@@ -258,7 +256,8 @@ export class RlSizeGuide extends RlElement {
     }
     if (status === 'error') {
       const code = (this.load.error as { code?: string } | undefined)?.code;
-      if (code === 'invalid_response') return html`<div class="state state--error" part="error" role="alert"><p>${t.invalidChart}</p></div>`;
+      if (code === 'invalid_response')
+        return html`<div class="state state--error" part="error" role="alert"><p>${t.invalidChart}</p></div>`;
       if (code === 'not_found') return html`<div class="state" part="error"><p>${t.empty}</p></div>`;
       return this.remote
         ? this.remote.renderError(this.load.error, this.i18n.core, () => this.load.retry())

@@ -25,13 +25,15 @@ export function errorSummary(v: FormView): TemplateResult | typeof nothing {
   if (!v.errors.length && !v.failure) return nothing;
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
     <p class="error-summary-title" id="error-summary-title">${v.failure && !v.errors.length ? v.failure : v.t.errorSummary}</p>
-    ${v.errors.length
-      ? html`<ul>
+    ${
+      v.errors.length
+        ? html`<ul>
           ${v.errors.map(
             (e) => html`<li><a href=${`#${e.field}`} @click=${(ev: Event) => focusField(ev, e.field)}>${errorText(v, e)}</a></li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

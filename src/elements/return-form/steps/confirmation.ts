@@ -16,46 +16,61 @@ export function renderConfirmation(v: FormView) {
   const steps = c.instructions.length
     ? c.instructions.map((i) => html`<li><strong>${i.title}</strong> ${i.text}</li>`)
     : v.draft.method && !withdrawal
-      ? t.defaultSteps(v.draft.method).split('\n').map((s) => html`<li>${s}</li>`)
+      ? t
+          .defaultSteps(v.draft.method)
+          .split('\n')
+          .map((s) => html`<li>${s}</li>`)
       : [];
   const several = c.labels.length > 1;
   return html`<section class="step" part="step step-confirmation">
     ${heading(v, withdrawal ? t.withdrawn(c.id) : t.confirmed(c.id))}
-    ${withdrawal
-      ? html`<p class="intro" part="timestamp">
+    ${
+      withdrawal
+        ? html`<p class="intro" part="timestamp">
           ${t.withdrawnAt(formatDate(c.createdAt, v.lang, { dateStyle: 'long', timeStyle: 'long' }))}
         </p>`
-      : nothing}
-    ${steps.length
-      ? html`<p class="subheading">${t.nextSteps}</p>
+        : nothing
+    }
+    ${
+      steps.length
+        ? html`<p class="subheading">${t.nextSteps}</p>
           <ol class="next-steps" part="next-steps">
             ${steps}
           </ol>`
-      : nothing}
-    ${c.labels.length
-      ? html`<ul class="parcels plain" part="parcels">
+        : nothing
+    }
+    ${
+      c.labels.length
+        ? html`<ul class="parcels plain" part="parcels">
           ${c.labels.map(
             (label, i) => html`<li class="parcel" part="parcel">
               ${several ? html`<p class="subheading">${t.parcel(i + 1)}</p>` : nothing}
-              ${label.labelUrl
-                ? html`<p><a class="button button--primary" part="label-link" href=${label.labelUrl} target="_blank" rel="noopener" download
+              ${
+                label.labelUrl
+                  ? html`<p><a class="button button--primary" part="label-link" href=${label.labelUrl} target="_blank" rel="noopener" download
                     >${several ? t.labelFor(i + 1) : t.label}</a
                   ></p>`
-                : nothing}
-              ${label.code
-                ? html`<div class="code" part="code">
+                  : nothing
+              }
+              ${
+                label.code
+                  ? html`<div class="code" part="code">
                     ${v.qr ? v.qr.renderQr(label.code, t.qrAlt(label.code)) : html`<span class="qr qr--pending" aria-hidden="true"></span>`}
                     <p class="code-text" part="code-text">${t.code}: <strong class="mono">${label.code}</strong></p>
                   </div>`
-                : nothing}
+                  : nothing
+              }
             </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
     <p class="nav">
-      ${c.statusUrl
-        ? html`<a class="link-button" part="status-link" href=${c.statusUrl}>${t.checkStatus}</a>`
-        : html`<button type="button" class="link-button" part="status-link" @click=${() => v.statusFromConfirmation()}>${t.checkStatus}</button>`}
+      ${
+        c.statusUrl
+          ? html`<a class="link-button" part="status-link" href=${c.statusUrl}>${t.checkStatus}</a>`
+          : html`<button type="button" class="link-button" part="status-link" @click=${() => v.statusFromConfirmation()}>${t.checkStatus}</button>`
+      }
       <button type="button" class="link-button" part="start-over" @click=${() => v.startOver()}>${t.startOver}</button>
     </p>
   </section>`;

@@ -30,9 +30,11 @@ export function renderItems(v: FormView) {
 }
 
 export function lineSummary(v: FormView, line: OrderLine) {
-  return html`${line.image
+  return html`${
+    line.image
       ? html`<img class="thumb" part="thumb" src=${line.image.url} alt=${line.image.alt ?? ''} width="64" height="64" loading="lazy" />`
-      : html`<span class="thumb thumb--empty" aria-hidden="true"></span>`}
+      : html`<span class="thumb thumb--empty" aria-hidden="true"></span>`
+  }
     <span class="line-text">
       <span class="line-title">${line.title}</span>
       ${line.variantTitle ? html`<span class="line-variant">${line.variantTitle}</span>` : nothing}
@@ -72,11 +74,14 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
         ${lineSummary(v, line)}
       </label>
     </div>
-    ${days || o.deadline
-      ? html`<p class="line-status" part="days-left">${days}${days && o.deadline ? ' · ' : ''}${o.deadline ? t.deadline(formatDate(o.deadline, v.lang)) : ''}</p>`
-      : nothing}
-    ${selected && o.maxQuantity > 1
-      ? html`<div class="field quantity" part="quantity">
+    ${
+      days || o.deadline
+        ? html`<p class="line-status" part="days-left">${days}${days && o.deadline ? ' · ' : ''}${o.deadline ? t.deadline(formatDate(o.deadline, v.lang)) : ''}</p>`
+        : nothing
+    }
+    ${
+      selected && o.maxQuantity > 1
+        ? html`<div class="field quantity" part="quantity">
           <label for=${q}>${t.quantity} <span class="hint">(${t.ofMax(o.maxQuantity)})</span></label>
           ${fieldError(v, q)}
           <div class="stepper-input">
@@ -96,6 +101,7 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
             <button type="button" class="button icon-button" aria-label=${t.increase(line.title)} ?disabled=${qty >= o.maxQuantity} @click=${() => setQty(qty + 1)}>+</button>
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }

@@ -30,18 +30,22 @@ export function renderLookup(v: FormView) {
     ${withdrawal ? html`<p class="intro">${t.withdrawIntro}</p>` : html`<p class="intro">${v.hasToken ? t.signedIn : v.lookupBy === 'email' ? t.lookupIntro : t.lookupIntroPostcode}</p>`}
     ${errorSummary(v)}
     ${input('orderNumber', t.orderNumber, 'text', 'off', t.orderNumberHint)}
-    ${v.hasToken
-      ? nothing
-      : v.lookupBy === 'email'
-        ? input('email', t.email, 'email', 'email')
-        : input('postalCode', t.postalCode, 'text', 'postal-code')}
+    ${
+      v.hasToken
+        ? nothing
+        : v.lookupBy === 'email'
+          ? input('email', t.email, 'email', 'email')
+          : input('postalCode', t.postalCode, 'text', 'postal-code')
+    }
     ${nav(v, t.findOrder, { back: false })}
-    ${v.withdrawalOffered
-      ? html`<p class="path-switch">
+    ${
+      v.withdrawalOffered
+        ? html`<p class="path-switch">
           <button type="button" class="link-button" part="withdraw-button" @click=${() => v.switchPath(withdrawal ? 'return' : 'withdrawal')}>
             ${withdrawal ? t.regularReturnLink : t.withdrawLink}
           </button>
         </p>`
-      : nothing}
+        : nothing
+    }
   </form>`;
 }

@@ -11,7 +11,10 @@ export function feeText(v: FormView): string {
   const lines = selectedLines(v.draft);
   const first = lines[0] && v.options[lines[0].line.id];
   if (!first) return v.t.feeFree;
-  const fee = feeFor(first.fee, lines.map(({ choice }) => choice.reasonId));
+  const fee = feeFor(
+    first.fee,
+    lines.map(({ choice }) => choice.reasonId),
+  );
   if (fee.kind === 'free') return v.t.feeFree;
   if (fee.kind === 'flat') return v.t.fee(money(v, fee));
   return v.t.feePercent(formatPercent(fee.percent / 100, v.lang));

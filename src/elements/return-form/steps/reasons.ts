@@ -72,30 +72,39 @@ function renderLine(v: FormView, line: OrderLine) {
         ${options(v.reasons, choice.reasonId)}
       </select>
     </div>
-    ${direction && (suggestion || v.sizeGuide)
-      ? html`<div class="suggestion" part="size-suggestion">
-          ${suggestion
-            ? html`<p>${t.sizeSuggestion(suggestion.label)}</p>
-                ${takeable && !(choice.resolution === 'exchange' && choice.exchangeVariantId === takeable.id)
-                  ? html`<button type="button" class="button" part="take-suggestion" @click=${() => v.setLine(line.id, { resolution: 'exchange', exchangeVariantId: takeable.id })}>
+    ${
+      direction && (suggestion || v.sizeGuide)
+        ? html`<div class="suggestion" part="size-suggestion">
+          ${
+            suggestion
+              ? html`<p>${t.sizeSuggestion(suggestion.label)}</p>
+                ${
+                  takeable && !(choice.resolution === 'exchange' && choice.exchangeVariantId === takeable.id)
+                    ? html`<button type="button" class="button" part="take-suggestion" @click=${() => v.setLine(line.id, { resolution: 'exchange', exchangeVariantId: takeable.id })}>
                       ${t.takeSuggestion(suggestion.label)}
                     </button>`
-                  : nothing}
+                    : nothing
+                }
                 ${suggestedChoice?.disabled ? html`<p>${suggestedChoice.label}</p>` : nothing}`
-            : nothing}
-          ${v.sizeGuide
-            ? html`<rl-size-guide
+              : nothing
+          }
+          ${
+            v.sizeGuide
+              ? html`<rl-size-guide
                 part="size-guide"
                 product-id=${line.productId}
                 selected-size=${ifDefined(line.size)}
                 @rl-size-select=${(e: CustomEvent<{ size: string }>) => v.pickSize(line.id, e.detail.size)}
                 ><span slot="trigger">${t.openSizeGuide}</span></rl-size-guide
               >`
-            : nothing}
+              : nothing
+          }
         </div>`
-      : nothing}
-    ${reason
-      ? html`<div class="field">
+        : nothing
+    }
+    ${
+      reason
+        ? html`<div class="field">
           <label for=${c}>${reason.requiresComment ? t.comment : t.commentOptional}</label>
           ${fieldError(v, c)}
           <textarea
@@ -110,10 +119,12 @@ function renderLine(v: FormView, line: OrderLine) {
             @input=${(e: Event) => v.setLine(line.id, { comment: (e.target as HTMLTextAreaElement).value })}
           ></textarea>
         </div>`
-      : nothing}
-    ${reason?.requiresPhoto
-      ? v.support.photos
-        ? html`<div class="field" part="photos">
+        : nothing
+    }
+    ${
+      reason?.requiresPhoto
+        ? v.support.photos
+          ? html`<div class="field" part="photos">
             <p class="label" id=${`${p}-label`}>${t.photos}</p>
             <p class="hint" id=${`${p}-hint`}>${t.photosHint}</p>
             ${fieldError(v, p)}
@@ -129,7 +140,8 @@ function renderLine(v: FormView, line: OrderLine) {
               @change=${(e: Event) => v.setLine(line.id, { mediaIds: [...((e.currentTarget as { value?: string[] }).value ?? [])] })}
             ></rl-media-uploader>
           </div>`
-        : html`<p class="note" part="note">${t.noPhotos}</p>`
-      : nothing}
+          : html`<p class="note" part="note">${t.noPhotos}</p>`
+        : nothing
+    }
   </fieldset>`;
 }

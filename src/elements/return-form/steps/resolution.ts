@@ -50,18 +50,21 @@ function renderLine(v: FormView, line: OrderLine) {
           <label for=${id}>
             <span class="choice-title">${t.resolutionName(r)}</span>
             <span class="hint" id=${`${id}-hint`}
-              >${t.resolutionHint(r)}${r === 'store_credit' && bonus
-                ? html` <strong class="bonus" part="bonus"
+              >${t.resolutionHint(r)}${
+                r === 'store_credit' && bonus
+                  ? html` <strong class="bonus" part="bonus"
                     >${t.bonus(money(v, { amount: bonus, currency: line.unitPrice.currency }), formatPercent((v.policy?.storeCreditBonusPercent ?? 0) / 100, v.lang))}</strong
                   >`
-                : nothing}</span
+                  : nothing
+              }</span
             >
           </label>
         </div>`;
       })}
     </div>
-    ${choice.resolution === 'exchange'
-      ? html`<div class="field">
+    ${
+      choice.resolution === 'exchange'
+        ? html`<div class="field">
           <label for=${x}>${t.exchangeFor}</label>
           ${fieldError(v, x)}
           <select
@@ -76,7 +79,8 @@ function renderLine(v: FormView, line: OrderLine) {
             ${choices.map((c) => html`<option value=${c.id} ?disabled=${Boolean(c.disabled)} ?selected=${choice.exchangeVariantId === c.id}>${c.label}</option>`)}
           </select>
         </div>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -86,18 +90,22 @@ export function renderEstimate(v: FormView) {
   const t = v.t;
   const q = v.quote;
   const row = (label: string, amount: { amount: number; currency: string } | undefined, cls = '') =>
-    amount && (amount.amount > 0 || cls) ? html`<div class=${`estimate-row ${cls}`}><dt>${label}</dt><dd>${money(v, amount)}</dd></div>` : nothing;
+    amount && (amount.amount > 0 || cls)
+      ? html`<div class=${`estimate-row ${cls}`}><dt>${label}</dt><dd>${money(v, amount)}</dd></div>`
+      : nothing;
   return html`<section class="estimate" part="estimate" aria-labelledby="estimate-title" aria-busy=${v.quoteState === 'loading' ? 'true' : 'false'}>
     <p class="estimate-title" id="estimate-title">${t.estimate}</p>
     <div role="status" aria-live="polite" aria-atomic="true">
-      ${v.quoteState === 'error'
-        ? html`<p>${t.estimateFailed}</p>`
-        : q
-          ? html`<dl>
+      ${
+        v.quoteState === 'error'
+          ? html`<p>${t.estimateFailed}</p>`
+          : q
+            ? html`<dl>
               ${row(t.estimateRefund, q.refund)} ${row(t.estimateCredit, q.storeCredit)} ${row(t.estimateBonus, q.bonusCredit)}
               ${row(t.estimateFees, q.fees)} ${row(t.estimateTotal, q.total, 'estimate-total')}
             </dl>`
-          : html`<p>${t.estimateUpdating}</p>`}
+            : html`<p>${t.estimateUpdating}</p>`
+      }
     </div>
   </section>`;
 }

@@ -30,23 +30,28 @@ export function renderReview(v: FormView) {
           <ul class="plain">
             ${selectedLines(v.draft).map(({ line, choice }) => {
               const reason = findReason(v.reasons, choice.reasonId);
-              const exchange = choice.resolution === 'exchange' ? v.exchangeChoices(line.id).find((c) => c.id === choice.exchangeVariantId) : undefined;
+              const exchange =
+                choice.resolution === 'exchange' ? v.exchangeChoices(line.id).find((c) => c.id === choice.exchangeVariantId) : undefined;
               return html`<li>
                 <strong>${choice.quantity} × ${line.title}</strong>${line.variantTitle ? ` (${line.variantTitle})` : ''}
-                ${withdrawal
-                  ? nothing
-                  : html`<br />${reason?.label ?? ''}${choice.resolution ? ` · ${t.resolutionName(choice.resolution)}` : ''}${exchange ? `: ${exchange.label}` : ''}`}
+                ${
+                  withdrawal
+                    ? nothing
+                    : html`<br />${reason?.label ?? ''}${choice.resolution ? ` · ${t.resolutionName(choice.resolution)}` : ''}${exchange ? `: ${exchange.label}` : ''}`
+                }
               </li>`;
             })}
           </ul>
         </dd>
       </div>
-      ${withdrawal || !v.draft.method
-        ? nothing
-        : html`<div class="summary-row">
+      ${
+        withdrawal || !v.draft.method
+          ? nothing
+          : html`<div class="summary-row">
             <dt>${t.method} ${edit('method', t.method)}</dt>
             <dd>${t.methodName(v.draft.method)} · ${feeText(v)}</dd>
-          </div>`}
+          </div>`
+      }
     </dl>
     ${withdrawal ? nothing : renderEstimate(v)}
     <div class="field">

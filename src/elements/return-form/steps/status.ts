@@ -26,19 +26,24 @@ export function renderStatus(v: FormView) {
   </div>`;
   return html`<form class="step" part="step step-status" novalidate @submit=${(e: Event) => v.showStatus(e)}>
     ${heading(v, t.statusTitle)}
-    ${s
-      ? html`<p class="intro" part="current-status">${t.currentStatus(t.status(s.status))}</p>
+    ${
+      s
+        ? html`<p class="intro" part="current-status">${t.currentStatus(t.status(s.status))}</p>
           <ol class="timeline" part="timeline">
             ${s.timeline.map(
-              (e, i) => html`<li class="timeline-item" part="timeline-item" aria-current=${ifDefined(i === s.timeline.length - 1 ? 'step' : undefined)}>
+              (
+                e,
+                i,
+              ) => html`<li class="timeline-item" part="timeline-item" aria-current=${ifDefined(i === s.timeline.length - 1 ? 'step' : undefined)}>
                 <span class="timeline-status">${t.status(e.status)}</span>
                 <time datetime=${e.at}>${formatDate(e.at, v.lang, { dateStyle: 'medium', timeStyle: /T/.test(e.at) ? 'short' : undefined })}</time>
                 ${e.note ? html`<span class="timeline-note">${e.note}</span>` : nothing}
               </li>`,
             )}
           </ol>`
-      : html`<p class="intro">${t.statusIntro}</p>
+        : html`<p class="intro">${t.statusIntro}</p>
           ${errorSummary(v)} ${input('returnId', t.returnId, 'text', 'off')} ${input('email', t.email, 'email', 'email')}
-          ${nav(v, t.showStatus, { back: false })}`}
+          ${nav(v, t.showStatus, { back: false })}`
+    }
   </form>`;
 }
