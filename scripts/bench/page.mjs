@@ -1,0 +1,203 @@
+/**
+ * Product pages as a shopper's phone feels them: the production CDN build on the reference
+ * server, Chromium with the CPU throttled 4×, each page loaded several times from a cold cache.
+ *
+ * Per page it reports
+ * - the longest main-thread task from navigation until every element has settled (from a
+ *   Chromium trace, so tasks under 50 ms count too; the goal is < 50 ms),
+ * - the cumulative layout shift over that time, with the README's reserved-space CSS,
+ * - the JavaScript the page downloaded: gzip bytes (level 9, as `npm run size`) and files.
+ * Figures are printed, never asserted: on a shared two-core machine they move with its load.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, median } from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLE = 4;
+
+/** The README's reserved-space CSS, as a theme pastes it. */
+function reservedCss() {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /```css\n([^`]*?:not\(:defined\)[^`]*?)```/.exec(readme);
+  return block ? block[1] : '';
+}
+
+const head = (title) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/shop.css"><style>${reservedCss()}</style>
+<script type="module" src="/cdn/returnless.js"></script></head>`;
+
+const pages = {
+  product: {
+    what: 'product page: policy summary, size guide, reviews, review form',
+    html: `${head('Product')}<body><rl-store api="/api" currency="EUR" country="DE"><main>
+      <h1>Linen shirt</h1><p>€59.00</p>
+      <rl-return-policy variant="summary" product-id="linen-shirt"></rl-return-policy>
+      <rl-size-guide product-id="linen-shirt"></rl-size-guide>
+      <h2>Reviews</h2><rl-reviews product-id="linen-shirt"></rl-reviews>
+      <h2>Write a review</h2><rl-review-form product-id="linen-shirt"></rl-review-form>
+    </main></rl-store></body></html>`,
+  },
+  all: {
+    what: 'every storefront element on one page',
+    html: `${head('All')}<body><rl-store api="/api" currency="EUR" country="DE"><main>
+      <rl-return-policy variant="summary" product-id="linen-shirt"></rl-return-policy>
+      <rl-size-guide product-id="linen-shirt"></rl-size-guide>
+      <rl-reviews product-id="linen-shirt"></rl-reviews>
+      <rl-review-form product-id="linen-shirt"></rl-review-form>
+      <rl-faq faq-set="default" searchable></rl-faq>
+      <rl-return-policy variant="full"></rl-return-policy>
+      <rl-media-uploader label="Photos"></rl-media-uploader>
+      <rl-return-form></rl-return-form>
+    </main></rl-store></body></html>`,
+  },
+  faq: {
+    what: 'FAQ written as <details>, search used',
+    html: `${head('FAQ')}<body><main><rl-faq searchable>${Array.from(
+      { length: 12 },
+      (_, i) => `<details id="q${i}"><summary>Question ${i + 1} about returns</summary><p>Answer ${i + 1}, in plain words.</p></details>`,
+    ).join('')}</rl-faq></main></body></html>`,
+    async use(tab) {
+      const input = await tab.waitForFunction(() => document.querySelector('rl-faq')?.shadowRoot?.querySelector('input[type="search"]'));
+      await input.asElement().type('return', { delay: 30 });
+      await tab.waitForTimeout(500);
+    },
+  },
+};
+
+/** Every element upgraded and out of its loading state (or the time is up). */
+async function settled(tab) {
+  await tab
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('rl-'))
+          .every(
+            (el) =>
+              customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]'),
+          ),
+      undefined,
+      { timeout: 20_000, polling: 50 },
+    )
+    .catch(() => {});
+  await tab.waitForTimeout(800); // late shifts and tasks after the last answer
+}
+
+/**
+ * Longest task on the renderer's main thread from the moment the page asks for the loader
+ * (the navigation's own commit task comes before, and is the same on a page without us).
+ */
+function longestTask(trace) {
+  const events = JSON.parse(trace.toString('utf8')).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const loader = events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url?.endsWith('/cdn/returnless.js'));
+  const from = loader?.ts ?? 0;
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && (!main || (e.pid === main.pid && e.tid === main.tid)),
+  );
+  return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
+}
+
+async function measure(browser, origin, name) {
+  const page = pages[name];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const tab = await context.newPage();
+  await tab.route(`${origin}/__bench/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: page.html }));
+  const scripts = new Map();
+  tab.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.body().catch(() => null);
+    if (body) scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
+  });
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await tab.addInitScript(() => {
+    globalThis.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await tab.goto(`${origin}/__bench/${name}.html`);
+  await settled(tab);
+  if (page.use) await page.use(tab);
+  const trace = await browser.stopTracing();
+  const cls = await tab.evaluate(() => globalThis.__cls);
+  await context.close();
+  return { longTask: longestTask(trace), cls, bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
+}
+
+function freePort() {
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    { encoding: 'utf8' },
+  );
+  return Number(probe.stdout.trim());
+}
+
+/** The reference server on a spare port with a fresh data folder, serving dist/cdn as built. */
+async function startServer() {
+  const port = freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'rl-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts', '--no-build'], {
+    env: { ...process.env, PORT: String(port), RL_DATA_DIR: dataDir, RL_RATE_LIMIT: '10000' },
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`${origin}/api/return-reasons`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    origin,
+    close() {
+      child.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function run() {
+  const server = await startServer();
+  const browser = await launch();
+  const rows = [];
+  try {
+    for (const name of Object.keys(pages)) {
+      const results = [];
+      for (let i = 0; i < RUNS; i++) results.push(await measure(browser, server.origin, name));
+      const tasks = results.map((r) => r.longTask);
+      const shifts = results.map((r) => r.cls);
+      const last = results.at(-1);
+      rows.push(
+        {
+          name: `page ${name}: longest task, ${THROTTLE}× throttle (median, min–max)`,
+          value: `${median(tasks).toFixed(0)} (${Math.min(...tasks).toFixed(0)}–${Math.max(...tasks).toFixed(0)})`,
+          unit: 'ms',
+          target: '< 50 ms',
+        },
+        {
+          name: `page ${name}: CLS (median, max)`,
+          value: `${median(shifts).toFixed(3)} (${Math.max(...shifts).toFixed(3)})`,
+          unit: '',
+          target: '0.00',
+        },
+        { name: `page ${name}: JavaScript (${page(name)})`, value: `${last.bytes} B / ${last.files}`, unit: 'files' },
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+const page = (name) => pages[name].what;
