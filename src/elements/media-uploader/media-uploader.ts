@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { FormControl } from '../../core/form-control.js';
@@ -414,7 +415,7 @@ export class RlMediaUploader extends RlElement {
       this.changed();
     } catch (error) {
       if (abort.signal.aborted || !this.items.includes(item)) return;
-      const code = ((error as { code?: AdapterErrorCode }).code ?? 'network') as AdapterErrorCode;
+      const code = errorCode(error);
       this.update_(item, { status: 'failed', code });
       this.fire('rl-media-error', item);
     }

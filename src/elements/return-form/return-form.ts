@@ -2,6 +2,7 @@ import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterMethod } from '../../adapters/adapter.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
@@ -514,7 +515,7 @@ export class RlReturnForm extends RlElement {
   }
 
   private fail(error: unknown, method: ReturnErrorDetail['method']): AdapterErrorCode {
-    const code: AdapterErrorCode = (error as { code?: AdapterErrorCode })?.code ?? 'network';
+    const code = errorCode(error);
     emit<ReturnErrorDetail>(this, 'rl-return-error', { code, method });
     return code;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode, errorField } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
@@ -236,9 +237,9 @@ export class RlReviewForm extends RlElement {
       await this.updateComplete;
       this.shadowRoot!.querySelector<HTMLElement>('.success')?.focus();
     } catch (error) {
-      const e = error as { code?: AdapterErrorCode; field?: string };
-      this.failure = e.code ?? 'network';
-      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(e.field ? { field: e.field } : {}) });
+      this.failure = errorCode(error);
+      const field = errorField(error);
+      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(field ? { field } : {}) });
       await this.updateComplete;
       this.shadowRoot!.querySelector<HTMLElement>('.failure')?.focus();
     } finally {
