@@ -57,6 +57,7 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
   module?: M;
   private lastArgs?: A;
   private abort?: AbortController;
+  private running: Promise<void> = Promise.resolve();
   private readonly runs = new Map<string, RunState & { abort?: AbortController }>();
 
   /**
@@ -80,7 +81,12 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
     }
     const last = this.lastArgs;
     if (last && next.length === last.length && next.every((v, i) => v === last[i])) return;
-    void this.start(next);
+    this.running = this.start(next);
+  }
+
+  /** Settles when the load under way (if any) has answered; resolves to the status then. */
+  get complete(): Promise<LoadStatus> {
+    return this.running.then(() => this.status);
   }
 
   hostDisconnected(): void {
@@ -92,7 +98,7 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
 
   /** Runs the last load again (the error state's "Try again"). */
   retry(): void {
-    if (this.lastArgs) void this.start(this.lastArgs);
+    if (this.lastArgs) this.running = this.start(this.lastArgs);
   }
 
   /** Imports the helper module (once) and adds its styles. */
