@@ -230,6 +230,7 @@ export class RlReviews extends RlElement {
             reviews: this.reviews,
             productJsonLdId: this.productJsonLdId,
             productName: this.productName,
+            baseUrl: location.href,
           })
         : undefined;
     this.jsonLdWritten = Boolean(data);
