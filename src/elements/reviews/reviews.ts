@@ -332,12 +332,8 @@ export class RlReviews extends RlElement {
     const form = this.reviewForm;
     if (!form) return;
     form.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // <rl-review-form>'s focus() moves to its first field (its public API; never its shadow root).
     form.focus({ preventScroll: true });
-    if (!form.contains(document.activeElement) && document.activeElement !== form) {
-      // Without delegatesFocus: its first field, in its shadow root or its light DOM.
-      const field = (form.shadowRoot ?? form).querySelector<HTMLElement>('input, select, textarea, button, [tabindex]');
-      field?.focus({ preventScroll: true });
-    }
   };
 
   private renderMediaStrip(page: ReviewPage) {
