@@ -485,7 +485,7 @@ export class RlReviewForm extends RlElement {
     const uploader = this.uploader;
     if (!uploader) return;
     // `media` is only what finished uploading: a restored draft is not overwritten by an empty list before it is applied.
-    if (uploader.dataset.restored === this.draft.key) this.set({ media: uploader.media });
+    if (this.restoredInto?.uploader === uploader && this.restoredInto.key === this.draft.key) this.set({ media: uploader.media });
   };
 
   private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {
