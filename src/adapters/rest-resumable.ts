@@ -11,7 +11,8 @@
 import { Upload, type DetailedError } from 'tus-js-client';
 import type { UploadOptions } from './adapter.js';
 import { AdapterError } from './errors.js';
-import { codeForStatus, readResponse, type RestAdapterOptions } from './rest.js';
+import type { RestAdapterOptions } from './rest.js';
+import { codeForStatus, readResponse } from './rest-response.js';
 
 const MB = 1024 * 1024;
 

@@ -25,6 +25,13 @@ export function formatUnit(value: number, unit: string, locale: string, maximumF
   return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits });
 }
 
+/** A file size as the shopper reads it, never rounded to zero (`10 kB`, `2.5 MB`, `25 MB`). */
+export function formatBytes(bytes: number, locale: string): string {
+  const [value, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
+  return formatUnit(value, unit, locale, value < 10 ? 1 : 0);
+}
+
 /** A date (ISO string or Date) as the shopper reads it; a plain `YYYY-MM-DD` stays that calendar day. */
 export function formatDate(value: string | Date, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const plainDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -2,6 +2,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { buttonStyles, spinnerStyles } from './controls.styles.js';
 import type { AdapterErrorCode } from '../adapters/errors.js';
+import { canRetry, errorCode } from './error-code.js';
 import { errorMessages } from './error-messages.js';
 import { catalogLanguage } from './i18n.js';
 import type { CoreMessages } from './messages.js';
@@ -15,12 +16,11 @@ export function renderLoading(core: CoreMessages): TemplateResult {
 
 /** An error in shopper words, with a retry button unless retrying cannot help. */
 export function renderError(error: unknown, core: CoreMessages, retry?: () => void): TemplateResult {
-  // Duck-typed, so this module does not pull the error class into every element chunk.
-  const code: AdapterErrorCode = (error as { code?: AdapterErrorCode } | undefined)?.code ?? 'network';
-  const canRetry = retry && code !== 'not_found' && code !== 'unavailable';
+  const code = errorCode(error);
+  const retryable = retry && canRetry(error);
   return html`<div class="state state--error" part="error" role="alert">
     <p>${errorMessage(code, core)}</p>
-    ${canRetry ? html`<button type="button" part="retry-button" class="button" @click=${retry}>${core.retry}</button>` : null}
+    ${retryable ? html`<button type="button" part="retry-button" class="button" @click=${retry}>${core.retry}</button>` : null}
   </div>`;
 }
 

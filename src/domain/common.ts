@@ -3,6 +3,7 @@
  * Browser code imports `zod/mini` only (tree-shakable, a fraction of full zod).
  */
 import * as z from 'zod/mini';
+import { isTrustedBlobUrl } from './blob-origin.js';
 import { COUNTRY_CODE, CURRENCY_CODE, ID, LOCALE_TAG } from './patterns.js';
 
 /** A stable identifier: letters, digits, `-`, `_`, `.`, `:` (safe in URLs and DOM ids). */
@@ -27,15 +28,10 @@ export type Money = z.infer<typeof Money>;
 /** An instant as an ISO 8601 string with a time zone (`2026-11-27T10:00:00Z`) or a plain date. */
 export const IsoDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
-/** An http(s) URL or a root-relative path. Anything else (javascript:, data:) is refused. */
+/** An http(s) URL, a root-relative path, or a blob: URL of the trusted page (blob-origin.ts). Anything else (javascript:, data:) is refused. */
 export const SafeUrl = z.string().check(
   z.maxLength(2048),
-  z.refine(
-    (v) =>
-      /^(https?:\/\/|\/(?!\/))/i.test(v) ||
-      (typeof location !== 'undefined' && /^https?:$/.test(location.protocol) && v.startsWith(`blob:${location.origin}/`)),
-    'must be an http(s) URL or a path starting with /',
-  ),
+  z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v) || isTrustedBlobUrl(v), 'must be an http(s) URL or a path starting with /'),
 );
 
 /** Plain text from a backend or a shopper: always rendered as text, never as HTML. */

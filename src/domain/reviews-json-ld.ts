@@ -20,6 +20,8 @@ export interface ReviewsJsonLdInput {
   productName?: string;
   /** Name of the shop, for the replies' author. */
   shopName?: string;
+  /** The page URL that root-relative media paths are resolved against (`location.href` in the browser); without it they are left out. */
+  baseUrl?: string;
 }
 
 /** The JSON-LD document, or `undefined` when there is nothing valid to say. */
@@ -39,11 +41,11 @@ export function reviewsJsonLd(input: ReviewsJsonLdInput): JsonLdObject | undefin
       worstRating: 1,
     };
   }
-  if (reviews.length) product.review = reviews.map((r) => reviewNode(r, input.shopName));
+  if (reviews.length) product.review = reviews.map((r) => reviewNode(r, input.shopName, input.baseUrl));
   return product;
 }
 
-function reviewNode(review: Review, shopName?: string): JsonLdObject {
+function reviewNode(review: Review, shopName: string | undefined, baseUrl: string | undefined): JsonLdObject {
   const node: JsonLdObject = {
     '@type': 'Review',
     reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 5, worstRating: 1 },
@@ -54,7 +56,7 @@ function reviewNode(review: Review, shopName?: string): JsonLdObject {
   if (review.title) node.name = review.title;
   const images = publicMedia(review)
     .filter((m) => m.kind === 'image')
-    .map((m) => absolute((m.url ?? m.thumbnailUrl)!))
+    .map((m) => absolute((m.url ?? m.thumbnailUrl)!, baseUrl))
     .filter((u): u is string => Boolean(u));
   if (images.length) node.image = images;
   if (review.reply) {
@@ -67,7 +69,7 @@ function reviewNode(review: Review, shopName?: string): JsonLdObject {
 }
 
 /** Structured data wants absolute http(s) URLs: root-relative paths are resolved against `base`, blob: URLs dropped. */
-function absolute(url: string, base = typeof location !== 'undefined' ? location.href : undefined): string | undefined {
+function absolute(url: string, base: string | undefined): string | undefined {
   if (/^https?:\/\//i.test(url)) return url;
   if (url.startsWith('/') && base && /^https?:/.test(base)) return new URL(url, base).href;
   return undefined;

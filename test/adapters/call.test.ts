@@ -89,8 +89,11 @@ describe('createMemoryAdapter', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(55);
     const controller = new AbortController();
     const pending = adapter.getFaq!({ locale: 'en' }, { signal: controller.signal });
+    const started = performance.now();
     controller.abort();
-    await expect(pending).rejects.toBeDefined();
+    // An abort, not an error state, and at once (not after the latency).
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('exposes only the methods listed in `only`', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trustBlobUrlsFrom } from '../../src/domain/blob-origin.js';
 import {
   checkMediaLimits,
   defaultMediaLimits,
@@ -55,6 +56,7 @@ describe('media limits', () => {
   });
 
   it('accepts blob: and http(s) media URLs but not javascript: or data:', () => {
+    trustBlobUrlsFrom(location.origin);
     const ok = (url: string) => MediaRef.safeParse({ id: 'm1', kind: 'image', url }).success;
     expect(ok('https://cdn.example/m1.jpg')).toBe(true);
     expect(ok('/media/m1.jpg')).toBe(true);

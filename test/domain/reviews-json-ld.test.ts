@@ -49,8 +49,18 @@ function assertValidProduct(data: Record<string, any>) {
 }
 
 describe('reviewsJsonLd', () => {
-  it('links AggregateRating and the page’s reviews to the product @id', () => {
+  it('leaves out root-relative images when no page URL is given (it reads no browser global)', () => {
     const data = reviewsJsonLd({ summary, reviews, productJsonLdId: 'https://shop.example/p/1#product' })!;
+    expect((data.review as Record<string, any>[])[0]!.image).toEqual(['https://cdn.example/a.jpg']);
+  });
+
+  it('links AggregateRating and the page’s reviews to the product @id', () => {
+    const data = reviewsJsonLd({
+      summary,
+      reviews,
+      productJsonLdId: 'https://shop.example/p/1#product',
+      baseUrl: 'https://shop.example/p/1',
+    })!;
     assertValidProduct(data);
     expect(data['@id']).toBe('https://shop.example/p/1#product');
     expect(data.name).toBeUndefined();
@@ -58,7 +68,7 @@ describe('reviewsJsonLd', () => {
     const [first, second] = data.review as Record<string, any>[];
     expect(first).toMatchObject({ name: reviews[0]!.title, reviewBody: 'Fits well.', datePublished: '2026-10-03' });
     // Approved images only, absolute; no video, no pending photo.
-    expect(first!.image).toEqual(['https://cdn.example/a.jpg', `${location.origin}/media/b.jpg`]);
+    expect(first!.image).toEqual(['https://cdn.example/a.jpg', 'https://shop.example/media/b.jpg']);
     expect(first!.comment).toEqual({ '@type': 'Comment', text: 'Thank you!', dateCreated: '2026-10-04' });
     expect(second!.name).toBeUndefined();
     expect(second!.image).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trustBlobUrlsFrom } from '../../src/domain/blob-origin.js';
 import { SafeUrl } from '../../src/domain/common.js';
 import { ReviewPage } from '../../src/domain/reviews.js';
 import { check } from '../../src/domain/validation.js';
@@ -27,7 +28,8 @@ describe('ReviewPage', () => {
 });
 
 describe('SafeUrl', () => {
-  it('accepts http(s), root-relative paths and blob: URLs of this origin', () => {
+  it('accepts http(s), root-relative paths and blob: URLs of the trusted origin', () => {
+    trustBlobUrlsFrom(location.origin);
     const blob = URL.createObjectURL(new Blob(['x'], { type: 'image/png' }));
     try {
       for (const url of ['https://cdn.example/a.jpg', 'http://x.test/a', '/media/a.jpg', blob])
@@ -49,6 +51,20 @@ describe('SafeUrl', () => {
       'a.jpg',
     ])
       expect(SafeUrl.safeParse(url).success, url).toBe(false);
+  });
+});
+
+describe('SafeUrl without a trusted origin', () => {
+  it('refuses every blob: URL, in Node and the browser alike (the domain reads no browser global)', () => {
+    trustBlobUrlsFrom(undefined);
+    const blob = URL.createObjectURL(new Blob(['x'], { type: 'image/png' }));
+    try {
+      expect(SafeUrl.safeParse(blob).success).toBe(false);
+      expect(SafeUrl.safeParse('https://cdn.example/a.jpg').success).toBe(true);
+    } finally {
+      URL.revokeObjectURL(blob);
+      trustBlobUrlsFrom(location.origin);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { ReturnlessAdapter } from '../../src/adapters/adapter.js';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory.js';
 import type { Review } from '../../src/domain/reviews.js';
 import '../../src/elements/reviews/define.js';
+import '../../src/elements/review-form/define.js';
 import type { RlReviews } from '../../src/elements/reviews/reviews.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
@@ -358,15 +359,15 @@ describe('<rl-reviews> review content', () => {
   });
 
   it('shows "Write a review" only when a review form is on the page, and focuses it', async () => {
-    const el = await mount(
-      memory(),
-      'product-id="p1"',
-      '<rl-review-form product-id="p1"><input name="title" aria-label="t"></rl-review-form>',
-    );
+    const el = await mount(memory(), 'product-id="p1"', '<rl-review-form product-id="p1"></rl-review-form>');
     await ready(el);
+    const form = document.querySelector('rl-review-form')!;
+    // Through the form's public focus() (its first field), not by reaching into its shadow root.
+    const first = await waitFor(() => form.shadowRoot?.querySelector<HTMLInputElement>('input'));
     const write = await waitFor(() => $<HTMLButtonElement>(el, '[part="write-review"]'));
     write.click();
-    expect(document.activeElement).toBe(document.querySelector('rl-review-form input'));
+    expect(document.activeElement).toBe(form);
+    expect(form.shadowRoot!.activeElement).toBe(first);
   });
 });
 

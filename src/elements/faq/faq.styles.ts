@@ -120,12 +120,13 @@ export const faqStyles = css`
     flex: 1 1 12rem;
   }
   .skeleton {
-    display: flex;
-    flex-direction: column;
+    --_skeleton-gap: 0;
   }
   .skeleton-row {
     block-size: var(--_target);
     border-block-end: var(--_divider);
+    border-radius: 0;
+    background: none;
     display: flex;
     align-items: center;
   }

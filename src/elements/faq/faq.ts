@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
@@ -7,6 +7,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import type { FaqSearchHit } from '../../domain/faq-search.js';
 import { LoadController } from '../../core/load-controller.js';
+import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
@@ -70,7 +71,7 @@ let instances = 0;
  * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
  */
 export class RlFaq extends RlElement {
-  static override styles = [...RlElement.styles, faqStyles];
+  static override styles = [...RlElement.styles, skeletonStyles, faqStyles];
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
   @property({ attribute: 'faq-set' }) faqSet?: string;
@@ -100,8 +101,6 @@ export class RlFaq extends RlElement {
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, faqMessages);
-  /** Adapter code (validation, error states), loaded with the first load. */
-  private remote?: typeof import('./faq-load.js');
   /** Search code, loaded when `searchable` is first set. */
   @state() private finder?: typeof import('./faq-find.js');
   private highlighter?: InstanceType<typeof import('./faq-find.js').FaqHighlighter>;
@@ -119,14 +118,8 @@ export class RlFaq extends RlElement {
     // The element's own markup wins; without an adapter there is nothing to load.
     () =>
       this.usesLightDom || !this.store.adapter ? undefined : ([this.store.adapter, this.faqSet, this.productId, this.i18n.lang] as const),
-    async ([adapter, set, productId, locale], signal) => {
-      const remote = await import('./faq-load.js');
-      if (!this.remote) {
-        this.remote = remote;
-        adoptStyles(this.renderRoot as ShadowRoot, [...RlFaq.elementStyles, remote.stateStyles]);
-      }
-      return remote.loadFaqEntries(adapter, { set, productId, locale }, signal);
-    },
+    ([adapter, set, productId, locale], signal, remote) => remote.loadFaqEntries(adapter, { set, productId, locale }, signal),
+    { module: () => import('./faq-load.js'), core: () => this.i18n.core },
   );
 
   /** Entries as currently shown (after load, before search). */
@@ -212,27 +205,17 @@ export class RlFaq extends RlElement {
   }
 
   protected override render() {
-    if (!this.usesLightDom) {
-      if (!this.store.adapter) return nothing;
-      const status = this.load.status;
-      if (status === 'idle' || status === 'loading') return this.renderSkeleton();
-      if (status === 'error') {
-        // Without the remote module even the import failed: say so plainly, offer a retry.
-        return this.remote
-          ? this.remote.renderError(this.load.error, this.i18n.core, () => this.load.retry())
-          : html`<p part="error" role="alert"><button type="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button></p>`;
-      }
-    }
-    const entries = this.entries;
-    if (!entries.length) return html`<div class="empty" part="empty"><p>${this.i18n.t.empty}</p></div>`;
-    return html`${this.renderToolbar()}${this.renderList()}`;
+    if (this.usesLightDom) return this.renderEntries();
+    if (!this.store.adapter) return nothing;
+    return this.load.render({
+      loading: () => renderSkeleton(this.i18n.core.loading, 4),
+      ready: () => this.renderEntries(),
+    });
   }
 
-  private renderSkeleton() {
-    return html`<div class="skeleton" part="loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.core.loading}</span>
-      ${[0, 1, 2, 3].map(() => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
-    </div>`;
+  private renderEntries() {
+    if (!this.entries.length) return html`<div class="empty" part="empty"><p>${this.i18n.t.empty}</p></div>`;
+    return html`${this.renderToolbar()}${this.renderList()}`;
   }
 
   private renderToolbar() {

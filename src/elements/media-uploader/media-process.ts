@@ -69,7 +69,6 @@ export function probeVideo(file: Blob, timeoutMs = 8000): Promise<VideoProbe> {
     const url = URL.createObjectURL(file);
     const video = document.createElement('video');
     const result: VideoProbe = {};
-    let timer: ReturnType<typeof setTimeout>;
     const finish = () => {
       clearTimeout(timer);
       video.removeAttribute('src');
@@ -77,7 +76,7 @@ export function probeVideo(file: Blob, timeoutMs = 8000): Promise<VideoProbe> {
       URL.revokeObjectURL(url);
       resolve(result);
     };
-    timer = setTimeout(finish, timeoutMs);
+    const timer = setTimeout(finish, timeoutMs);
     video.muted = true;
     video.preload = 'metadata';
     video.playsInline = true;

@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { FormControl } from '../../core/form-control.js';
-import { formatPercent, formatUnit } from '../../core/format.js';
+import { formatBytes, formatPercent, formatUnit } from '../../core/format.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { newIdempotencyKey } from '../../core/draft.js';
@@ -414,7 +415,7 @@ export class RlMediaUploader extends RlElement {
       this.changed();
     } catch (error) {
       if (abort.signal.aborted || !this.items.includes(item)) return;
-      const code = ((error as { code?: AdapterErrorCode }).code ?? 'network') as AdapterErrorCode;
+      const code = errorCode(error);
       this.update_(item, { status: 'failed', code });
       this.fire('rl-media-error', item);
     }
@@ -680,7 +681,7 @@ export class RlMediaUploader extends RlElement {
   private limitsText(kinds: MediaKind[], limits: MediaLimits): string {
     const t = this.i18n.t;
     const lang = this.i18n.lang;
-    const size = (bytes: number) => formatUnit(bytes / MB, 'megabyte', lang, 0);
+    const size = (bytes: number) => formatBytes(bytes, lang);
     return [
       t.limitFiles(limits.maxFiles),
       kinds.includes('image') ? t.limitImages(size(limits.maxImageBytes)) : '',
@@ -702,7 +703,7 @@ export class RlMediaUploader extends RlElement {
     const limits = this.limits;
     const lang = this.i18n.lang;
     const kinds = this.kinds;
-    const size = (bytes: number) => formatUnit(bytes / MB, 'megabyte', lang, 0);
+    const size = (bytes: number) => formatBytes(bytes, lang);
     switch (item.code) {
       case 'svg':
         return t.refusedSvg;

@@ -4,7 +4,7 @@ import type { RefundType, ReturnMethod } from '../../domain/policy.js';
 
 type StatusCode = 'requested' | 'approved' | 'in_transit' | 'received' | 'refunded' | 'rejected' | 'closed';
 
-/** Why a line cannot be returned is worded by the return policy's `eligibilityMessages`, so both elements agree. */
+/** Why a line cannot be returned is worded by `eligibilityMessages` (core/eligibility.messages.ts), as in the return policy. */
 export const returnFormMessages = defineMessages(
   {
     steps: 'Return steps',

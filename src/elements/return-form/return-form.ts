@@ -1,10 +1,12 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdapterMethod } from '../../adapters/adapter.js';
+import type { AdapterMethod, ReturnlessAdapter } from '../../adapters/adapter.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
+import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import type { ReturnMethod, ReturnPolicy } from '../../domain/policy.js';
@@ -164,10 +166,8 @@ export class RlReturnForm extends RlElement {
   @state() private errors: StepError[] = [];
   @state() private failure?: string;
   @state() private busy = false;
-  @state() private policy?: ReturnPolicy;
-  @state() private reasons: ReturnReason[] = [];
-  @state() private contextState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private charts: Record<string, SizeChart | null> = {};
+  /** Size charts by product id (null: none or failed); a Map, since the ids come from the backend. */
+  @state() private charts = new Map<string, SizeChart | null>();
   @state() private quote?: ReturnQuote;
   @state() private quoteState: FormView['quoteState'] = 'idle';
   @state() private confirmation?: ReturnConfirmation;
@@ -180,14 +180,35 @@ export class RlReturnForm extends RlElement {
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, returnFormMessages);
-  private remote?: Remote;
   private submitting = false;
+  private seenContext?: unknown;
   private quoteTimer?: ReturnType<typeof setTimeout>;
   private quoteAbort?: AbortController;
   private lastQuoteKey?: string;
   private optionsCache?: { order: unknown; policy: unknown; value: Record<string, LineOptions> };
   private autoLookupDone = false;
   private statusAutoLoaded = false;
+
+  /** The order's context: the policy (optional) and the reason tree, with the adapter code and the flow's styles. */
+  private readonly orderContext = new LoadController(
+    this,
+    () => {
+      const adapter = this.store.adapter;
+      return adapter && this.draft?.order
+        ? ([adapter, this.draft.order.id, this.i18n.lang, this.store.config.country] as const)
+        : undefined;
+    },
+    ([adapter, , locale, country], signal, remote) => this.loadContext(adapter, remote, locale, country, signal),
+    { module: () => import('./return-form-remote.js'), styles: (remote) => [remote.flowStyles], core: () => this.i18n.core },
+  );
+
+  private get policy(): ReturnPolicy | undefined {
+    return this.orderContext.value?.policy;
+  }
+
+  private get reasons(): ReturnReason[] {
+    return this.orderContext.value?.reasons ?? [];
+  }
 
   /** The session-storage key of this form's draft (one per page path and element id). */
   get draftKey(): string {
@@ -213,8 +234,12 @@ export class RlReturnForm extends RlElement {
         email: this.statusQuery.email || this.email || param('email'),
       };
     }
+    const context = this.orderContext.value;
+    if (context && context !== this.seenContext) {
+      this.seenContext = context;
+      this.contextArrived();
+    }
     const adapter = this.store.adapter;
-    if (adapter && this.draft?.order && this.contextState === 'idle') void this.ensureContext();
     if (adapter && !this.autoLookupDone && this.orderToken && this.draft && !this.draft.order && this.draft.lookup.orderNumber) {
       this.autoLookupDone = true;
       queueMicrotask(() => void this.lookupOrder());
@@ -280,14 +305,9 @@ export class RlReturnForm extends RlElement {
   private renderStep(v: FormView) {
     const step = v.draft.step;
     if (step === 'lookup') return renderLookup(v);
-    const r = this.remote;
-    if (this.contextState === 'error')
-      return html`<div class="state" part="error" role="alert">
-        <p>${this.failure}</p>
-        <button type="button" class="button" @click=${() => void this.ensureContext(true)}>${this.i18n.core.retry}</button>
-      </div>`;
-    if (!r || (this.contextState !== 'ready' && step !== 'confirmation'))
-      return html`<div class="state" part="loading" role="status" aria-busy="true"><span class="spinner" aria-hidden="true"></span>${this.i18n.core.loading}</div>`;
+    const r = this.orderContext.module;
+    // The confirmation needs no context (the draft that led to it is gone).
+    if (!r || (step !== 'confirmation' && this.orderContext.status !== 'ready')) return this.orderContext.render({ ready: () => nothing });
     const renderers = {
       items: r.renderItems,
       reasons: r.renderReasons,
@@ -498,23 +518,19 @@ export class RlReturnForm extends RlElement {
     this.draft = draft;
     this.confirmation = this.quote = undefined;
     this.lastQuoteKey = undefined;
-    this.contextState = 'idle';
     void this.go('lookup');
   }
 
   // ── adapter calls ────────────────────────────────────────────────────────
 
   private async loadRemote(): Promise<Remote> {
-    if (!this.remote) {
-      this.remote = await import('./return-form-remote.js');
-      adoptStyles(this.renderRoot as ShadowRoot, [...RlReturnForm.elementStyles, this.remote.stateStyles, this.remote.flowStyles]);
-      this.requestUpdate();
-    }
-    return this.remote;
+    const remote = await this.orderContext.loadModule();
+    this.requestUpdate();
+    return remote;
   }
 
   private fail(error: unknown, method: ReturnErrorDetail['method']): AdapterErrorCode {
-    const code: AdapterErrorCode = (error as { code?: AdapterErrorCode })?.code ?? 'network';
+    const code = errorCode(error);
     emit<ReturnErrorDetail>(this, 'rl-return-error', { code, method });
     return code;
   }
@@ -538,7 +554,8 @@ export class RlReturnForm extends RlElement {
       const order = await remote.lookupOrder(adapter, query);
       const sameOrder = this.draft!.order?.id === order.id;
       this.draft = { ...this.draft!, order, lines: sameOrder ? this.draft!.lines : {} };
-      await this.ensureContext(true);
+      await this.updateComplete;
+      await this.orderContext.complete;
       if (!sameOrder && this.draft.path === 'withdrawal') {
         // A withdrawal covers the whole contract unless the shopper narrows it.
         const lines = Object.fromEntries(
@@ -549,7 +566,7 @@ export class RlReturnForm extends RlElement {
         this.draft = { ...this.draft, lines };
       }
       this.busy = false;
-      if (this.contextState === 'ready') await this.go(this.adjacent(1)!);
+      if (this.orderContext.status === 'ready') await this.go(this.adjacent(1)!);
     } catch (error) {
       this.busy = false;
       const code = this.fail(error, 'lookupOrder');
@@ -560,36 +577,35 @@ export class RlReturnForm extends RlElement {
     }
   }
 
-  /** Loads the policy (optional) and the reason tree for the order. */
-  private async ensureContext(force = false): Promise<void> {
-    const adapter = this.store.adapter;
-    if (!adapter || (!force && this.contextState !== 'idle')) return;
-    this.contextState = 'loading';
-    const remote = await this.loadRemote();
-    const locale = this.i18n.lang;
+  /** Loads the policy (optional: a failure just means no policy) and the reason tree for the order. */
+  private async loadContext(adapter: ReturnlessAdapter, remote: Remote, locale: string, country: string | undefined, signal: AbortSignal) {
     const policy = this.supports('getReturnPolicy')
       ? remote
-          .getReturnPolicy(adapter, {
-            locale: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : 'en',
-            ...(this.store.config.country ? { country: this.store.config.country } : {}),
-          })
+          .getReturnPolicy(
+            adapter,
+            { locale: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : 'en', ...(country ? { country } : {}) },
+            { signal },
+          )
           .catch(() => undefined)
       : Promise.resolve(undefined);
     try {
       const [p, reasons] = await Promise.all([
         policy,
-        this.supports('getReturnReasons') ? remote.getReturnReasons(adapter, {}) : Promise.resolve({ reasons: [] as ReturnReason[] }),
+        this.supports('getReturnReasons')
+          ? remote.getReturnReasons(adapter, {}, { signal })
+          : Promise.resolve({ reasons: [] as ReturnReason[] }),
       ]);
-      this.policy = p;
-      this.reasons = reasons.reasons;
-      this.contextState = 'ready';
-      if (QUOTED_STEPS.includes(this.draft!.step)) this.scheduleQuote();
-      if (CHART_STEPS.includes(this.draft!.step)) void this.ensureCharts();
+      return { policy: p, reasons: reasons.reasons };
     } catch (error) {
-      const code = this.fail(error, 'getReturnReasons');
-      this.failure = remote.errorMessage(code, this.i18n.core);
-      this.contextState = 'error';
+      if (!signal.aborted) this.fail(error, 'getReturnReasons');
+      throw error;
     }
+  }
+
+  /** Once the context is there: quote and size charts for the step the shopper is on. */
+  private contextArrived(): void {
+    if (QUOTED_STEPS.includes(this.draft!.step)) this.scheduleQuote();
+    if (CHART_STEPS.includes(this.draft!.step)) void this.ensureCharts();
   }
 
   /** Size charts of selected sized lines (for the size suggestion and the exchange sizes). */
@@ -598,7 +614,7 @@ export class RlReturnForm extends RlElement {
     if (!adapter || !this.supports('getSizeChart') || !this.draft) return;
     const wanted = selectedLines(this.draft)
       .map(({ line }) => line)
-      .filter((l) => l.size && !(l.productId in this.charts));
+      .filter((l) => l.size && !this.charts.has(l.productId));
     if (!wanted.length) return;
     const remote = await this.loadRemote();
     const loaded = await Promise.all(
@@ -609,7 +625,7 @@ export class RlReturnForm extends RlElement {
         ),
       ),
     );
-    this.charts = { ...this.charts, ...Object.fromEntries(loaded) };
+    this.charts = new Map([...this.charts, ...loaded]);
     // A size reason chosen before its chart arrived gets its suggestion now.
     for (const { line, choice } of selectedLines(this.draft)) {
       const reason = findReason(this.reasons, choice.reasonId);
@@ -627,7 +643,7 @@ export class RlReturnForm extends RlElement {
   private suggestion(lineId: string, reason = findReason(this.reasons, this.draft?.lines[lineId]?.reasonId)) {
     const line = this.draft?.order?.lines.find((l) => l.id === lineId);
     const direction = sizeDirection(reason);
-    const chart = line && this.charts[line.productId];
+    const chart = line && this.charts.get(line.productId);
     return line?.size && chart && direction ? suggestExchangeSize(chart, line.size, direction) : undefined;
   }
 
@@ -637,7 +653,7 @@ export class RlReturnForm extends RlElement {
     if (!line) return [];
     const out: ExchangeChoice[] = [];
     const suggested = this.suggestion(lineId);
-    const chart = this.charts[line.productId];
+    const chart = this.charts.get(line.productId);
     if (line.variantId) out.push({ id: line.variantId, label: t.sameItem(line.variantTitle ?? line.size ?? line.title) });
     // The backend's variants, with stock, when it lists them; else the other sizes of the chart.
     if (line.exchangeOptions) {
@@ -672,7 +688,7 @@ export class RlReturnForm extends RlElement {
 
   private scheduleQuote(): void {
     const adapter = this.store.adapter;
-    if (!adapter || !this.supports('quoteReturn') || this.contextState !== 'ready') return;
+    if (!adapter || !this.supports('quoteReturn') || this.orderContext.status !== 'ready') return;
     const draft = buildReturnDraft(this.draft!);
     const key = draft && JSON.stringify(draft);
     if (key === this.lastQuoteKey) return;

@@ -12,6 +12,7 @@ import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReturnPolicy, ReturnPolicyQuery } from '../../domain/policy.js';
 import { check } from '../../domain/validation.js';
+import { errorCode, errorField } from '../../core/error-code.js';
 
 /** Thrown for a policy that fails validation: the element shows a neutral fallback. */
 export class InvalidPolicy extends Error {
@@ -28,9 +29,8 @@ export async function loadPolicy(adapter: ReturnlessAdapter, query: ReturnPolicy
   try {
     return await callAdapter(adapter, 'getReturnPolicy', { input: ReturnPolicyQuery, output: ReturnPolicy }, query, { signal });
   } catch (error) {
-    const e = error as { code?: string; field?: string; message?: string };
-    if (e.code === 'invalid_response')
-      throw new InvalidPolicy(`getReturnPolicy() returned an invalid policy: ${e.message ?? ''}`, e.field ?? '');
+    if (errorCode(error) === 'invalid_response')
+      throw new InvalidPolicy(`getReturnPolicy() returned an invalid policy: ${(error as Error).message}`, errorField(error) ?? '');
     throw error;
   }
 }

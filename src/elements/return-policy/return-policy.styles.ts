@@ -54,16 +54,6 @@ export const returnPolicyStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .skeleton {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
-  .skeleton-row {
-    block-size: 1.5em;
-    border-radius: var(--_radius-s);
-    background: var(--_subtle);
-  }
   @media print {
     :host {
       color: #000;

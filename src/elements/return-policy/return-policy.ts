@@ -1,11 +1,14 @@
-import { adoptStyles, html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { canRetry } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
 import { catalogLanguage } from '../../core/i18n.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../core/format.js';
 import { LoadController } from '../../core/load-controller.js';
+import { addStyles } from '../../core/add-styles.js';
+import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { TermTip, termTipStyles } from '../../core/tooltip.js';
@@ -85,7 +88,7 @@ const jsonLdHolders = new Map<string, Set<object>>();
  * @cssprop [--rl-tooltip-color=Canvas] - Tooltip text colour.
  */
 export class RlReturnPolicy extends RlElement {
-  static override styles = [...RlElement.styles, termTipStyles, returnPolicyStyles];
+  static override styles = [...RlElement.styles, termTipStyles, skeletonStyles, returnPolicyStyles];
 
   /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
   @property({ reflect: true }) variant: 'summary' | 'full' = 'summary';
@@ -121,10 +124,8 @@ export class RlReturnPolicy extends RlElement {
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, returnPolicyMessages);
   private readonly tips = new TermTip(this);
-  private remote?: Remote;
   /** The full variant's code, loaded when `variant="full"` is first used. */
   private full?: Full;
-  private readonly extraStyles: CSSResultGroup[] = [];
   private lightObserver?: MutationObserver;
   private lastAnswer?: string;
   private jsonLdKey?: string;
@@ -138,8 +139,8 @@ export class RlReturnPolicy extends RlElement {
       const adapter = this.store.adapter;
       return adapter ? ['adapter', adapter, this.productId, this.store.config.country, this.i18n.lang] : undefined;
     },
-    async (source, signal): Promise<ReturnPolicy> => {
-      const [remote] = await Promise.all([this.loadRemote(), this.variant === 'full' ? this.loadFull() : undefined]);
+    async (source, signal, remote): Promise<ReturnPolicy> => {
+      if (this.variant === 'full') await this.loadFull();
       try {
         if (source[0] !== 'adapter') return remote.parsePolicy(source[1]);
         const [, adapter, productId, country, locale] = source as readonly ['adapter', never, string?, string?, string?];
@@ -155,6 +156,7 @@ export class RlReturnPolicy extends RlElement {
         throw error;
       }
     },
+    { module: () => import('./return-policy-load.js'), core: () => this.i18n.core },
   );
 
   /** The validated policy, once loaded. */
@@ -165,8 +167,8 @@ export class RlReturnPolicy extends RlElement {
   /** The answer for `product-id`, once the policy is loaded. */
   get eligibility(): Eligibility | undefined {
     const policy = this.policyValue;
-    if (!policy || !this.productId || !this.remote) return undefined;
-    return this.remote.checkEligibility(
+    if (!policy || !this.productId || !this.load.module) return undefined;
+    return this.load.module.checkEligibility(
       policy,
       {
         productId: this.productId,
@@ -216,27 +218,24 @@ export class RlReturnPolicy extends RlElement {
         emit<PolicyEligibilityDetail>(this, 'rl-policy-eligibility', detail);
       }
     }
-    if (this.jsonLd && policy && this.remote) this.holdJsonLd(policy, this.remote);
+    if (this.jsonLd && policy && this.load.module) this.holdJsonLd(policy, this.load.module);
     else this.releaseJsonLd();
     this.reportMissingSource();
   }
 
   protected override render() {
-    const status = this.load.status;
-    if (status === 'idle') return nothing;
-    if (status === 'loading') return this.renderSkeleton();
-    if (status === 'error') {
-      const error = this.load.error;
+    return this.load.render({
+      loading: () => this.renderSkeleton(),
       // No policy, or none that can be trusted: a neutral line, since retrying cannot help.
-      const code = (error as { code?: string } | undefined)?.code;
-      if ((this.remote && error instanceof this.remote.InvalidPolicy) || code === 'not_found' || code === 'unavailable') {
-        return html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`;
-      }
-      return this.remote
-        ? this.remote.renderError(error, this.i18n.core, () => this.load.retry())
-        : html`<p part="error" role="alert"><button type="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button></p>`;
-    }
-    const policy = this.load.value!;
+      error: (error, remote) =>
+        (remote && error instanceof remote.InvalidPolicy) || !canRetry(error)
+          ? html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`
+          : undefined,
+      ready: (policy) => this.renderPolicy(policy),
+    });
+  }
+
+  private renderPolicy(policy: ReturnPolicy) {
     if (this.variant !== 'full') return this.renderSummary(policy);
     if (!this.full) {
       void this.loadFull();
@@ -259,10 +258,7 @@ export class RlReturnPolicy extends RlElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="skeleton" part="loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.core.loading}</span>
-      ${(this.variant === 'full' ? [0, 1, 2, 3, 4] : [0]).map(() => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
-    </div>`;
+    return renderSkeleton(this.i18n.core.loading, this.variant === 'full' ? 5 : 1);
   }
 
   // ——— summary ———
@@ -292,7 +288,7 @@ export class RlReturnPolicy extends RlElement {
       tone = 'no';
       text = eligibilityMessages[this.catalog].not_permitted({});
     } else {
-      const days = this.remote!.effectiveWindowDays(policy, answer?.exception);
+      const days = this.load.module!.effectiveWindowDays(policy, answer?.exception);
       const free = (answer?.fee ?? policy.fee).kind === 'free';
       if (answer) text = days === undefined ? t.returnableAnyTime : t.returnableWithin(days, this.num(days), policy.windowStart);
       else if (days === undefined) text = free ? t.freeAnyTime : t.paidAnyTime;
@@ -352,20 +348,12 @@ export class RlReturnPolicy extends RlElement {
     return formatMoney(m.amount, m.currency, this.i18n.lang);
   }
 
-  private async loadRemote(): Promise<Remote> {
-    const remote = await import('./return-policy-load.js');
-    if (!this.remote) {
-      this.remote = remote;
-      this.adopt(remote.stateStyles);
-    }
-    return remote;
-  }
-
   private notesCache?: [string, DocumentFragment];
   /** The sanitised notes, made once per text (a fragment re-made each render would re-insert its DOM). */
   private notesFor(policy: ReturnPolicy): DocumentFragment | undefined {
-    if (!policy.notes || !this.remote) return undefined;
-    if (this.notesCache?.[0] !== policy.notes) this.notesCache = [policy.notes, this.remote.sanitizeHtml(policy.notes)];
+    const remote = this.load.module;
+    if (!policy.notes || !remote) return undefined;
+    if (this.notesCache?.[0] !== policy.notes) this.notesCache = [policy.notes, remote.sanitizeHtml(policy.notes)];
     return this.notesCache[1];
   }
 
@@ -373,14 +361,9 @@ export class RlReturnPolicy extends RlElement {
     const full = await import('./return-policy-full.js');
     if (!this.full) {
       this.full = full;
-      this.adopt(full.fullStyles);
+      addStyles(this, [full.fullStyles]);
       this.requestUpdate();
     }
-  }
-
-  private adopt(styles: CSSResultGroup): void {
-    this.extraStyles.push(styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...RlReturnPolicy.elementStyles, ...this.extraStyles] as never);
   }
 
   private readInline(): void {
@@ -410,7 +393,7 @@ export class RlReturnPolicy extends RlElement {
     holders?.delete(this);
     if (!holders?.size) {
       jsonLdHolders.delete(key);
-      this.remote?.setJsonLd(key, null);
+      this.load.module?.setJsonLd(key, null);
     }
   }
 

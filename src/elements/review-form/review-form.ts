@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode, errorField } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
+import { loadChild } from '../../core/child-elements.js';
 import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -41,6 +43,8 @@ interface ReviewDraft {
 
 const FIELD_ORDER: ReviewField[] = ['rating', 'title', 'body', 'fit', 'author', 'email', 'media', 'consent'];
 let instances = 0;
+/** The uploader's chunk (absent from a build without it: then no photos). */
+const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
 
 /**
  * A review form: star rating (a native radio group — arrow keys move and choose), title,
@@ -126,6 +130,15 @@ export class RlReviewForm extends RlElement {
   }
 
   private remoteModule?: typeof import('./review-remote.js');
+  /** Which uploader got which draft's media (kept here, not as a mark on the uploader). */
+  private restoredInto?: { uploader: RlMediaUploader; key: string };
+
+  /** Moves focus to the form's first field (what `<rl-reviews>`' "Write a review" button does). */
+  override focus(options?: FocusOptions): void {
+    const field = this.renderRoot.querySelector<HTMLElement>('input, select, textarea, button');
+    if (field) field.focus(options);
+    else super.focus(options);
+  }
 
   private loadRemote() {
     return (this.remote ??= import('./review-remote.js').then((m) => (this.remoteModule = m)));
@@ -134,7 +147,7 @@ export class RlReviewForm extends RlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The uploader is its own chunk; once defined, hand it the draft's media (see updated()).
-    void import('../media-uploader/define.js').then(() => this.requestUpdate());
+    void loadChild('rl-media-uploader', childChunks).then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,8 +163,9 @@ export class RlReviewForm extends RlElement {
   protected override updated(): void {
     // The uploader may upgrade after us: give it the draft's media once it exists.
     const uploader = this.uploader;
-    if (uploader && uploader.dataset.restored !== this.draft.key && customElements.get('rl-media-uploader')) {
-      uploader.dataset.restored = this.draft.key;
+    const restored = this.restoredInto;
+    if (uploader && (restored?.uploader !== uploader || restored.key !== this.draft.key) && customElements.get('rl-media-uploader')) {
+      this.restoredInto = { uploader, key: this.draft.key };
       if (this.draft.media.length) uploader.media = this.draft.media;
     }
   }
@@ -236,9 +250,9 @@ export class RlReviewForm extends RlElement {
       await this.updateComplete;
       this.shadowRoot!.querySelector<HTMLElement>('.success')?.focus();
     } catch (error) {
-      const e = error as { code?: AdapterErrorCode; field?: string };
-      this.failure = e.code ?? 'network';
-      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(e.field ? { field: e.field } : {}) });
+      this.failure = errorCode(error);
+      const field = errorField(error);
+      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(field ? { field } : {}) });
       await this.updateComplete;
       this.shadowRoot!.querySelector<HTMLElement>('.failure')?.focus();
     } finally {
@@ -471,7 +485,7 @@ export class RlReviewForm extends RlElement {
     const uploader = this.uploader;
     if (!uploader) return;
     // `media` is only what finished uploading: a restored draft is not overwritten by an empty list before it is applied.
-    if (uploader.dataset.restored === this.draft.key) this.set({ media: uploader.media });
+    if (this.restoredInto?.uploader === uploader && this.restoredInto.key === this.draft.key) this.set({ media: uploader.media });
   };
 
   private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {

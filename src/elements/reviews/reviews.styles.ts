@@ -295,13 +295,10 @@ export const reviewsStyles = css`
 
   /* Reserved space while the first page loads: roughly a summary and three reviews. */
   .skeleton {
-    display: grid;
-    gap: var(--_space-m);
+    --_skeleton-gap: var(--_space-m);
   }
-  .skeleton-summary,
-  .skeleton-review {
+  .skeleton-row {
     border-radius: var(--_radius-m);
-    background: var(--_subtle);
   }
   .skeleton-summary {
     block-size: 14rem;

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
@@ -6,6 +6,7 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, formatPercent } from '../../core/format.js';
 import { resolveDir } from '../../core/i18n.js';
 import { LoadController } from '../../core/load-controller.js';
+import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { TermTip, termTipStyles } from '../../core/tooltip.js';
@@ -92,7 +93,7 @@ let instances = 0;
  * @cssprop [--rl-reviews-reply-border=3px solid var(--rl-color-accent)] - The line attaching a reply to its review.
  */
 export class RlReviews extends RlElement {
-  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, reviewsStyles];
+  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, skeletonStyles, reviewsStyles];
 
   /** The product whose reviews are shown. */
   @property({ attribute: 'product-id' }) productId?: string;
@@ -117,10 +118,7 @@ export class RlReviews extends RlElement {
 
   @state() private extra: Review[] = [];
   @state() private cursor?: string | null;
-  @state() private moreStatus: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private moreError?: unknown;
   @state() private allMedia?: ReviewMediaItem[];
-  @state() private allMediaBusy = false;
   @state() private viewer?: { items: ReviewMediaItem[]; index: number };
   @state() private announcement = '';
 
@@ -130,10 +128,8 @@ export class RlReviews extends RlElement {
   private readonly i18n = new LocaleController(this, this.store, reviewsMessages);
   /** The verified-buyer explanation (shared tooltip controller; @floating-ui loads on first open). */
   private readonly tips = new TermTip(this, { placement: 'top-start' });
-  private remote?: typeof import('./reviews-load.js');
   private readonly instanceId = `reviews-${++instances}`;
   private firstPage?: ReviewPage;
-  private moreAbort?: AbortController;
   private opener?: HTMLElement;
   private announceNextLoad = false;
   private jsonLdWritten = false;
@@ -146,10 +142,9 @@ export class RlReviews extends RlElement {
       const f = this.filter;
       return adapter && this.productId ? ([adapter, this.productId, f.rating, f.withMedia, f.sort] as const) : undefined;
     },
-    async ([adapter, productId], signal) => {
-      const remote = await this.loadRemote();
-      return remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts), signal);
-    },
+    ([adapter, productId], signal, remote) =>
+      remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts), signal),
+    { module: () => import('./reviews-load.js'), styles: (remote) => [remote.viewerStyles], core: () => this.i18n.core },
   );
 
   /** The reviews shown, in order (every loaded page). */
@@ -165,8 +160,7 @@ export class RlReviews extends RlElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.moreAbort?.abort();
-    if (this.jsonLdWritten) this.remote?.setJsonLd(this.instanceId, null);
+    if (this.jsonLdWritten) this.load.module?.setJsonLd(this.instanceId, null);
     this.jsonLdWritten = false;
     this.jsonLdInputs = undefined;
   }
@@ -185,41 +179,21 @@ export class RlReviews extends RlElement {
   /** Loads the next page of reviews and moves focus to its first review. */
   async loadMore(): Promise<void> {
     const adapter = this.store.adapter;
-    if (!adapter || !this.productId || !this.cursor || this.moreStatus === 'loading') return;
-    this.moreAbort?.abort();
-    const abort = (this.moreAbort = new AbortController());
+    const productId = this.productId;
+    const cursor = this.cursor;
+    if (!adapter || !productId || !cursor || this.load.runState('more').status === 'loading') return;
     const before = this.reviews.length;
-    this.moreStatus = 'loading';
-    try {
-      const remote = await this.loadRemote();
-      const page = await remote.loadReviewPage(
-        adapter,
-        filterQuery(this.productId, this.filter, this.firstPage?.sorts, this.cursor),
-        abort.signal,
-      );
-      if (abort.signal.aborted) return;
-      this.extra = appendReviews(this.extra, page.reviews);
-      this.cursor = page.nextCursor;
-      this.moreStatus = 'idle';
-      await this.updateComplete;
-      const added = this.reviews.length - before;
-      const first = this.renderRoot.querySelectorAll<HTMLElement>('.review')[before];
-      first?.focus();
-      this.announce(this.i18n.t.loadedMore(added));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.moreError = error;
-      this.moreStatus = 'error';
-    }
-  }
-
-  private async loadRemote(): Promise<typeof import('./reviews-load.js')> {
-    const remote = await import('./reviews-load.js');
-    if (!this.remote) {
-      this.remote = remote;
-      adoptStyles(this.renderRoot as ShadowRoot, [...RlReviews.elementStyles, remote.stateStyles, remote.viewerStyles]);
-    }
-    return remote;
+    const page = await this.load.run('more', (signal, remote) =>
+      remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts, cursor), signal),
+    );
+    if (!page) return;
+    this.extra = appendReviews(this.extra, page.reviews);
+    this.cursor = page.nextCursor;
+    await this.updateComplete;
+    const added = this.reviews.length - before;
+    const first = this.renderRoot.querySelectorAll<HTMLElement>('.review')[before];
+    first?.focus();
+    this.announce(this.i18n.t.loadedMore(added));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -230,8 +204,6 @@ export class RlReviews extends RlElement {
       this.firstPage = page;
       this.extra = [];
       this.cursor = page.nextCursor;
-      this.moreStatus = 'idle';
-      this.moreAbort?.abort();
       if (this.announceNextLoad) {
         this.announceNextLoad = false;
         const total = filteredTotal(page.summary, this.filter);
@@ -245,7 +217,7 @@ export class RlReviews extends RlElement {
   }
 
   protected override updated(): void {
-    if (!this.remote || (!this.jsonLd && !this.jsonLdWritten)) return;
+    if (!this.load.module || (!this.jsonLd && !this.jsonLdWritten)) return;
     const page = this.firstPage;
     // Rebuilt only when what it describes changed (not on every tooltip or viewer update).
     const inputs = [this.jsonLd, page, this.extra, this.load.status, this.productJsonLdId, this.productName];
@@ -253,25 +225,23 @@ export class RlReviews extends RlElement {
     this.jsonLdInputs = inputs;
     const data =
       this.jsonLd && page && this.load.status === 'ready'
-        ? this.remote.reviewsJsonLd({
+        ? this.load.module.reviewsJsonLd({
             summary: page.summary,
             reviews: this.reviews,
             productJsonLdId: this.productJsonLdId,
             productName: this.productName,
+            baseUrl: location.href,
           })
         : undefined;
     this.jsonLdWritten = Boolean(data);
-    this.remote.setJsonLd(this.instanceId, data ?? null);
+    this.load.module.setJsonLd(this.instanceId, data ?? null);
   }
 
   protected override render() {
     if (!this.store.adapter || !this.productId) return nothing;
     const page = this.load.value;
     const status = this.load.status;
-    if (!page) {
-      if (status === 'error') return this.renderError(this.load.error, () => this.load.retry());
-      return this.renderSkeleton();
-    }
+    if (!page) return this.load.render({ loading: () => this.renderSkeleton(), ready: () => nothing });
     const t = this.i18n.t;
     const summary = page.summary;
     return html`<section aria-labelledby="heading">
@@ -281,7 +251,7 @@ export class RlReviews extends RlElement {
           ? html`<div class="empty" part="empty"><p>${t.empty}</p>${this.renderWriteButton()}</div>`
           : html`${this.renderSummary(page)} ${this.renderMediaStrip(page)} ${this.renderFilters(page)}
             <div class="visually-hidden" role="status">${this.announcement}</div>
-            ${status === 'error' ? this.renderError(this.load.error, () => this.load.retry()) : this.renderList(status === 'loading')}`
+            ${status === 'error' ? this.load.renderError(this.load.error, () => this.load.retry()) : this.renderList(status === 'loading')}`
       }
       ${this.renderViewer()}
     </section>`;
@@ -291,18 +261,8 @@ export class RlReviews extends RlElement {
     return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset));
   }
 
-  private renderError(error: unknown, retry: () => void) {
-    return this.remote
-      ? this.remote.renderError(error, this.i18n.core, retry)
-      : html`<p part="error" role="alert"><button type="button" class="button" @click=${retry}>${this.i18n.core.retry}</button></p>`;
-  }
-
   private renderSkeleton() {
-    return html`<div class="skeleton" part="loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.core.loading}</span>
-      <div class="skeleton-summary" aria-hidden="true"></div>
-      ${[0, 1, 2].map(() => html`<div class="skeleton-review" aria-hidden="true"></div>`)}
-    </div>`;
+    return renderSkeleton(this.i18n.core.loading, ['summary', 'review', 'review', 'review']);
   }
 
   private renderStars(rating: number, label: string) {
@@ -372,12 +332,8 @@ export class RlReviews extends RlElement {
     const form = this.reviewForm;
     if (!form) return;
     form.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // <rl-review-form>'s focus() moves to its first field (its public API; never its shadow root).
     form.focus({ preventScroll: true });
-    if (!form.contains(document.activeElement) && document.activeElement !== form) {
-      // Without delegatesFocus: its first field, in its shadow root or its light DOM.
-      const field = (form.shadowRoot ?? form).querySelector<HTMLElement>('input, select, textarea, button, [tabindex]');
-      field?.focus({ preventScroll: true });
-    }
   };
 
   private renderMediaStrip(page: ReviewPage) {
@@ -386,6 +342,7 @@ export class RlReviews extends RlElement {
     if (!items.length) return nothing;
     const withMedia = page.summary.withMediaCount;
     const shownWithMedia = new Set(items.map((i) => i.reviewId)).size;
+    const media = this.load.runState('media');
     const more =
       !this.allMedia && (withMedia === undefined ? (this.filter.withMedia ? Boolean(this.cursor) : true) : withMedia > shownWithMedia);
     return html`<div class="strip" part="media-strip">
@@ -393,9 +350,10 @@ export class RlReviews extends RlElement {
       <ul class="thumbs">
         ${items.map((item, i) => html`<li>${this.renderThumb(item, items, i, i + 1)}</li>`)}
       </ul>
+      ${more && media.status === 'error' ? this.load.renderError(media.error, () => void this.showAllMedia()) : nothing}
       ${
-        more
-          ? html`<button type="button" class="link-button" part="see-all-media" aria-disabled=${this.allMediaBusy ? 'true' : 'false'} @click=${this.showAllMedia}>
+        more && media.status !== 'error'
+          ? html`<button type="button" class="link-button" part="see-all-media" aria-disabled=${media.status === 'loading' ? 'true' : 'false'} @click=${this.showAllMedia}>
             ${t.seeAllMedia(formatNumber(withMedia ?? items.length, this.i18n.lang))}
           </button>`
           : nothing
@@ -405,20 +363,16 @@ export class RlReviews extends RlElement {
 
   private showAllMedia = async (): Promise<void> => {
     const adapter = this.store.adapter;
-    if (!adapter || !this.productId || this.allMediaBusy) return;
-    this.allMediaBusy = true;
+    const productId = this.productId;
+    if (!adapter || !productId || this.load.runState('media').status === 'loading') return;
     const before = this.allMedia?.length ?? collectMedia(this.reviews).length;
-    try {
-      const remote = await this.loadRemote();
-      this.allMedia = collectMedia(await remote.loadAllWithMedia(adapter, this.productId, new AbortController().signal));
-      await this.updateComplete;
-      const thumbs = this.renderRoot.querySelectorAll<HTMLElement>('.strip .thumb');
-      (thumbs[before] ?? thumbs[0])?.focus();
-    } catch {
-      // The strip keeps what it has; the button stays for another try.
-    } finally {
-      this.allMediaBusy = false;
-    }
+    // A failure keeps the strip as it is and shows the error with a retry (see renderMediaStrip).
+    const reviews = await this.load.run('media', (signal, remote) => remote.loadAllWithMedia(adapter, productId, signal));
+    if (!reviews) return;
+    this.allMedia = collectMedia(reviews);
+    await this.updateComplete;
+    const thumbs = this.renderRoot.querySelectorAll<HTMLElement>('.strip .thumb');
+    (thumbs[before] ?? thumbs[0])?.focus();
   };
 
   /** `n` is the media's number within its review (for the fallback alt text). */
@@ -487,6 +441,7 @@ export class RlReviews extends RlElement {
 
   private renderList(busy: boolean) {
     const t = this.i18n.t;
+    const more = this.load.runState('more');
     const reviews = this.reviews;
     if (!reviews.length) {
       return html`<div class="empty" part="empty">
@@ -502,11 +457,11 @@ export class RlReviews extends RlElement {
         ${reviews.map((r) => this.renderReview(r))}
       </ol>
       ${
-        this.moreStatus === 'error'
-          ? this.renderError(this.moreError, () => void this.loadMore())
+        more.status === 'error'
+          ? this.load.renderError(more.error, () => void this.loadMore())
           : this.cursor
-            ? html`<button type="button" class="button more" part="load-more" aria-disabled=${this.moreStatus === 'loading' ? 'true' : 'false'} @click=${() => void this.loadMore()}>
-              ${this.moreStatus === 'loading' ? t.loadingMore : t.loadMore}
+            ? html`<button type="button" class="button more" part="load-more" aria-disabled=${more.status === 'loading' ? 'true' : 'false'} @click=${() => void this.loadMore()}>
+              ${more.status === 'loading' ? t.loadingMore : t.loadMore}
             </button>`
             : nothing
       }`;
@@ -592,7 +547,7 @@ export class RlReviews extends RlElement {
   private renderViewer() {
     const v = this.viewer;
     const item = v?.items[v.index];
-    return this.remote?.renderViewer(this.i18n.t, v, item ? this.mediaLabel(item, v!.index + 1) : '', {
+    return this.load.module?.renderViewer(this.i18n.t, v, item ? this.mediaLabel(item, v!.index + 1) : '', {
       keydown: this.onViewerKeydown,
       closed: this.onViewerClose,
       close: () => this.dialog?.close(),

@@ -92,23 +92,7 @@ export const sizeGuideStyles = css`
   }
   .skeleton {
     min-block-size: 16rem;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
-  .skeleton-row {
-    block-size: var(--_target);
-    border-radius: var(--_radius-s);
-    background: var(--_subtle);
-  }
-  .state {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-m);
+    --_skeleton-row: var(--_target);
   }
   .state p {
     margin: 0;

@@ -1,10 +1,12 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
+import { errorCode } from '../../core/error-code.js';
+import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import type { ChartSize, SizeChart } from '../../domain/size-chart.js';
@@ -74,7 +76,7 @@ const MISSING_SOURCE_GRACE_MS = 1000;
  * @cssprop [--rl-size-guide-background=Canvas] - Background of the dialog and the sticky table headers.
  */
 export class RlSizeGuide extends RlElement {
-  static override styles = [...RlElement.styles, sizeGuideStyles];
+  static override styles = [...RlElement.styles, skeletonStyles, sizeGuideStyles];
 
   /** Product whose size chart (and fit insights) to load. */
   @property({ attribute: 'product-id' }) productId?: string;
@@ -106,7 +108,6 @@ export class RlSizeGuide extends RlElement {
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, sizeGuideMessages);
-  private remote?: typeof import('./size-guide-load.js');
   private unanchor?: () => void;
   private media?: MediaQueryList;
   private missingCheck?: ReturnType<typeof setTimeout>;
@@ -122,14 +123,9 @@ export class RlSizeGuide extends RlElement {
       if (!this.inline && !adapter) return undefined;
       return [adapter, this.productId, this.chartId, this.i18n.lang, this.inline] as const;
     },
-    async ([adapter, productId, chartId, locale, inline], signal) => {
-      const remote = await import('./size-guide-load.js');
-      if (!this.remote) {
-        this.remote = remote;
-        adoptStyles(this.renderRoot as ShadowRoot, [...RlSizeGuide.elementStyles, remote.stateStyles, remote.sizeGuideViewStyles]);
-      }
-      return remote.loadGuide({ adapter, productId, chartId, locale, inline }, signal);
-    },
+    ([adapter, productId, chartId, locale, inline], signal, remote) =>
+      remote.loadGuide({ adapter, productId, chartId, locale, inline }, signal),
+    { module: () => import('./size-guide-load.js'), styles: (remote) => [remote.sizeGuideViewStyles], core: () => this.i18n.core },
   );
 
   /** The loaded chart, once there is one. */
@@ -139,14 +135,14 @@ export class RlSizeGuide extends RlElement {
 
   /** Units in use: the shopper's choice, else the store country's (`imperial` for US, else `metric`). */
   get units(): UnitSystem {
-    return this.remote?.unitsFor(this.unitChoice, this.store.config.country, this.i18n.lang) ?? this.unitChoice ?? 'metric';
+    return this.load.module?.unitsFor(this.unitChoice, this.store.config.country, this.i18n.lang) ?? this.unitChoice ?? 'metric';
   }
 
   /** Size system in use (`''` = the store's own labels). */
   get system(): string {
     const chart = this.chart;
-    return chart && this.remote
-      ? this.remote.systemFor(chart, this.systemChoice, this.store.config.country, this.i18n.lang)
+    return chart && this.load.module
+      ? this.load.module.systemFor(chart, this.systemChoice, this.store.config.country, this.i18n.lang)
       : (this.systemChoice ?? '');
   }
 
@@ -244,26 +240,20 @@ export class RlSizeGuide extends RlElement {
       </dialog>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
+  private renderBody(): unknown {
     const t = this.i18n.t;
-    const status = this.load.status;
-    if (status === 'idle' && !this.inline && !this.store.adapter) return nothing;
-    if (status === 'idle' || status === 'loading') {
-      return html`<div class="skeleton" part="loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${this.i18n.core.loading}</span>
-        ${[0, 1, 2, 3, 4].map(() => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
-      </div>`;
-    }
-    if (status === 'error') {
-      const code = (this.load.error as { code?: string } | undefined)?.code;
-      if (code === 'invalid_response')
-        return html`<div class="state state--error" part="error" role="alert"><p>${t.invalidChart}</p></div>`;
-      if (code === 'not_found') return html`<div class="state" part="error"><p>${t.empty}</p></div>`;
-      return this.remote
-        ? this.remote.renderError(this.load.error, this.i18n.core, () => this.load.retry())
-        : html`<p part="error" role="alert"><button type="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button></p>`;
-    }
-    return this.remote!.renderGuide(this.guideHost(this.chart!));
+    if (this.load.status === 'idle' && !this.inline && !this.store.adapter) return nothing;
+    return this.load.render({
+      loading: () => renderSkeleton(this.i18n.core.loading, 5),
+      error: (error) => {
+        const code = errorCode(error);
+        if (code === 'invalid_response')
+          return html`<div class="state state--error" part="error" role="alert"><p>${t.invalidChart}</p></div>`;
+        if (code === 'not_found') return html`<div class="state" part="error"><p>${t.empty}</p></div>`;
+        return undefined;
+      },
+      ready: (data, remote) => remote.renderGuide(this.guideHost(data.chart)),
+    });
   }
 
   private guideHost(chart: SizeChart): GuideHost {
@@ -301,7 +291,7 @@ export class RlSizeGuide extends RlElement {
   }
 
   private setUnits(units: UnitSystem): void {
-    if (this.chart) this.remote?.convertValues(this.chart, this.values, this.units, units, this.i18n.lang);
+    if (this.chart) this.load.module?.convertValues(this.chart, this.values, this.units, units, this.i18n.lang);
     this.unitChoice = units;
     writePrefs({ units });
   }

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate } from '../../../core/format.js';
 import { catalogLanguage } from '../../../core/i18n.js';
-import { eligibilityMessages } from '../../return-policy/return-policy.messages.js';
+import { eligibilityMessages } from '../../../core/eligibility.messages.js';
 import type { OrderLine } from '../../../domain/orders.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, money, nav } from './common.js';
