@@ -57,6 +57,7 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
   const reviews = [...(data.reviews ?? [])];
   /** Issued lookup tokens: token → order id and expiry. */
   const lookupTokens = new Map<string, { orderId: string; expiresAt: number }>();
+  let issued = 0;
   let sequence = 0;
 
   const tokenOrder = (token: string | undefined) => {
@@ -167,7 +168,7 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
         // The same answer for a wrong number and a wrong email: nothing to enumerate.
         if (!order) throw new AdapterError('not_found', 'No order matches that number and email or postcode.');
         const { postalCode: _postalCode, ...rest } = order;
-        const lookupToken = `mem-${order.id}-${++sequence}-${Math.random().toString(36).slice(2, 10)}`;
+        const lookupToken = `mem-${order.id}-${++issued}-${Math.random().toString(36).slice(2, 10)}`;
         lookupTokens.set(lookupToken, { orderId: order.id, expiresAt: Date.now() + (options.lookupTokenTtlMs ?? 2 * 3600_000) });
         return { ...rest, lookupToken };
       }),
