@@ -55,6 +55,7 @@ export default defineConfig({
       RL_RATE_LIMIT: '8',
       RL_MAX_IMAGE_MB: '1',
       RL_MAX_VIDEO_MB: '2',
+      RL_CORS_ORIGINS: 'https://shop.example',
     },
   },
 });

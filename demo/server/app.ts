@@ -24,7 +24,13 @@ import { ID } from '../../src/domain/patterns.js';
 import type { ServerConfig } from './config.js';
 import { TABLES, isSeeded, openDb, type Db } from './db.js';
 import { ApiError } from './errors.js';
+import { corsPolicy, resourcePolicy } from './cors.js';
+import { renderOutbox } from './emails.js';
 import { FAULT_MODES, Faults, RateLimiter, type FaultMode } from './faults.js';
+import { MAX_JSON_BYTES, readLimited, tooLarge } from './limits.js';
+import { noOrder, noReturn, orderFromToken, proofLine } from './proofs.js';
+import { Tokens, loadSecret } from './tokens.js';
+import { tusGuard } from './tus-guard.js';
 import { describeRefused, sniff, stripMetadata } from './media.js';
 import {
   checkDraft,
@@ -44,8 +50,11 @@ import type { Lang } from './seed-data.js';
 type Env = { Bindings: HttpBindings };
 type C = Context<Env>;
 
+/** Set by the server on requests it hands to the tus handler (any client-sent copy is replaced). */
+const CLIENT_HEADER = 'X-Returnless-Client';
+const clientOf = (c: C) => getConnInfo(c).remote.address ?? 'unknown';
+
 const PAGE_SIZE = 5;
-const MAX_JSON_BYTES = 1024 * 1024;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 export interface ReturnlessServer {
@@ -59,6 +68,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   if (!isSeeded(db)) seed(db, config.dataDir);
   const faults = new Faults();
   const limiter = new RateLimiter(config.rateLimit);
+  const tokens = new Tokens(loadSecret(config.dataDir, config.secret));
   const app = new Hono<Env>();
   const api = new Hono<Env>();
 
@@ -95,10 +105,27 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     return normaliseLang(locale ?? c.req.header('Accept-Language')?.split(',')[0]);
   }
 
+  const limited = (wait: number) =>
+    new ApiError(429, `Too many attempts. Try again in ${wait} s.`, undefined, { 'Retry-After': String(wait) });
+
+  /** Counts one attempt against the client's lookup budget (lookups and status checks). */
   function rateLimit(c: C): void {
-    const client = getConnInfo(c).remote.address ?? 'unknown';
-    const wait = limiter.hit(client);
-    if (wait) throw new ApiError(429, `Too many attempts. Try again in ${wait} s.`, undefined, { 'Retry-After': String(wait) });
+    const wait = limiter.hit(clientOf(c));
+    if (wait) throw limited(wait);
+  }
+
+  /**
+   * Routes that take a lookup token share the lookup budget: a client over it is refused, and
+   * every failed proof counts as an attempt (valid tokens cost nothing, so a shopper's quotes do not).
+   */
+  function requireOrder(client: string, token: string | undefined, check: (order: OrderRow) => boolean = () => true): OrderRow {
+    const wait = limiter.blocked(client);
+    if (wait) throw limited(wait);
+    const order = orderFromToken(db, tokens, token);
+    if (order && check(order)) return order;
+    const after = limiter.hit(client);
+    if (after) throw limited(after);
+    throw noOrder();
   }
 
   /**
@@ -185,17 +212,28 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   }
 
   const tusDir = join(config.dataDir, 'tus');
+  const tusStore = new FileStore({ directory: tusDir, expirationPeriodInMilliseconds: config.uploadExpiryMs });
+  const limitFor = (kind: string) => (kind === 'image' ? config.maxImageBytes : config.maxVideoBytes);
   const tus = new TusServer({
     path: `${API_BASE}/media/tus`,
-    datastore: new FileStore({ directory: tusDir }),
+    datastore: tusStore,
     relativeLocation: true,
-    maxSize: Math.max(config.maxImageBytes, config.maxVideoBytes),
-    async onUploadCreate(_req: Request, upload: Upload) {
+    // Per upload: the limit of its kind, on every PATCH (not only at the end).
+    async maxSize(_req: Request, id: string | null) {
+      if (!id) return Math.max(config.maxImageBytes, config.maxVideoBytes);
+      try {
+        const upload = await tusStore.getUpload(id);
+        return limitFor(parseMeta(upload.metadata?.meta ?? undefined, 'Upload-Metadata meta').kind);
+      } catch {
+        return Math.min(config.maxImageBytes, config.maxVideoBytes);
+      }
+    },
+    async onUploadCreate(req: Request, upload: Upload) {
       try {
         const meta = parseMeta(upload.metadata?.meta ?? undefined, 'Upload-Metadata meta');
-        const limit = meta.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
-        if ((upload.size ?? 0) > limit)
-          throw new ApiError(413, `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB.`, 'file');
+        if (meta.purpose === 'return') requireOrder(req.headers.get(CLIENT_HEADER) ?? 'unknown', meta.lookupToken);
+        const limit = limitFor(meta.kind);
+        if ((upload.size ?? 0) > limit) throw tooLarge(meta.kind, limit);
       } catch (error) {
         throw tusError(error);
       }
@@ -257,6 +295,17 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       return c.json({ ok: true });
     });
     api.get('/__test/digest', (c) => c.json(digest(db)));
+    // The server's own memory, for the body-limit tests (bounded growth under a 150 MB body).
+    api.get('/__test/memory', (c) => c.json({ rss: process.memoryUsage().rss }));
+    api.post('/__test/tus-cleanup', async (c) => c.json({ deleted: await tusStore.deleteExpired() }));
+    api.post('/__test/tokens', async (c) => {
+      const body = (await readJson(c)) as { orderNumber?: unknown; ageMs?: unknown };
+      const order = db.prepare('SELECT id, email FROM orders WHERE number = ?').get(String(body.orderNumber)) as
+        { id: string; email: string } | undefined;
+      if (!order) throw noOrder();
+      // A token issued `ageMs` ago (2 h and more: already expired).
+      return c.json({ lookupToken: tokens.lookup(order.id, order.email, Date.now() - Number(body.ageMs ?? 0)) });
+    });
     api.use('*', async (c, next) => {
       const mode = faults.take(c.req.path.slice(API_BASE.length));
       if (!mode) return next();
@@ -353,13 +402,12 @@ export function createServer(config: ServerConfig): ReturnlessServer {
         if (!m || m.purpose !== 'review' || m.review_id || m.return_id)
           throw new ApiError(422, `Unknown or already used media id "${id}".`, `mediaIds[${i}]`);
       });
-      const verified = db
-        .prepare(
-          'SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE lower(o.email) = lower(?) AND l.product_id = ? LIMIT 1',
-        )
-        .get(q.email, q.productId);
+      // Verified only from proof (an invitation or a lookup token), never from the typed email.
+      // The receipt is the same either way, so the answer tells nobody what an email bought.
       const id = newId('rv');
       db.transaction(() => {
+        const verified = proofLine(db, tokens, q);
+        if (verified) db.prepare('INSERT INTO review_proofs (line_id, review_id) VALUES (?, ?)').run(verified, id);
         db.prepare(
           `INSERT INTO reviews (id, product_id, rating, title, body, author, email, created_at, verified, fit, status)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published')`,
@@ -388,15 +436,10 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
   api.post('/media', async (c) => {
     const meta = parseMeta(c.req.header('X-Returnless-Meta'), 'X-Returnless-Meta');
-    const limit = meta.kind === 'image' ? config.maxImageBytes : config.maxVideoBytes;
-    const declared = Number(c.req.header('Content-Length') ?? 0);
-    if (declared > limit)
-      throw new ApiError(
-        413,
-        `The ${meta.kind} is larger than ${Math.round(limit / 1048576)} MB. Large files go through ${API_BASE}/media/tus.`,
-        'file',
-      );
-    const bytes = Buffer.from(await c.req.arrayBuffer());
+    if (meta.purpose === 'return') requireOrder(clientOf(c), meta.lookupToken);
+    const limit = limitFor(meta.kind);
+    // Counted while it streams: a chunked body is dropped the moment it passes the limit.
+    const bytes = await readLimited(c.req.raw, limit, () => tooLarge(meta.kind, limit, `Large files go through ${API_BASE}/media/tus.`));
     if (!bytes.length) throw new ApiError(400, 'The request body is empty: send the file bytes.', 'file');
     const hash = createHash('sha256').update(bytes).digest('hex');
     return idempotent(c, 'uploadMedia', { meta, hash }, false, () => {
@@ -416,29 +459,40 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       'Content-Disposition': 'inline',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': resourcePolicy(config.corsOrigins, row.purpose),
       'Cache-Control': 'public, max-age=3600',
     });
   });
 
-  api.all('/media/tus', (c) => tus.handleWeb(c.req.raw));
-  api.all('/media/tus/*', (c) => tus.handleWeb(c.req.raw));
+  const handleTus = tusGuard(tus);
+  // The client address travels to the tus hooks in a header the server sets itself (overwriting any sent).
+  const withClient = (c: C) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_HEADER, clientOf(c));
+    return new Request(c.req.raw, { headers, duplex: 'half' } as RequestInit);
+  };
+  api.all('/media/tus', (c) => handleTus(withClient(c)));
+  api.all('/media/tus/*', (c) => handleTus(withClient(c)));
 
   api.post('/orders/lookup', async (c) => {
     rateLimit(c);
     const q = await input(c, 'lookupOrder');
-    if (q.token !== undefined) throw new ApiError(422, 'This backend does not accept tokens; send email or postalCode.', 'token');
-    if (!q.email && !q.postalCode) throw new ApiError(422, 'Send the email or the postal code of the order.', 'email');
+    if (!q.email && !q.postalCode && q.token === undefined)
+      throw new ApiError(422, 'Send the email or the postal code of the order (or a lookup token).', 'email');
     const order = db.prepare('SELECT * FROM orders WHERE upper(number) = upper(?)').get(q.orderNumber.trim()) as OrderRow | undefined;
     const norm = (s: string) => s.replace(/\s+/g, '').toUpperCase();
     const matches =
       order &&
       (q.email ? order.email.toLowerCase() === q.email.trim().toLowerCase() : true) &&
-      (q.postalCode ? norm(order.postal_code) === norm(q.postalCode) : true);
+      (q.postalCode ? norm(order.postal_code) === norm(q.postalCode) : true) &&
+      // A lookup token issued earlier for this very order (a signed-in theme's `order-token`).
+      (q.token !== undefined ? orderFromToken(db, tokens, q.token)?.id === order.id : true);
     // One answer for a wrong number and wrong details, so the route does not confirm order numbers.
-    if (!matches) throw new ApiError(404, 'No order matches these details.');
-    const view = orderView(db, order, lang(c), Date.now());
+    if (!matches) throw noOrder();
+    const now = Date.now();
+    const view = orderView(db, order, lang(c), now);
     if (!q.email) delete view.email; // a postcode lookup does not reveal the address
+    view.lookupToken = tokens.lookup(order.id, order.email, now);
     return send(c, 'lookupOrder', view);
   });
 
@@ -450,6 +504,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
   api.post('/returns/quote', async (c) => {
     const q = await input(c, 'quoteReturn');
+    // The proof comes first: nothing about the lines (or the order) is checked without it.
+    requireOrder(clientOf(c), q.lookupToken, (o) => o.id === q.orderId);
     const l = lang(c);
     const { order, lines } = checkDraft(db, q, l, Date.now(), false);
     return send(c, 'quoteReturn', computeQuote(loadPolicy(db, l), lines, order.currency));
@@ -458,10 +514,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.post('/returns', async (c) => {
     const q = await input(c, 'createReturn');
     const l = lang(c);
+    // Token for this order, and the order's own email: one 404 for any mismatch, before the lines.
+    requireOrder(clientOf(c), q.lookupToken, (o) => o.id === q.orderId && o.email.toLowerCase() === q.email.toLowerCase());
     return idempotent(c, 'createReturn', q, true, () => {
       const now = Date.now();
       const { order, lines } = checkDraft(db, q, l, now, true);
-      if (order.email.toLowerCase() !== q.email.toLowerCase()) throw new ApiError(404, 'No order matches these details.', 'email');
       const quote = computeQuote(loadPolicy(db, l), lines, order.currency);
       const id = newId('R');
       const createdAt = new Date(now).toISOString();
@@ -504,9 +561,15 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.post('/returns/status', async (c) => {
     rateLimit(c);
     const q = await input(c, 'getReturnStatus');
-    const row = db.prepare('SELECT id, email, status FROM returns WHERE id = ?').get(q.returnId) as
-      { id: string; email: string; status: string } | undefined;
-    if (!row || row.email.toLowerCase() !== q.email.toLowerCase()) throw new ApiError(404, 'No return matches these details.');
+    if (!q.email && !q.lookupToken) throw new ApiError(422, 'Send the email of the order (or its lookup token).', 'email');
+    const row = db.prepare('SELECT id, order_id, email, status FROM returns WHERE id = ?').get(q.returnId) as
+      { id: string; order_id: string; email: string; status: string } | undefined;
+    const proven =
+      row &&
+      (q.lookupToken !== undefined
+        ? orderFromToken(db, tokens, q.lookupToken)?.id === row.order_id
+        : row.email.toLowerCase() === q.email!.toLowerCase());
+    if (!row || !proven) throw noReturn();
     const timeline = (
       db.prepare('SELECT status, at, note FROM return_events WHERE return_id = ? ORDER BY seq').all(row.id) as {
         status: string;
@@ -534,6 +597,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
   });
+  app.use(`${API_BASE}/*`, corsPolicy(config.corsOrigins));
   app.route(API_BASE, api);
   app.onError((error, c) => {
     if (error instanceof ApiError) {
@@ -547,6 +611,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   app.get('/cdn/*', (c) => serveFile(c, config.cdnDir, c.req.path.slice('/cdn/'.length), 'no-cache', false, true));
   app.get('/assets/*', (c) => serveFile(c, join(config.pagesDir, 'assets'), c.req.path.slice('/assets/'.length), 'no-cache'));
   app.get('/', (c) => c.redirect('/product.html'));
+  // The demo shop's outbox: the review invitations its emails would carry (RL_DEMO_OUTBOX=0 hides it).
+  if (config.demoOutbox) app.get('/emails.html', (c) => renderOutbox(c, db, tokens, c.req.query('lang')));
   app.get('/:page{[a-z-]+\\.html}', (c) => {
     const response = serveFile(c, config.pagesDir, c.req.param('page'), 'no-cache', true);
     if (response.status !== 200) return response;
@@ -558,10 +624,19 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   });
   app.notFound((c) => c.text('Not found', 404));
 
+  // Unfinished uploads expire: swept at start and every hour.
+  const sweep = () => void tusStore.deleteExpired().catch((error: unknown) => console.error('[server] tus clean-up', error));
+  sweep();
+  const sweeper = setInterval(sweep, 3600_000);
+  sweeper.unref();
+
   return {
     app,
     db,
-    close: () => db.close(),
+    close: () => {
+      clearInterval(sweeper);
+      db.close();
+    },
   };
 
   function assertOutput(method: AdapterMethod, data: unknown): void {
@@ -589,10 +664,11 @@ function coerceQuery(schema: z.ZodMiniType, query: Record<string, string>): Reco
 }
 
 async function readJson(c: C): Promise<unknown> {
-  const length = Number(c.req.header('Content-Length') ?? 0);
-  if (length > MAX_JSON_BYTES) throw new ApiError(413, 'The JSON body is larger than 1 MB.');
-  const text = await c.req.text();
-  if (text.length > MAX_JSON_BYTES) throw new ApiError(413, 'The JSON body is larger than 1 MB.');
+  // Only JSON: a cross-site "simple" request (text/plain, forms) cannot reach a route.
+  const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') throw new ApiError(415, 'Send the body as JSON with Content-Type: application/json.', 'Content-Type');
+  const bytes = await readLimited(c.req.raw, MAX_JSON_BYTES, () => tooLarge('JSON body', MAX_JSON_BYTES));
+  const text = bytes.toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -2,6 +2,7 @@
 /// <reference types="node" />
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseOrigins } from './cors.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -13,6 +14,14 @@ export interface ServerConfig {
   /** Order lookups and status checks per client IP per minute. */
   rateLimit: number;
   testFaults: boolean;
+  /** `RL_SECRET`: signs lookup tokens and review invitations (else `<data>/secret`, made on first start). */
+  secret?: string;
+  /** `RL_CORS_ORIGINS`: shop origins allowed to call the API from the browser (empty: same origin only). */
+  corsOrigins: string[];
+  /** `RL_UPLOAD_EXPIRY_HOURS`: unfinished tus uploads expire (and are deleted) after this long. */
+  uploadExpiryMs: number;
+  /** `RL_DEMO_OUTBOX=0` hides /emails.html, the demo shop's outbox of review invitations. */
+  demoOutbox: boolean;
   cdnDir: string;
   pagesDir: string;
 }
@@ -33,6 +42,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxVideoBytes: num('RL_MAX_VIDEO_MB', 200, env) * 1024 * 1024,
     rateLimit: num('RL_RATE_LIMIT', 10, env),
     testFaults: env.RL_TEST_FAULTS === '1',
+    ...(env.RL_SECRET ? { secret: env.RL_SECRET } : {}),
+    corsOrigins: parseOrigins(env.RL_CORS_ORIGINS),
+    uploadExpiryMs: num('RL_UPLOAD_EXPIRY_HOURS', 24, env) * 3600_000,
+    demoOutbox: env.RL_DEMO_OUTBOX !== '0',
     cdnDir: join(ROOT, 'dist/cdn'),
     pagesDir: join(ROOT, 'demo'),
   };

@@ -57,6 +57,8 @@ CREATE TABLE IF NOT EXISTS idempotency (
   key TEXT NOT NULL, route TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
   created_at TEXT NOT NULL, PRIMARY KEY (key, route)
 );
+-- One verified review per order line: the proof (invitation or lookup token) is spent here.
+CREATE TABLE IF NOT EXISTS review_proofs (line_id TEXT PRIMARY KEY, review_id TEXT NOT NULL);
 `;
 
 export function openDb(dataDir: string): Db {
@@ -89,6 +91,7 @@ export const TABLES = [
   'return_lines',
   'return_events',
   'idempotency',
+  'review_proofs',
 ] as const;
 
 export function clearAll(db: Db): void {

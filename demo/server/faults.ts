@@ -46,6 +46,13 @@ export class RateLimiter {
     entry.count++;
     return entry.count > this.limit ? Math.max(1, Math.ceil((entry.resetAt - now) / 1000)) : 0;
   }
+  /** Seconds to wait when the client is already over the limit (without counting a hit), else 0. */
+  blocked(client: string, now = Date.now()): number {
+    if (this.limit <= 0) return 0;
+    const entry = this.hits.get(client);
+    if (!entry || entry.resetAt <= now || entry.count < this.limit) return 0;
+    return Math.max(1, Math.ceil((entry.resetAt - now) / 1000));
+  }
   clear(): void {
     this.hits.clear();
   }

@@ -62,23 +62,24 @@ export function stripMetadata(bytes: Buffer, mime: MediaMime): Buffer {
 
 /**
  * JPEG: drops APP1 (EXIF, XMP), APP3–APP13 (IPTC, Photoshop, maker data), APP15 and COM
- * segments before the scan; keeps APP0 (JFIF), APP2 (ICC colour profile) and APP14 (Adobe
- * colour transform), which decoding needs. Orientation is lost with EXIF: the browser side
- * orients pixels before upload.
+ * segments wherever they sit (before, between or after the scans); keeps APP0 (JFIF), APP2 (ICC
+ * colour profile) and APP14 (Adobe colour transform), which decoding needs. Everything after the
+ * end-of-image marker is dropped (a polyglot's payload, an appended archive). Orientation is lost
+ * with EXIF: the browser side orients pixels before upload.
  */
 export function stripJpeg(bytes: Buffer): Buffer {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw new Error('not a JPEG');
   const parts: Buffer[] = [bytes.subarray(0, 2)];
   let o = 2;
-  while (o + 4 <= bytes.length) {
+  while (o + 2 <= bytes.length) {
     if (bytes[o] !== 0xff) throw new Error('corrupt JPEG segment');
     const marker = bytes[o + 1]!;
     if (marker === 0xff) {
       o += 1; // fill byte
       continue;
     }
-    if (marker === 0xda || marker === 0xd9) {
-      parts.push(bytes.subarray(o)); // start of scan: copy the rest as is
+    if (marker === 0xd9) {
+      parts.push(bytes.subarray(o, o + 2)); // end of image: nothing after it is kept
       return Buffer.concat(parts);
     }
     if (marker >= 0xd0 && marker <= 0xd7) {
@@ -86,19 +87,32 @@ export function stripJpeg(bytes: Buffer): Buffer {
       o += 2;
       continue;
     }
+    if (o + 4 > bytes.length) throw new Error('corrupt JPEG segment');
     const length = bytes.readUInt16BE(o + 2);
     const end = o + 2 + length;
     if (length < 2 || end > bytes.length) throw new Error('corrupt JPEG segment length');
     const drop = marker === 0xfe || marker === 0xe1 || (marker >= 0xe3 && marker <= 0xed) || marker === 0xef;
     if (!drop) parts.push(bytes.subarray(o, end));
     o = end;
+    if (marker === 0xda) {
+      // Entropy-coded data runs to the next marker (0xFF not followed by a stuffed 0x00 or a restart marker).
+      let e = o;
+      while (e + 1 < bytes.length && !(bytes[e] === 0xff && bytes[e + 1] !== 0x00 && !(bytes[e + 1]! >= 0xd0 && bytes[e + 1]! <= 0xd7)))
+        e++;
+      if (e + 1 >= bytes.length) {
+        parts.push(bytes.subarray(o)); // truncated after the scan (no end marker): keep the image data
+        return Buffer.concat(parts);
+      }
+      parts.push(bytes.subarray(o, e));
+      o = e;
+    }
   }
   throw new Error('JPEG without image data');
 }
 
 const PNG_DROP = new Set(['eXIf', 'tEXt', 'iTXt', 'zTXt', 'tIME']);
 
-/** PNG: drops eXIf, tEXt, iTXt, zTXt and tIME chunks; everything else is copied (CRCs intact). */
+/** PNG: drops eXIf, tEXt, iTXt, zTXt and tIME chunks wherever they sit, and anything after IEND; the rest is copied (CRCs intact). */
 export function stripPng(bytes: Buffer): Buffer {
   const parts: Buffer[] = [bytes.subarray(0, 8)];
   let o = 8;
@@ -117,11 +131,13 @@ export function stripPng(bytes: Buffer): Buffer {
 /** WebP: drops EXIF and XMP chunks and clears their flags in VP8X. */
 export function stripWebp(bytes: Buffer): Buffer {
   const parts: Buffer[] = [];
+  // Only what the RIFF header declares: bytes after it are dropped.
+  const riffEnd = Math.min(bytes.length, 8 + bytes.readUInt32LE(4));
   let o = 12;
-  while (o + 8 <= bytes.length) {
+  while (o + 8 <= riffEnd) {
     const type = ascii(bytes, o, 4);
     const size = bytes.readUInt32LE(o + 4);
-    const end = Math.min(bytes.length, o + 8 + size + (size & 1));
+    const end = Math.min(riffEnd, o + 8 + size + (size & 1));
     if (type !== 'EXIF' && type !== 'XMP ') {
       const chunk = Buffer.from(bytes.subarray(o, end));
       if (type === 'VP8X') chunk[8] = chunk[8]! & ~0x0c; // EXIF (0x08) and XMP (0x04) flags

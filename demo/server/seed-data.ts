@@ -763,7 +763,7 @@ export const reviews: SeedReview[] = [
 // ---------------------------------------------------------------- orders
 
 export interface SeedOrder {
-  id: string;
+  /** No internal id here: the seed gives each order a random one (never derived from the number). */
   number: string;
   email: string;
   postalCode: string;
@@ -785,7 +785,6 @@ export interface SeedOrder {
 /** The demo order numbers, emails and postcodes, printed at start and documented in the README. */
 export const orders: SeedOrder[] = [
   {
-    id: 'o-1001',
     number: 'RL-1001',
     email: 'anna@example.com',
     postalCode: '10115',
@@ -801,7 +800,6 @@ export const orders: SeedOrder[] = [
     ],
   },
   {
-    id: 'o-1002',
     number: 'RL-1002',
     email: 'ben@example.com',
     postalCode: '75001',
@@ -814,7 +812,6 @@ export const orders: SeedOrder[] = [
     ],
   },
   {
-    id: 'o-1003',
     number: 'RL-1003',
     email: 'chen@example.com',
     postalCode: '200000',
@@ -826,7 +823,6 @@ export const orders: SeedOrder[] = [
     ],
   },
   {
-    id: 'o-1004',
     number: 'RL-1004',
     email: 'dana@example.com',
     postalCode: 'SW1A 1AA',
@@ -843,7 +839,6 @@ export const orders: SeedOrder[] = [
     ],
   },
   {
-    id: 'o-1005',
     number: 'RL-1005',
     email: 'eli@example.com',
     postalCode: '10001',

@@ -4,7 +4,7 @@ import { rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearAll, type Db } from './db.js';
 import { encodeJpeg, encodePng, productPainter } from './images.js';
-import { saveMedia } from './store.js';
+import { newId, saveMedia } from './store.js';
 import { confirmationFor, quoteFor, timelineFor } from './rules.js';
 import { LANGS, faq, fitBase, orders, policy, productFaq, products, reasons, reviews, sizeCharts, CURRENCY } from './seed-data.js';
 
@@ -13,6 +13,8 @@ const daysAgo = (now: number, d: number) => new Date(now - d * DAY).toISOString(
 
 export function seed(db: Db, dataDir: string, now = Date.now()): void {
   clearAll(db);
+  // Internal order ids are random: knowing an order number tells nothing about them.
+  const orderIds = new Map(orders.map((o) => [o.number, newId('o')]));
   rmSync(join(dataDir, 'media'), { recursive: true, force: true });
   mkdirSync(join(dataDir, 'media'), { recursive: true });
   db.transaction(() => {
@@ -103,8 +105,9 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
       'INSERT INTO order_lines (id, order_id, product_id, variant_id, title, variant_title, size, quantity, unit_price, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const o of orders) {
+      const orderId = orderIds.get(o.number)!;
       insertOrder.run(
-        o.id,
+        orderId,
         o.number,
         o.email,
         o.postalCode,
@@ -117,7 +120,7 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
         const p = products.find((x) => x.id === l.productId)!;
         insertLine.run(
           l.id,
-          o.id,
+          orderId,
           p.id,
           l.size ? `${p.id}-${l.size}` : p.id,
           p.title,
@@ -136,7 +139,7 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
   for (const o of orders) {
     for (const r of o.returns ?? []) {
       const draft = {
-        orderId: o.id,
+        orderId: orderIds.get(o.number)!,
         lines: [{ lineId: r.lineId, quantity: r.quantity, reasonId: r.reasonId, resolution: r.resolution, mediaIds: [] }],
         method: 'mail' as const,
       };
@@ -146,7 +149,7 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
       db.transaction(() => {
         db.prepare(
           'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)',
-        ).run(r.id, o.id, o.email, 'mail', 'requested', createdAt, JSON.stringify(quote), JSON.stringify(confirmation));
+        ).run(r.id, orderIds.get(o.number)!, o.email, 'mail', 'requested', createdAt, JSON.stringify(quote), JSON.stringify(confirmation));
         db.prepare(
           'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(r.id, r.lineId, r.quantity, r.reasonId, r.resolution, null, null);

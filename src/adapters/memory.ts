@@ -28,6 +28,8 @@ export interface MemoryData {
   orders?: (Order & { email: string; postalCode?: string })[];
   reasons?: ReturnReason[];
   returns?: ReturnStatus[];
+  /** Review invitations (as a shop emails them after delivery): a review carrying one for its product is a verified-buyer review. */
+  invitations?: { token: string; productId: string }[];
 }
 
 export interface MemoryAdapterOptions {
@@ -39,13 +41,33 @@ export interface MemoryAdapterOptions {
   only?: AdapterMethod[];
   /** Reviews per page. Default 10. */
   pageSize?: number;
+  /**
+   * Like the reference backend: `quoteReturn` and `createReturn` need the `lookupToken` that
+   * `lookupOrder` issued (valid `lookupTokenTtlMs`), else `not_found`. Default false, so stories
+   * can start from a stored draft.
+   */
+  requireLookupToken?: boolean;
+  /** Lifetime of issued lookup tokens in ms. Default 2 hours. */
+  lookupTokenTtlMs?: number;
 }
 
 export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapterOptions = {}): ReturnlessAdapter {
   const written = new Map<string, unknown>();
   const returns = new Map((data.returns ?? []).map((r) => [r.id, r]));
   const reviews = [...(data.reviews ?? [])];
+  /** Issued lookup tokens: token → order id and expiry. */
+  const lookupTokens = new Map<string, { orderId: string; expiresAt: number }>();
+  let issued = 0;
   let sequence = 0;
+
+  const tokenOrder = (token: string | undefined) => {
+    const entry = token === undefined ? undefined : lookupTokens.get(token);
+    return entry && entry.expiresAt > Date.now() ? entry.orderId : undefined;
+  };
+  /** Quote and create: with `requireLookupToken`, only a live token of this order passes (one answer for every failure). */
+  const proveOrder = (orderId: string, token: string | undefined) => {
+    if (options.requireLookupToken && tokenOrder(token) !== orderId) throw new AdapterError('not_found', 'No order matches these details.');
+  };
 
   async function answer<T>(method: AdapterMethod, signal: AbortSignal | undefined, produce: () => T): Promise<T> {
     await delay(options.latencyMs ?? 0, signal);
@@ -116,7 +138,8 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
               body: input.body,
               author: input.author,
               createdAt: new Date().toISOString(),
-              verifiedBuyer: false,
+              // Proof only (an invitation or a lookup token), never the typed email.
+              verifiedBuyer: verifiedBy(input),
               fit: input.fit,
               media: [],
             });
@@ -145,11 +168,14 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
         // The same answer for a wrong number and a wrong email: nothing to enumerate.
         if (!order) throw new AdapterError('not_found', 'No order matches that number and email or postcode.');
         const { postalCode: _postalCode, ...rest } = order;
-        return rest;
+        const lookupToken = `mem-${order.id}-${++issued}-${Math.random().toString(36).slice(2, 10)}`;
+        lookupTokens.set(lookupToken, { orderId: order.id, expiresAt: Date.now() + (options.lookupTokenTtlMs ?? 2 * 3600_000) });
+        return { ...rest, lookupToken };
       }),
     getReturnReasons: (_q, o) => answer('getReturnReasons', o?.signal, () => ({ reasons: data.reasons ?? [] })),
     quoteReturn: (draft, o) =>
       answer('quoteReturn', o?.signal, () => {
+        proveOrder(draft.orderId, draft.lookupToken);
         const order = data.orders?.find((x) => x.id === draft.orderId);
         if (!order) throw new AdapterError('not_found', 'Unknown order.');
         let refund = 0;
@@ -176,6 +202,7 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
     createReturn: (request, o) =>
       answer('createReturn', o.signal, () =>
         once(`return:${o.idempotencyKey}`, (): ReturnConfirmation => {
+          proveOrder(request.orderId, request.lookupToken);
           const id = `R-${1000 + ++sequence}`;
           const createdAt = new Date().toISOString();
           returns.set(id, { id, status: 'requested', timeline: [{ status: 'requested', at: createdAt }] });
@@ -195,6 +222,12 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
         return status;
       }),
   };
+
+  function verifiedBy(input: { productId: string; invitation?: string; lookupToken?: string }): boolean {
+    if (input.invitation && data.invitations?.some((i) => i.token === input.invitation && i.productId === input.productId)) return true;
+    const orderId = tokenOrder(input.lookupToken);
+    return Boolean(orderId && data.orders?.find((x) => x.id === orderId)?.lines.some((l) => l.productId === input.productId));
+  }
 
   if (options.only) {
     for (const key of Object.keys(adapter) as AdapterMethod[]) if (!options.only.includes(key)) delete adapter[key];

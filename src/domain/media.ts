@@ -31,6 +31,8 @@ export const MediaMeta = z.object({
   durationSeconds: z.optional(z.number().check(z.gte(0))),
   alt: z.optional(PlainText.check(z.maxLength(500))),
   purpose: z.enum(['review', 'return']),
+  /** For `purpose: "return"`: the order's `lookupToken` (backends may require it for return evidence). */
+  lookupToken: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
 export type MediaMeta = z.infer<typeof MediaMeta>;
 

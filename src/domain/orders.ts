@@ -2,6 +2,9 @@
 import * as z from 'zod/mini';
 import { CurrencyCode, Id, IsoDateTime, Money, PlainText, SafeUrl } from './common.js';
 
+/** An opaque lookup token (see `Order.lookupToken`); only its backend can read it. */
+export const LookupToken = z.string().check(z.minLength(1), z.maxLength(2048));
+
 export const OrderLine = z.object({
   id: Id,
   productId: Id,
@@ -46,6 +49,11 @@ export const Order = z.object({
   currency: CurrencyCode,
   lines: z.array(OrderLine),
   email: z.optional(z.email()),
+  /**
+   * Proof of a successful lookup: an opaque, signed, expiring token the backend issues with the
+   * order. `quoteReturn`, `createReturn`, return-photo uploads and `getReturnStatus` send it back.
+   */
+  lookupToken: z.optional(LookupToken),
 });
 export type Order = z.infer<typeof Order>;
 
@@ -53,7 +61,7 @@ export const OrderLookup = z.object({
   orderNumber: PlainText.check(z.minLength(1), z.maxLength(64)),
   email: z.optional(z.email()),
   postalCode: z.optional(PlainText.check(z.minLength(2), z.maxLength(16))),
-  /** A signed-in theme may pass a token instead of email/postcode. */
+  /** A signed-in theme may pass a token instead of email/postcode (the reference backend accepts its own lookup token). */
   token: z.optional(z.string().check(z.maxLength(2048))),
 });
 export type OrderLookup = z.infer<typeof OrderLookup>;

@@ -343,7 +343,13 @@ export function buildReturnDraft(draft: ReturnFormDraft): ReturnDraft | undefine
     });
   }
   if (!lines.length) return undefined;
-  return { orderId: draft.order.id, lines, ...(draft.method ? { method: draft.method } : {}) };
+  return {
+    orderId: draft.order.id,
+    lines,
+    ...(draft.method ? { method: draft.method } : {}),
+    // The backend's proof of lookup travels with every quote and submit (it lives in the stored draft's order).
+    ...(draft.order.lookupToken ? { lookupToken: draft.order.lookupToken } : {}),
+  };
 }
 
 /**

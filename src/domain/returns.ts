@@ -1,6 +1,7 @@
 /** Return reasons, drafts, quotes, requests, confirmations and status. */
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, Money, PlainText, SafeUrl } from './common.js';
+import { LookupToken } from './orders.js';
 import { RefundType, ReturnMethod } from './policy.js';
 
 /** One reason in the tree; stable `id` handles (e.g. `too_small`, `damaged`). */
@@ -46,6 +47,8 @@ export const ReturnDraft = z.object({
   orderId: Id,
   lines: z.array(ReturnLineDraft).check(z.minLength(1)),
   method: z.optional(ReturnMethod),
+  /** The order's `lookupToken`: proof that the shopper looked the order up (backends may require it). */
+  lookupToken: z.optional(LookupToken),
 });
 export type ReturnDraft = z.infer<typeof ReturnDraft>;
 
@@ -92,7 +95,8 @@ export const ReturnConfirmation = z.object({
 });
 export type ReturnConfirmation = z.infer<typeof ReturnConfirmation>;
 
-export const ReturnStatusQuery = z.object({ returnId: Id, email: z.email() });
+/** A return's status: by its id plus the order's email, or plus a `lookupToken` of its order. */
+export const ReturnStatusQuery = z.object({ returnId: Id, email: z.optional(z.email()), lookupToken: z.optional(LookupToken) });
 export type ReturnStatusQuery = z.infer<typeof ReturnStatusQuery>;
 
 export const ReturnStatus = z.object({

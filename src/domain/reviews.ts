@@ -82,6 +82,13 @@ export const ReviewInput = z.object({
   mediaConsent: z.optional(z.boolean()),
   /** Descriptions (alt text) by media id, typed after the upload finished. */
   mediaAlt: z.optional(z.record(z.string(), PlainText.check(z.maxLength(500)))),
+  /**
+   * Proof of purchase for the verified-buyer badge: a signed review invitation (sent per order
+   * line after delivery) or an order's `lookupToken`. Without it the review is not verified; a
+   * typed email never counts as proof.
+   */
+  invitation: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+  lookupToken: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
 export type ReviewInput = z.infer<typeof ReviewInput>;
 

@@ -59,3 +59,14 @@ export const DEMO = {
   partly: { orderNumber: 'RL-1004', email: 'dana@example.com', postalCode: 'SW1A 1AA' },
   plain: { orderNumber: 'RL-1005', email: 'eli@example.com', postalCode: '10001' },
 } as const;
+
+/** Looks an order up and answers it with its lookup token (the proof quote, create and status need). */
+export async function lookup(
+  request: APIRequestContext,
+  details: { orderNumber: string; email?: string; postalCode?: string },
+): Promise<{ id: string; lookupToken: string; lines: { id: string; productId: string; returnableQuantity: number }[] }> {
+  const res = await request.post(`${API}/orders/lookup`, { data: details });
+  const order = await expectOutput(res, 'lookupOrder');
+  expect(typeof order.lookupToken).toBe('string');
+  return order as { id: string; lookupToken: string; lines: { id: string; productId: string; returnableQuantity: number }[] };
+}

@@ -3,7 +3,7 @@
  * an empty result and the digest of every table is identical; writes store the text verbatim.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { API, expectOutput, key, reset } from './helpers.js';
+import { API, expectOutput, key, lookup, reset } from './helpers.js';
 
 const PAYLOADS = [
   "' OR '1'='1",
@@ -44,7 +44,7 @@ test('read routes: every text parameter', async ({ request }) => {
       await request.post(`${API}/orders/lookup`, { data: { orderNumber: 'RL-1001', postalCode: p.slice(0, 16) } }),
       await request.post(`${API}/returns/status`, { data: { returnId: p, email: 'dana@example.com' } }),
       await request.post(`${API}/returns/quote`, {
-        data: { orderId: p, lines: [{ lineId: p, quantity: 1, reasonId: p, resolution: 'refund' }] },
+        data: { orderId: p, lookupToken: p, lines: [{ lineId: p, quantity: 1, reasonId: p, resolution: 'refund' }] },
       }),
     ];
     for (const res of answers) {
@@ -73,6 +73,7 @@ test('read routes without reseeding in between leave every table byte-identical'
 });
 
 test('write routes store hostile text verbatim and touch nothing else', async ({ request }) => {
+  const eli = await lookup(request, { orderNumber: 'RL-1005', email: 'eli@example.com' });
   const before = await digest(request);
   const hostile = PAYLOADS[1]!;
   const receipt = await expectOutput(
@@ -93,7 +94,8 @@ test('write routes store hostile text verbatim and touch nothing else', async ({
   const ret = await expectOutput(
     await request.post(`${API}/returns`, {
       data: {
-        orderId: 'o-1005',
+        orderId: eli.id,
+        lookupToken: eli.lookupToken,
         email: 'eli@example.com',
         method: 'mail',
         lines: [{ lineId: 'l-1005-2', quantity: 1, reasonId: 'not_as_described', resolution: 'refund', comment: PAYLOADS[5] }],

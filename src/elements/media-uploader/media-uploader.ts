@@ -165,6 +165,12 @@ export class RlMediaUploader extends RlElement {
   /** What the media is for; sent with each upload. */
   @property() purpose: 'review' | 'return' = 'review';
 
+  /**
+   * For `purpose="return"`: the order's lookup token (`Order.lookupToken`), sent with each upload
+   * as proof that the shopper looked the order up. `<rl-return-form>` sets it.
+   */
+  @property({ attribute: 'lookup-token' }) lookupToken?: string;
+
   /** The backend accepts HEIC originals, used when this browser cannot convert them. */
   @property({ attribute: 'accept-heic', type: Boolean }) acceptHeic = false;
 
@@ -402,7 +408,11 @@ export class RlMediaUploader extends RlElement {
     const abort = (item.abort = new AbortController());
     this.update_(item, { status: 'uploading', progress: 0, step: 0, code: undefined });
     try {
-      const meta: MediaMeta = { ...item.meta, ...(item.alt.trim() ? { alt: item.alt.trim().slice(0, 500) } : {}) };
+      const meta: MediaMeta = {
+        ...item.meta,
+        ...(item.alt.trim() ? { alt: item.alt.trim().slice(0, 500) } : {}),
+        ...(this.purpose === 'return' && this.lookupToken ? { lookupToken: this.lookupToken } : {}),
+      };
       const ref = await proc.upload(this.store.adapter, item.blob, meta, {
         signal: abort.signal,
         idempotencyKey: item.idempotencyKey,

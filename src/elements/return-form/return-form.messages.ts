@@ -38,6 +38,7 @@ export const returnFormMessages = defineMessages(
     postalCode: 'Postcode',
     findOrder: 'Find order',
     lookupFailed: 'We could not find an order with these details. Check the order number and the email address or postcode.',
+    lookupExpired: 'For your security, please find your order again: the last lookup has expired. Your choices are kept.',
     signedIn: 'You are signed in: we look up the order for you.',
     withdrawLink: 'Withdraw from contract',
     withdrawIntro:
@@ -220,6 +221,7 @@ export const returnFormMessages = defineMessages(
     postalCode: '邮政编码',
     findOrder: '查找订单',
     lookupFailed: '找不到与这些信息匹配的订单。请检查订单号以及电子邮箱或邮政编码。',
+    lookupExpired: '为保护您的信息，请重新查找订单：上次查找已过期。您的选择均已保留。',
     signedIn: '您已登录：我们会为您查找订单。',
     withdrawLink: '撤销合同',
     withdrawIntro: '您可以在撤销期限内通过此表单撤销合同。我们只需要能识别合同的信息，无需账户，也无需说明理由。',

@@ -35,6 +35,7 @@ import type { ReturnConfirmation, ReturnQuote, ReturnReason, ReturnRequest, Retu
 import type { SizeChart } from '../../domain/size-chart.js';
 import { suggestExchangeSize } from '../../domain/size-recommendation.js';
 import { hasPart, loadPart } from './parts.js';
+import { backToLookup, lookupProofRefused } from './lookup-proof.js';
 import { returnFormMessages } from './return-form.messages.js';
 import { spinnerStyles } from '../../core/controls.styles.js';
 import { returnFormStyles } from './return-form.styles.js';
@@ -497,6 +498,15 @@ export class RlReturnForm extends RlElement {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
+  /** The backend refused the lookup proof (expired or forged): back to lookup, choices kept. */
+  private async lookupAgain(): Promise<void> {
+    this.quoteState = 'idle';
+    this.lastQuoteKey = undefined;
+    this.draft = backToLookup(this.draft!);
+    await this.go('lookup');
+    await this.showProblems([], this.i18n.t.lookupExpired);
+  }
+
   private async showProblems(errors: StepError[], failure?: string): Promise<void> {
     this.errors = errors;
     this.failure = failure;
@@ -708,8 +718,9 @@ export class RlReturnForm extends RlElement {
         if (abort.signal.aborted) return;
         this.quote = quote;
         this.quoteState = 'ready';
-      } catch {
+      } catch (error) {
         if (abort.signal.aborted) return;
+        if (lookupProofRefused(error, this.draft)) return void this.lookupAgain();
         this.quoteState = 'error';
         this.lastQuoteKey = undefined;
       }
@@ -736,6 +747,7 @@ export class RlReturnForm extends RlElement {
     } catch (error) {
       this.busy = false;
       const code = this.fail(error, 'createReturn');
+      if (lookupProofRefused(error, this.draft)) return this.lookupAgain();
       // The draft and its idempotency key stay: "Try again" resubmits the same return.
       const detail = code === 'rejected' ? (await this.loadRemote()).errorMessage(code, this.i18n.core) : '';
       await this.showProblems([], `${this.i18n.t.submitFailed}${detail ? ` ${detail}` : ''}`);

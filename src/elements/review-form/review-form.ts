@@ -98,6 +98,13 @@ export class RlReviewForm extends RlElement {
   /** Passed to the uploader: the backend accepts HEIC originals the browser cannot convert. */
   @property({ attribute: 'accept-heic', type: Boolean }) acceptHeic = false;
 
+  /**
+   * A review invitation: the signed token a shop emails per delivered order line. It travels
+   * with the review as proof of purchase (the verified-buyer badge; a typed email never counts).
+   * Defaults to the page URL's `invitation` parameter, so invitation links work without code.
+   */
+  @property() invitation?: string;
+
   @state() private draft: ReviewDraft = emptyDraft();
   @state() private errors: ReviewFieldError[] = [];
   @state() private sending = false;
@@ -241,6 +248,7 @@ export class RlReviewForm extends RlElement {
           mediaIds: d.media.map((m) => m.id),
           mediaConsent: d.media.length ? d.consent : undefined,
           mediaAlt: this.mediaAlt(d.media),
+          ...invitationOf(this.invitation),
         },
         d.key,
       );
@@ -511,4 +519,15 @@ declare global {
     'rl-review-submitted': CustomEvent<ReviewSubmittedDetail>;
     'rl-review-error': CustomEvent<ReviewErrorDetail>;
   }
+}
+
+/** The invitation to send: the attribute, else the page URL's `invitation` parameter. */
+function invitationOf(attribute: string | undefined): { invitation?: string } {
+  let value = attribute;
+  try {
+    value ||= new URLSearchParams(location.search).get('invitation') ?? undefined;
+  } catch {
+    /* no location (tests, workers) */
+  }
+  return value && value.length <= 2048 ? { invitation: value } : {};
 }

@@ -131,6 +131,7 @@ function renderLine(v: FormView, line: OrderLine) {
             <rl-media-uploader
               id=${p}
               purpose="return"
+              lookup-token=${ifDefined(v.draft.order?.lookupToken)}
               name=${p}
               required
               aria-labelledby=${`${p}-label`}
