@@ -39,6 +39,7 @@ import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
 import { renderStatus } from './steps/status.js';
 import type { ExchangeChoice, FormView } from './view.js';
+import { own } from '../../domain/own.js';
 
 export interface ReturnStepDetail {
   step: ReturnStep | 'status';
@@ -408,7 +409,7 @@ export class RlReturnForm extends RlElement {
   }
 
   private setLine(id: string, patch: Partial<LineChoice>): void {
-    const current = this.draft!.lines[id] ?? { selected: false, quantity: 1 };
+    const current = own(this.draft!.lines, id) ?? { selected: false, quantity: 1 };
     const next = { ...current, ...patch };
     const reason = findReason(this.reasons, next.reasonId);
     if ('reasonId' in patch && sizeDirection(reason) && !next.resolution) {
@@ -437,7 +438,10 @@ export class RlReturnForm extends RlElement {
     const reconciled = reconcileDraft(draft, this.context());
     if (draft.step === 'items' && !this.supports('getReturnReasons')) {
       for (const { line } of selectedLines(reconciled))
-        reconciled.lines[line.id] = { ...reconciled.lines[line.id]!, reasonId: reconciled.lines[line.id]!.reasonId ?? UNSPECIFIED_REASON };
+        reconciled.lines = {
+          ...reconciled.lines,
+          [line.id]: { ...own(reconciled.lines, line.id)!, reasonId: own(reconciled.lines, line.id)!.reasonId ?? UNSPECIFIED_REASON },
+        };
     }
     this.draft = reconciled;
     const to = this.adjacent(1);
@@ -543,8 +547,8 @@ export class RlReturnForm extends RlElement {
         // A withdrawal covers the whole contract unless the shopper narrows it.
         const lines = Object.fromEntries(
           order.lines
-            .filter((l) => this.options[l.id]?.returnable)
-            .map((l) => [l.id, { selected: true, quantity: this.options[l.id]!.maxQuantity }]),
+            .filter((l) => own(this.options, l.id)?.returnable)
+            .map((l) => [l.id, { selected: true, quantity: own(this.options, l.id)!.maxQuantity }]),
         );
         this.draft = { ...this.draft, lines };
       }
@@ -598,7 +602,7 @@ export class RlReturnForm extends RlElement {
     if (!adapter || !this.supports('getSizeChart') || !this.draft) return;
     const wanted = selectedLines(this.draft)
       .map(({ line }) => line)
-      .filter((l) => l.size && !(l.productId in this.charts));
+      .filter((l) => l.size && !Object.hasOwn(this.charts, l.productId));
     if (!wanted.length) return;
     const remote = await this.loadRemote();
     const loaded = await Promise.all(
@@ -624,10 +628,10 @@ export class RlReturnForm extends RlElement {
     return size ? this.exchangeChoices(lineId).find((c) => c.size === size && !c.disabled)?.id : undefined;
   }
 
-  private suggestion(lineId: string, reason = findReason(this.reasons, this.draft?.lines[lineId]?.reasonId)) {
+  private suggestion(lineId: string, reason = findReason(this.reasons, own(this.draft?.lines, lineId)?.reasonId)) {
     const line = this.draft?.order?.lines.find((l) => l.id === lineId);
     const direction = sizeDirection(reason);
-    const chart = line && this.charts[line.productId];
+    const chart = line && own(this.charts, line.productId);
     return line?.size && chart && direction ? suggestExchangeSize(chart, line.size, direction) : undefined;
   }
 
@@ -637,7 +641,7 @@ export class RlReturnForm extends RlElement {
     if (!line) return [];
     const out: ExchangeChoice[] = [];
     const suggested = this.suggestion(lineId);
-    const chart = this.charts[line.productId];
+    const chart = own(this.charts, line.productId);
     if (line.variantId) out.push({ id: line.variantId, label: t.sameItem(line.variantTitle ?? line.size ?? line.title) });
     // The backend's variants, with stock, when it lists them; else the other sizes of the chart.
     if (line.exchangeOptions) {
@@ -658,14 +662,14 @@ export class RlReturnForm extends RlElement {
   }
 
   private exchangeOffered(lineId: string): boolean {
-    const o = this.options[lineId];
+    const o = own(this.options, lineId);
     return Boolean(o && offeredResolutions(o, this.support, this.exchangeChoices(lineId).length > 0).includes('exchange'));
   }
 
   private methodsOffered(): ReturnMethod[] {
     return commonMethods(
       selectedLines(this.draft!)
-        .map(({ line }) => this.options[line.id]!)
+        .map(({ line }) => own(this.options, line.id)!)
         .filter(Boolean),
     );
   }

@@ -229,8 +229,16 @@ export class RlReturnPolicy extends RlElement {
       const error = this.load.error;
       // No policy, or none that can be trusted: a neutral line, since retrying cannot help.
       const code = (error as { code?: string } | undefined)?.code;
-      if ((this.remote && error instanceof this.remote.InvalidPolicy) || code === 'not_found' || code === 'unavailable') {
-        return html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`;
+      if (code === 'not_found' || code === 'unavailable') return html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`;
+      const invalid = (this.remote && error instanceof this.remote.InvalidPolicy) || code === 'invalid_response';
+      const fromAdapter = !this.policy && this.inlineJson === undefined;
+      if (invalid && !fromAdapter) return html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`;
+      // A backend's answer that failed its checks may be a passing glitch (a half-finished deploy): offer a retry.
+      if (invalid) {
+        return html`<div class="fallback" part="fallback">
+          <p>${this.i18n.t.unavailable}</p>
+          <button type="button" part="retry-button" class="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button>
+        </div>`;
       }
       return this.remote
         ? this.remote.renderError(error, this.i18n.core, () => this.load.retry())

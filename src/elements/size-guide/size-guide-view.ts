@@ -23,6 +23,7 @@ import {
 } from '../../domain/size-conversion.js';
 import { recommendSize, type SizeRecommendation } from '../../domain/size-recommendation.js';
 import { sizeGuideViewMessages } from './size-guide-view.messages.js';
+import { own, ownRecord } from '../../domain/own.js';
 
 export { sizeGuideViewStyles } from './size-guide-view.styles.js';
 export { sizeLabel };
@@ -160,9 +161,14 @@ function renderFit(g: GuideHost) {
 function renderChart(g: GuideHost) {
   const t = messages(g);
   const { chart, lang, units, system } = g;
-  const measures = chart.measurements.filter((m) => chart.sizes.some((s) => s.ranges[m.key]));
+  const measures = chart.measurements.filter((m) => chart.sizes.some((s) => own(s.ranges, m.key)));
   const perSize = g.fit?.perSize ?? {};
-  const signals = new Map(chart.sizes.map((s) => [s.id, perSize[s.id] ? summariseFit(perSize[s.id]!.votes) : undefined]));
+  const signals = new Map(
+    chart.sizes.map((s) => {
+      const votes = own(perSize, s.id)?.votes;
+      return [s.id, votes ? summariseFit(votes) : undefined];
+    }),
+  );
   const withSignals = [...signals.values()].some(Boolean);
   const unitNames = [...new Set(measures.map((m) => unitName(displayUnit(m.unit, units), lang)))].join(', ');
   const recommended = g.recommendation?.sizeId;
@@ -186,7 +192,7 @@ function renderChart(g: GuideHost) {
           ${chart.sizes.map((size) => {
             const isRecommended = size.id === recommended;
             const signal = signals.get(size.id);
-            const rate = perSize[size.id]?.returnRate;
+            const rate = own(perSize, size.id)?.returnRate;
             const label = sizeLabel(size, system);
             return html`<tr class=${isRecommended ? 'recommended' : ''} part=${isRecommended ? 'recommended' : nothing} data-size=${size.id}>
               <th scope="row">
@@ -220,7 +226,7 @@ function renderChart(g: GuideHost) {
 }
 
 function formatCell(g: GuideHost, size: ChartSize, m: Measurement): string {
-  const range = size.ranges[m.key];
+  const range = own(size.ranges, m.key);
   if (!range) return '–';
   const { min, max } = displayRange(range, m.unit, g.units);
   const f = (v: number) => formatNumber(v, g.lang, { maximumFractionDigits: 2 });
@@ -261,7 +267,7 @@ function renderFind(g: GuideHost) {
               autocomplete="off"
               aria-describedby=${invalid ? 'find-error' : 'find-intro'}
               aria-invalid=${invalid ? 'true' : 'false'}
-              .value=${g.values[m.key] ?? ''}
+              .value=${own(g.values, m.key) ?? ''}
               @input=${(e: Event) => (g.values[m.key] = (e.target as HTMLInputElement).value)}
             />
           </div>`;
@@ -308,8 +314,8 @@ export function explain(g: GuideHost, rec: SizeRecommendation, label: (id: strin
       const m = chart.measurements.find((x) => x.key === pm.key)!;
       if (pm.sizeIds.length) return t.fitsSizes(m.label, pm.sizeIds.map(label).join(t.or));
       if (pm.between) return t.between(m.label, label(pm.between[0]), label(pm.between[1]));
-      const lowest = Math.min(...chart.sizes.flatMap((s) => (s.ranges[m.key] ? [s.ranges[m.key]!.min] : [])));
-      const value = fromDisplay(Number(normalise(g.values[m.key] ?? '')), m.unit, g.units);
+      const lowest = Math.min(...chart.sizes.flatMap((s) => own(s.ranges, m.key)?.min ?? []));
+      const value = fromDisplay(Number(normalise(own(g.values, m.key) ?? '')), m.unit, g.units);
       return value < lowest ? t.belowChart(m.label) : t.aboveChart(m.label);
     })
     .join(t.listSeparator);
@@ -318,9 +324,9 @@ export function explain(g: GuideHost, rec: SizeRecommendation, label: (id: strin
 function onFind(g: GuideHost, event: SubmitEvent): void {
   event.preventDefault();
   const t = messages(g);
-  const measurements: Record<string, number> = {};
+  const measurements = ownRecord<number>();
   for (const m of g.chart.measurements) {
-    const raw = normalise(g.values[m.key] ?? '');
+    const raw = normalise(own(g.values, m.key) ?? '');
     if (!raw) continue;
     const value = Number(raw);
     if (!Number.isFinite(value) || value <= 0) return g.found({ error: { message: t.findInvalid(m.label), key: m.key } });
@@ -354,8 +360,9 @@ function onTabKeydown(g: GuideHost, event: KeyboardEvent): void {
 export function convertValues(chart: SizeChart, values: Record<string, string>, from: UnitSystem, to: UnitSystem, lang: string): void {
   if (from === to) return;
   for (const m of chart.measurements) {
-    const value = Number(normalise(values[m.key] ?? ''));
-    if (!values[m.key] || !Number.isFinite(value) || value <= 0) continue;
+    const typed = own(values, m.key);
+    const value = Number(normalise(typed ?? ''));
+    if (!typed || !Number.isFinite(value) || value <= 0) continue;
     values[m.key] = formatNumber(toDisplay(fromDisplay(value, m.unit, from), m.unit, to), lang, {
       maximumFractionDigits: 2,
       useGrouping: false,

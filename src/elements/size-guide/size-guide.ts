@@ -15,6 +15,7 @@ import type { Position } from './size-guide-position.js';
 import { sizeGuideMessages } from './size-guide.messages.js';
 import { sizeGuideStyles } from './size-guide.styles.js';
 import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
+import { ownRecord } from '../../domain/own.js';
 
 export interface SizeSelectDetail {
   /** The chart's size id (the store's own size, e.g. `M`): match it to your variant. */
@@ -112,7 +113,7 @@ export class RlSizeGuide extends RlElement {
   private missingCheck?: ReturnType<typeof setTimeout>;
   private opening = false;
   private focusTabWhenLoaded = false;
-  private readonly values: Record<string, string> = {};
+  private readonly values: Record<string, string> = ownRecord();
 
   private readonly load = new LoadController(
     this,
@@ -257,7 +258,10 @@ export class RlSizeGuide extends RlElement {
     if (status === 'error') {
       const code = (this.load.error as { code?: string } | undefined)?.code;
       if (code === 'invalid_response')
-        return html`<div class="state state--error" part="error" role="alert"><p>${t.invalidChart}</p></div>`;
+        return html`<div class="state state--error" part="error" role="alert">
+          <p>${t.invalidChart}</p>
+          <button type="button" part="retry-button" class="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button>
+        </div>`;
       if (code === 'not_found') return html`<div class="state" part="error"><p>${t.empty}</p></div>`;
       return this.remote
         ? this.remote.renderError(this.load.error, this.i18n.core, () => this.load.retry())

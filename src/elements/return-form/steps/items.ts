@@ -7,12 +7,13 @@ import { eligibilityMessages } from '../../return-policy/return-policy.messages.
 import type { OrderLine } from '../../../domain/orders.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, money, nav } from './common.js';
+import { own } from '../../../domain/own.js';
 
 export function renderItems(v: FormView) {
   const t = v.t;
   const withdrawal = v.draft.path === 'withdrawal';
   const lines = v.order?.lines ?? [];
-  const anyReturnable = lines.some((l) => v.options[l.id]?.returnable);
+  const anyReturnable = lines.some((l) => own(v.options, l.id)?.returnable);
   return html`<form class="step" part="step step-items" novalidate @submit=${(e: Event) => v.next(e)}>
     ${heading(v, withdrawal ? t.withdrawalStepName('items') : t.stepName('items'))}
     <p class="intro">${withdrawal ? t.withdrawItemsIntro : t.itemsIntro}</p>
@@ -44,8 +45,8 @@ export function lineSummary(v: FormView, line: OrderLine) {
 
 function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const t = v.t;
-  const o = v.options[line.id];
-  const choice = v.draft.lines[line.id];
+  const o = own(v.options, line.id);
+  const choice = own(v.draft.lines, line.id);
   if (!o?.returnable) {
     const reason = o?.reason ?? 'other';
     const words =
