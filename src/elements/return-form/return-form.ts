@@ -84,7 +84,7 @@ const UNSPECIFIED_REASON = 'unspecified';
  * @summary Guided return and EU withdrawal form with a status view.
  * @tag rl-return-form
  *
- * @event {CustomEvent<ReturnStepDetail>} rl-return-step - The shopper moved to another step. `detail: { step }`.
+ * @event {CustomEvent<ReturnStepDetail>} rl-return-step - State event: the form shows another step (after Continue/Back, and also without a click when a link's token looks the order up or a status loads). `detail: { step }`.
  * @event {CustomEvent<ReturnSubmitDetail>} rl-return-submit - Cancelable, just before the return is sent. `detail: { request }`; `preventDefault()` stops the submit.
  * @event {CustomEvent<ReturnSubmittedDetail>} rl-return-submitted - The return was created. `detail: { returnId }`.
  * @event {CustomEvent<ReturnErrorDetail>} rl-return-error - A call the shopper is waiting for failed. `detail: { code, method }`.

@@ -50,7 +50,7 @@ const jsonLdHolders = new Map<string, Set<object>>();
  * @summary Return-policy explainer with per-item eligibility and MerchantReturnPolicy JSON-LD.
  * @tag rl-return-policy
  *
- * @event {CustomEvent<PolicyEligibilityDetail>} rl-policy-eligibility - An answer for `product-id` is shown (and when it changes). `detail: { productId, returnable, reason, deadline }`.
+ * @event {CustomEvent<PolicyEligibilityDetail>} rl-policy-eligibility - State event, fires without shopper action: when an answer for `product-id` is first shown (on load) and whenever it changes. `detail: { productId, returnable, reason, deadline }`.
  *
  * @slot - An optional `<script type="application/json">` holding the policy (see the docs for the model).
  *
