@@ -437,7 +437,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       (q.postalCode ? norm(order.postal_code) === norm(q.postalCode) : true);
     // One answer for a wrong number and wrong details, so the route does not confirm order numbers.
     if (!matches) throw new ApiError(404, 'No order matches these details.');
-    const view = orderView(db, order, lang(c), Date.now());
+    const view = orderView(db, order, lang(c, q.locale), Date.now());
     if (!q.email) delete view.email; // a postcode lookup does not reveal the address
     return send(c, 'lookupOrder', view);
   });
@@ -445,19 +445,19 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.get('/return-reasons', async (c) => {
     const q = await input(c, 'getReturnReasons');
     const sized = q.productId ? Boolean(product(q.productId).chart_id) : true;
-    return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c), sized) });
+    return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c, q.locale), sized) });
   });
 
   api.post('/returns/quote', async (c) => {
     const q = await input(c, 'quoteReturn');
-    const l = lang(c);
+    const l = lang(c, q.locale);
     const { order, lines } = checkDraft(db, q, l, Date.now(), false);
     return send(c, 'quoteReturn', computeQuote(loadPolicy(db, l), lines, order.currency));
   });
 
   api.post('/returns', async (c) => {
     const q = await input(c, 'createReturn');
-    const l = lang(c);
+    const l = lang(c, q.locale);
     return idempotent(c, 'createReturn', q, true, () => {
       const now = Date.now();
       const { order, lines } = checkDraft(db, q, l, now, true);

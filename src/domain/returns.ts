@@ -1,6 +1,6 @@
 /** Return reasons, drafts, quotes, requests, confirmations and status. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, Money, PlainText, SafeUrl } from './common.js';
+import { Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
 import { RefundType, ReturnMethod } from './policy.js';
 
 /** One reason in the tree; stable `id` handles (e.g. `too_small`, `damaged`). */
@@ -25,7 +25,8 @@ export const ReturnReason: z.ZodMiniType<ReturnReason> = z.object({
   },
 });
 
-export const ReturnReasonsQuery = z.object({ productId: z.optional(Id) });
+/** `locale`: the language the labels are wanted in (the element's, never the browser's). */
+export const ReturnReasonsQuery = z.object({ productId: z.optional(Id), locale: z.optional(LocaleTag) });
 export type ReturnReasonsQuery = z.infer<typeof ReturnReasonsQuery>;
 export const ReturnReasons = z.object({ reasons: z.array(ReturnReason) });
 export type ReturnReasons = z.infer<typeof ReturnReasons>;
@@ -46,6 +47,8 @@ export const ReturnDraft = z.object({
   orderId: Id,
   lines: z.array(ReturnLineDraft).check(z.minLength(1)),
   method: z.optional(ReturnMethod),
+  /** Language for the texts the backend answers with (instructions, labels). */
+  locale: z.optional(LocaleTag),
 });
 export type ReturnDraft = z.infer<typeof ReturnDraft>;
 
@@ -92,7 +95,7 @@ export const ReturnConfirmation = z.object({
 });
 export type ReturnConfirmation = z.infer<typeof ReturnConfirmation>;
 
-export const ReturnStatusQuery = z.object({ returnId: Id, email: z.email() });
+export const ReturnStatusQuery = z.object({ returnId: Id, email: z.email(), locale: z.optional(LocaleTag) });
 export type ReturnStatusQuery = z.infer<typeof ReturnStatusQuery>;
 
 export const ReturnStatus = z.object({

@@ -533,6 +533,7 @@ export class RlReturnForm extends RlElement {
       const remote = await this.loadRemote();
       const query = {
         orderNumber: lookup.orderNumber.trim(),
+        locale: this.i18n.lang,
         ...(this.orderToken
           ? { token: this.orderToken }
           : this.lookup === 'postcode'
@@ -582,7 +583,9 @@ export class RlReturnForm extends RlElement {
     try {
       const [p, reasons] = await Promise.all([
         policy,
-        this.supports('getReturnReasons') ? remote.getReturnReasons(adapter, {}) : Promise.resolve({ reasons: [] as ReturnReason[] }),
+        this.supports('getReturnReasons')
+          ? remote.getReturnReasons(adapter, { locale: this.i18n.lang })
+          : Promise.resolve({ reasons: [] as ReturnReason[] }),
       ]);
       this.policy = p;
       this.reasons = reasons.reasons;
@@ -692,7 +695,7 @@ export class RlReturnForm extends RlElement {
     this.quoteTimer = setTimeout(async () => {
       const abort = (this.quoteAbort = new AbortController());
       try {
-        const quote = await (await this.loadRemote()).quoteReturn(adapter, draft, { signal: abort.signal });
+        const quote = await (await this.loadRemote()).quoteReturn(adapter, { ...draft, locale: this.i18n.lang }, { signal: abort.signal });
         if (abort.signal.aborted) return;
         this.quote = quote;
         this.quoteState = 'ready';
@@ -709,7 +712,8 @@ export class RlReturnForm extends RlElement {
     if (this.submitting) return;
     const adapter = this.store.adapter;
     const draft = this.draft!;
-    const request = buildReturnRequest(draft, this.policy?.methods[0] ?? 'mail');
+    const built = buildReturnRequest(draft, this.policy?.methods[0] ?? 'mail');
+    const request = built && { ...built, locale: this.i18n.lang };
     if (!adapter || !request) return this.showProblems([], this.i18n.t.notConfigured);
     if (!emit<ReturnSubmitDetail>(this, 'rl-return-submit', { request }, { cancelable: true })) return;
     this.submitting = this.busy = true;
@@ -735,7 +739,7 @@ export class RlReturnForm extends RlElement {
   private async loadStatus(): Promise<void> {
     const adapter = this.store.adapter;
     const t = this.i18n.t;
-    const q = { returnId: this.statusQuery.returnId.trim(), email: this.statusQuery.email.trim() };
+    const q = { returnId: this.statusQuery.returnId.trim(), email: this.statusQuery.email.trim(), locale: this.i18n.lang };
     const errors: StepError[] = [];
     if (!q.returnId) errors.push({ field: 'status-returnId', key: 'returnIdRequired' });
     if (!isEmail(q.email)) errors.push({ field: 'status-email', key: 'emailInvalid' });

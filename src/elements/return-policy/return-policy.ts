@@ -13,6 +13,7 @@ import type { Eligibility, IneligibleReason } from '../../domain/eligibility.js'
 import type { ReturnFee, ReturnPolicy, ReturnPolicyInput } from '../../domain/policy.js';
 import { eligibilityMessages, returnPolicyMessages } from './return-policy.messages.js';
 import { returnPolicyStyles } from './return-policy.styles.js';
+import { inParens } from '../../core/punctuation.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -294,7 +295,7 @@ export class RlReturnPolicy extends RlElement {
     } else if (answer?.deadline) {
       const left = answer.daysLeft ?? 0;
       if (left <= CLOSING_SOON_DAYS) tone = 'warn';
-      text = `${t.returnUntil(this.date(answer.deadline, policy))} (${t.daysLeft(left, this.num(left))})`;
+      text = `${t.returnUntil(this.date(answer.deadline, policy))}${inParens(this.i18n.lang, t.daysLeft(left, this.num(left)))}`;
       detail = this.feeLine(answer.fee, false, 'restocking-answer');
     } else if (policy.category === 'MerchantReturnNotPermitted') {
       tone = 'no';

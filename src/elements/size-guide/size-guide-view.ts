@@ -24,6 +24,7 @@ import {
 import { recommendSize, type SizeRecommendation } from '../../domain/size-recommendation.js';
 import { sizeGuideViewMessages } from './size-guide-view.messages.js';
 import { own, ownRecord } from '../../domain/own.js';
+import { inParens, listOf } from '../../core/punctuation.js';
 
 export { sizeGuideViewStyles } from './size-guide-view.styles.js';
 export { sizeLabel };
@@ -170,7 +171,7 @@ function renderChart(g: GuideHost) {
     }),
   );
   const withSignals = [...signals.values()].some(Boolean);
-  const unitNames = [...new Set(measures.map((m) => unitName(displayUnit(m.unit, units), lang)))].join(', ');
+  const unitNames = listOf(lang, [...new Set(measures.map((m) => unitName(displayUnit(m.unit, units), lang)))]);
   const recommended = g.recommendation?.sizeId;
   const kinds = new Set(measures.map((m) => m.kind));
   const caption = t.caption(chart.title ?? t.defaultTitle, unitNames);
@@ -184,7 +185,7 @@ function renderChart(g: GuideHost) {
         <thead>
           <tr>
             <th scope="col">${system || t.size}</th>
-            ${measures.map((m) => html`<th scope="col">${m.label} <span class="unit">(${unitName(displayUnit(m.unit, units), lang)})</span></th>`)}
+            ${measures.map((m) => html`<th scope="col">${m.label}<span class="unit">${inParens(lang, unitName(displayUnit(m.unit, units), lang))}</span></th>`)}
             ${withSignals ? html`<th scope="col">${t.fitColumn}</th>` : nothing}
           </tr>
         </thead>
@@ -258,7 +259,7 @@ function renderFind(g: GuideHost) {
         ${chart.measurements.map((m) => {
           const invalid = faulty === m.key;
           return html`<div class="field">
-            <label for=${`m-${m.key}`}>${m.label} (${unitName(displayUnit(m.unit, units), lang)})</label>
+            <label for=${`m-${m.key}`}>${m.label}${inParens(lang, unitName(displayUnit(m.unit, units), lang))}</label>
             <input
               id=${`m-${m.key}`}
               name=${m.key}
@@ -384,7 +385,11 @@ function unitName(unit: DisplayUnit, lang: string): string {
   const key = `${lang}|${unit}`;
   let name = unitNames.get(key);
   if (!name) {
-    const parts = new Intl.NumberFormat(lang, { style: 'unit', unit: intlUnit(unit), unitDisplay: 'short' }).formatToParts(1);
+    const parts = new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: intlUnit(unit),
+      unitDisplay: catalogLanguage(lang) === 'zh-CN' ? 'long' : 'short',
+    }).formatToParts(1); // 千克, not kg
     name = parts.find((p) => p.type === 'unit')?.value ?? unit;
     unitNames.set(key, name);
   }

@@ -8,6 +8,7 @@ import type { OrderLine } from '../../../domain/orders.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, money, nav } from './common.js';
 import { own } from '../../../domain/own.js';
+import { inParens } from '../../../core/punctuation.js';
 
 export function renderItems(v: FormView) {
   const t = v.t;
@@ -83,7 +84,7 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
     ${
       selected && o.maxQuantity > 1
         ? html`<div class="field quantity" part="quantity">
-          <label for=${q}>${t.quantity} <span class="hint">(${t.ofMax(o.maxQuantity)})</span></label>
+          <label for=${q}>${t.quantity}<span class="hint">${inParens(v.lang, t.ofMax(o.maxQuantity))}</span></label>
           ${fieldError(v, q)}
           <div class="stepper-input">
             <button type="button" class="button icon-button" aria-label=${t.decrease(line.title)} ?disabled=${qty <= 1} @click=${() => setQty(qty - 1)}>−</button>
