@@ -228,7 +228,7 @@ export class RlSizeGuide extends RlElement {
         part="dialog"
         class=${this.layout === 'popover' && !this.position ? 'popover positioning' : this.layout}
         aria-labelledby="title"
-        ${styleProps(this.layout === 'popover' && this.position ? { left: `${this.position.x}px`, top: `${this.position.y}px` } : {})}
+        ${styleProps(this.layout === 'popover' && this.position ? { left: `${this.position.x}px`, top: `${this.position.y}px`, maxBlockSize: `${this.position.maxHeight}px` } : {})}
         @close=${this.onClosed}
         @click=${this.onDialogClick}
         @keydown=${this.onDialogKeydown}
