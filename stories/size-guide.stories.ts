@@ -364,3 +364,38 @@ export const InlineJson: Story = {
   },
   play: async ({ canvasElement }) => ready(canvasElement),
 };
+
+/**
+ * A laptop screen (1280×720) with the button low on a product page: the popover opens next to
+ * its button, stays inside the viewport (its height capped to the room left, scrolling inside
+ * itself), and a size button focused at the bottom of the chart scrolls into view.
+ */
+export const DialogOpenOnLaptop: Story = {
+  render: () => html`<rl-store .adapter=${adapter(tops, runsSmall)} country="DE">
+    <div style=${styleMap({ blockSize: '55vh' })} aria-hidden="true"></div>
+    <p>Linen shirt — € 59 <rl-size-guide product-id="shirt"></rl-size-guide></p>
+  </rl-store>`,
+  play: async ({ canvasElement }) => {
+    const el = guide(canvasElement);
+    await waitFor(() => expect(inShadow(canvasElement, '[part="trigger"]')).toBeTruthy());
+    inShadow(canvasElement, '[part="trigger"]')!.click();
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('tab-chart'), { timeout: 5000 });
+    const dialog = inShadow(canvasElement, 'dialog')!;
+    await waitFor(() => expect(dialog.classList.contains('positioning')).toBe(false));
+    const box = dialog.getBoundingClientRect();
+    await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+    await expect(box.top).toBeGreaterThanOrEqual(0);
+    // Next to its button: the nearer edge is within 16px of the trigger (or overlapping it when shifted).
+    const trigger = inShadow(canvasElement, '[part="trigger"]')!.getBoundingClientRect();
+    await expect(Math.min(Math.abs(box.top - trigger.bottom), Math.abs(trigger.top - box.bottom))).toBeLessThanOrEqual(16);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="size-button"]')];
+    const last = buttons[buttons.length - 1]!;
+    last.focus();
+    await waitFor(() => {
+      const r = last.getBoundingClientRect();
+      const d = dialog.getBoundingClientRect();
+      expect(r.top).toBeGreaterThanOrEqual(d.top);
+      expect(r.bottom).toBeLessThanOrEqual(Math.min(d.bottom, window.innerHeight));
+    });
+  },
+};

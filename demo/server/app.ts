@@ -490,7 +490,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     // One answer for a wrong number and wrong details, so the route does not confirm order numbers.
     if (!matches) throw noOrder();
     const now = Date.now();
-    const view = orderView(db, order, lang(c), now);
+    const view = orderView(db, order, lang(c, q.locale), now);
     if (!q.email) delete view.email; // a postcode lookup does not reveal the address
     view.lookupToken = tokens.lookup(order.id, order.email, now);
     return send(c, 'lookupOrder', view);
@@ -499,21 +499,21 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.get('/return-reasons', async (c) => {
     const q = await input(c, 'getReturnReasons');
     const sized = q.productId ? Boolean(product(q.productId).chart_id) : true;
-    return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c), sized) });
+    return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c, q.locale), sized) });
   });
 
   api.post('/returns/quote', async (c) => {
     const q = await input(c, 'quoteReturn');
     // The proof comes first: nothing about the lines (or the order) is checked without it.
     requireOrder(clientOf(c), q.lookupToken, (o) => o.id === q.orderId);
-    const l = lang(c);
+    const l = lang(c, q.locale);
     const { order, lines } = checkDraft(db, q, l, Date.now(), false);
     return send(c, 'quoteReturn', computeQuote(loadPolicy(db, l), lines, order.currency));
   });
 
   api.post('/returns', async (c) => {
     const q = await input(c, 'createReturn');
-    const l = lang(c);
+    const l = lang(c, q.locale);
     // Token for this order, and the order's own email: one 404 for any mismatch, before the lines.
     requireOrder(clientOf(c), q.lookupToken, (o) => o.id === q.orderId && o.email.toLowerCase() === q.email.toLowerCase());
     return idempotent(c, 'createReturn', q, true, () => {

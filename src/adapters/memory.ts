@@ -11,6 +11,7 @@ import type { Review, ReviewSummary } from '../domain/reviews.js';
 import type { FitInsights, SizeChart } from '../domain/size-chart.js';
 import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
 import { AdapterError, type AdapterErrorCode } from './errors.js';
+import { own } from '../domain/own.js';
 
 export interface MemoryData {
   /** FAQ entries by set name; `default` answers requests without `set`. A key `name@zh-CN` wins for that locale. */
@@ -86,26 +87,26 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
       answer('getFaq', o?.signal, () => {
         const set = q.productId ? `product:${q.productId}` : (q.set ?? 'default');
         const lang = q.locale.split('-')[0];
-        const entries = data.faq?.[`${set}@${q.locale}`] ?? data.faq?.[`${set}@${lang}`] ?? data.faq?.[set];
+        const entries = own(data.faq, `${set}@${q.locale}`) ?? own(data.faq, `${set}@${lang}`) ?? own(data.faq, set);
         if (!entries) throw new AdapterError('not_found', `No FAQ set "${set}".`);
         return { entries };
       }),
     getReturnPolicy: (q, o) =>
       answer('getReturnPolicy', o?.signal, () => {
-        const policy = (q.productId && data.policiesByProduct?.[q.productId]) || data.policy;
+        const policy = (q.productId && own(data.policiesByProduct, q.productId)) || data.policy;
         if (!policy) throw new AdapterError('not_found', 'No return policy.');
         return policy as never;
       }),
     getSizeChart: (q, o) =>
       answer('getSizeChart', o?.signal, () => {
-        const id = q.chartId ?? (q.productId ? data.productCharts?.[q.productId] : undefined);
-        const chart = id ? data.sizeCharts?.[id] : undefined;
+        const id = q.chartId ?? (q.productId ? own(data.productCharts, q.productId) : undefined);
+        const chart = id ? own(data.sizeCharts, id) : undefined;
         if (!chart) throw new AdapterError('not_found', `No size chart for ${q.chartId ?? q.productId}.`);
         return chart;
       }),
     getFitInsights: (q, o) =>
       answer('getFitInsights', o?.signal, () => {
-        const insights = data.fitInsights?.[q.productId];
+        const insights = own(data.fitInsights, q.productId);
         if (!insights) throw new AdapterError('not_found', `No fit insights for ${q.productId}.`);
         return insights;
       }),

@@ -3,7 +3,7 @@
  * changes, plus its catalogue. Intl helpers live in `format.ts` and take `lang`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogLanguage, resolveLang, type Catalogs, type Messages } from './i18n.js';
+import { catalogLanguage, resolveLang, type Catalogs, type Language, type Messages } from './i18n.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import type { StoreController } from './store-controller.js';
 
@@ -11,6 +11,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 export class LocaleController<M extends Messages> implements ReactiveController {
   private observer?: MutationObserver;
+  /** The `lang` this controller put on the host (so it is not mistaken for the integrator's). */
+  private applied?: string;
 
   constructor(
     private readonly host: Host,
@@ -21,7 +23,12 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer = new MutationObserver((records) => {
+      // Our own `lang` write needs no second render.
+      if (records.every((r) => r.target === this.host) && this.applied !== undefined && this.host.getAttribute('lang') === this.applied)
+        return;
+      this.host.requestUpdate();
+    });
     this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
@@ -32,7 +39,29 @@ export class LocaleController<M extends Messages> implements ReactiveController 
 
   /** The BCP 47 tag used for Intl formatting. */
   get lang(): string {
+    const own = this.host.getAttribute('lang');
+    if (own !== null && own === this.applied) return inheritedLang(this.host, this.store.config.locale);
     return resolveLang(this.host, this.store.config.locale);
+  }
+
+  /**
+   * Before each render: when the element's text language differs from the one it inherits from
+   * the page (`<html lang="en">` with `<rl-store locale="zh-CN">`), say so with `lang` on the
+   * host, so screen readers pick the right voice (WCAG 3.1.2). Removed again when they agree.
+   */
+  hostUpdate(): void {
+    const text = catalogLanguage(this.lang);
+    const inherited = inheritedLang(this.host);
+    const own = this.host.getAttribute('lang');
+    if (!speaks(inherited, text)) {
+      if (own === null || own === this.applied) {
+        if (own !== text) this.host.setAttribute('lang', text);
+        this.applied = text;
+      }
+    } else if (this.applied !== undefined && own === this.applied) {
+      this.host.removeAttribute('lang');
+      this.applied = undefined;
+    }
   }
 
   /** This element's messages in the resolved language. */
@@ -44,4 +73,16 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   get core(): CoreMessages {
     return coreMessages[catalogLanguage(this.lang)];
   }
+}
+
+/** The language `el` inherits from its ancestors (crossing shadow roots), else `fallback`, else `<html lang>`. */
+function inheritedLang(el: Element, fallback?: string): string {
+  const parent = el.parentNode instanceof ShadowRoot ? el.parentNode.host : el.parentElement;
+  if (!parent || parent === document.documentElement) return fallback || document.documentElement.lang || '';
+  return resolveLang(parent, fallback);
+}
+
+/** Whether text in catalogue language `text` reads right under the inherited tag `tag`. */
+function speaks(tag: string, text: Language): boolean {
+  return text === 'zh-CN' ? /^zh(-(cn|sg|hans)(-|$)|$)/i.test(tag) : /^en(-|$)/i.test(tag);
 }

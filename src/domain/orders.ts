@@ -1,6 +1,6 @@
 /** Orders as the return form sees them. */
 import * as z from 'zod/mini';
-import { CurrencyCode, Id, IsoDateTime, Money, PlainText, SafeUrl } from './common.js';
+import { CurrencyCode, Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
 
 /** An opaque lookup token (see `Order.lookupToken`); only its backend can read it. */
 export const LookupToken = z.string().check(z.minLength(1), z.maxLength(2048));
@@ -63,5 +63,7 @@ export const OrderLookup = z.object({
   postalCode: z.optional(PlainText.check(z.minLength(2), z.maxLength(16))),
   /** A signed-in theme may pass a token instead of email/postcode (the reference backend accepts its own lookup token). */
   token: z.optional(z.string().check(z.maxLength(2048))),
+  /** Language for texts in the answer (exchange labels such as "Size EU 43"). */
+  locale: z.optional(LocaleTag),
 });
 export type OrderLookup = z.infer<typeof OrderLookup>;

@@ -8,6 +8,7 @@ import { checkEligibility, type IneligibleReason } from './eligibility.js';
 import type { Order, OrderLine } from './orders.js';
 import type { RefundType, ReturnFee, ReturnMethod, ReturnPolicy } from './policy.js';
 import type { ReturnDraft, ReturnLineDraft, ReturnReason, ReturnRequest } from './returns.js';
+import { own, ownRecord } from './own.js';
 
 /** Steps of a regular return, in order. */
 export const returnSteps = ['lookup', 'items', 'reasons', 'resolution', 'method', 'review', 'confirmation'] as const;
@@ -158,7 +159,7 @@ export function adjacentStep(path: ReturnPath, step: ReturnStep, by: 1 | -1): Re
 /** Selected lines with their choices, in order-line order. */
 export function selectedLines(draft: ReturnFormDraft): { line: OrderLine; choice: LineChoice }[] {
   return (draft.order?.lines ?? []).flatMap((line) => {
-    const choice = draft.lines[line.id];
+    const choice = own(draft.lines, line.id);
     return choice?.selected ? [{ line, choice }] : [];
   });
 }
@@ -273,7 +274,7 @@ export function validateStep(step: ReturnStep, draft: ReturnFormDraft, ctx: Step
     case 'items': {
       if (!lines.length) errors.push({ field: 'items', key: 'noItems' });
       for (const { line, choice } of lines) {
-        const max = ctx.options[line.id]?.maxQuantity ?? 0;
+        const max = own(ctx.options, line.id)?.maxQuantity ?? 0;
         if (!Number.isInteger(choice.quantity) || choice.quantity < 1 || choice.quantity > max)
           errors.push({ field: `quantity-${line.id}`, key: 'quantityRange', lineId: line.id });
       }
@@ -295,7 +296,7 @@ export function validateStep(step: ReturnStep, draft: ReturnFormDraft, ctx: Step
     }
     case 'resolution': {
       for (const { line, choice } of lines) {
-        const offered = offeredResolutions(ctx.options[line.id] ?? emptyOptions, ctx.support, ctx.exchangeable?.(line.id) ?? true);
+        const offered = offeredResolutions(own(ctx.options, line.id) ?? emptyOptions, ctx.support, ctx.exchangeable?.(line.id) ?? true);
         if (!choice.resolution || !offered.includes(choice.resolution))
           errors.push({ field: `resolution-${line.id}`, key: 'resolutionRequired', lineId: line.id });
         else if (choice.resolution === 'exchange' && !choice.exchangeVariantId)
@@ -304,7 +305,7 @@ export function validateStep(step: ReturnStep, draft: ReturnFormDraft, ctx: Step
       break;
     }
     case 'method': {
-      const methods = commonMethods(lines.map(({ line }) => ctx.options[line.id] ?? emptyOptions));
+      const methods = commonMethods(lines.map(({ line }) => own(ctx.options, line.id) ?? emptyOptions));
       if (!draft.method || !methods.includes(draft.method)) errors.push({ field: 'method', key: 'methodRequired' });
       break;
     }
@@ -373,9 +374,9 @@ export function buildReturnRequest(draft: ReturnFormDraft, fallbackMethod: Retur
 
 /** Choices that no longer fit after an earlier step changed are dropped, everything else is kept. */
 export function reconcileDraft(draft: ReturnFormDraft, ctx: Pick<StepContext, 'options' | 'support' | 'exchangeable'>): ReturnFormDraft {
-  const lines: Record<string, LineChoice> = {};
+  const lines = ownRecord<LineChoice>();
   for (const [id, choice] of Object.entries(draft.lines)) {
-    const options = ctx.options[id];
+    const options = own(ctx.options, id);
     if (!options?.returnable) continue;
     const next = { ...choice, quantity: Math.min(Math.max(1, choice.quantity), options.maxQuantity) };
     const offered = offeredResolutions(options, ctx.support, ctx.exchangeable?.(id) ?? true);
@@ -384,7 +385,7 @@ export function reconcileDraft(draft: ReturnFormDraft, ctx: Pick<StepContext, 'o
   }
   const selectedOptions = Object.entries(lines)
     .filter(([, c]) => c.selected)
-    .map(([id]) => ctx.options[id]!);
+    .map(([id]) => own(ctx.options, id)!);
   const method = draft.method && commonMethods(selectedOptions).includes(draft.method) ? draft.method : undefined;
   const out = { ...draft, lines };
   if (method) out.method = method;

@@ -1,6 +1,6 @@
 /** Return reasons, drafts, quotes, requests, confirmations and status. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, Money, PlainText, SafeUrl } from './common.js';
+import { Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
 import { LookupToken } from './orders.js';
 import { RefundType, ReturnMethod } from './policy.js';
 
@@ -26,7 +26,8 @@ export const ReturnReason: z.ZodMiniType<ReturnReason> = z.object({
   },
 });
 
-export const ReturnReasonsQuery = z.object({ productId: z.optional(Id) });
+/** `locale`: the language the labels are wanted in (the element's, never the browser's). */
+export const ReturnReasonsQuery = z.object({ productId: z.optional(Id), locale: z.optional(LocaleTag) });
 export type ReturnReasonsQuery = z.infer<typeof ReturnReasonsQuery>;
 export const ReturnReasons = z.object({ reasons: z.array(ReturnReason) });
 export type ReturnReasons = z.infer<typeof ReturnReasons>;
@@ -49,6 +50,8 @@ export const ReturnDraft = z.object({
   method: z.optional(ReturnMethod),
   /** The order's `lookupToken`: proof that the shopper looked the order up (backends may require it). */
   lookupToken: z.optional(LookupToken),
+  /** Language for the texts the backend answers with (instructions, labels). */
+  locale: z.optional(LocaleTag),
 });
 export type ReturnDraft = z.infer<typeof ReturnDraft>;
 
@@ -96,7 +99,12 @@ export const ReturnConfirmation = z.object({
 export type ReturnConfirmation = z.infer<typeof ReturnConfirmation>;
 
 /** A return's status: by its id plus the order's email, or plus a `lookupToken` of its order. */
-export const ReturnStatusQuery = z.object({ returnId: Id, email: z.optional(z.email()), lookupToken: z.optional(LookupToken) });
+export const ReturnStatusQuery = z.object({
+  returnId: Id,
+  email: z.optional(z.email()),
+  lookupToken: z.optional(LookupToken),
+  locale: z.optional(LocaleTag),
+});
 export type ReturnStatusQuery = z.infer<typeof ReturnStatusQuery>;
 
 export const ReturnStatus = z.object({

@@ -16,6 +16,7 @@
  *    near the upper edge of a size up, and leaves one in the middle of it alone.
  */
 import type { ChartSize, SizeChart } from './size-chart.js';
+import { own } from './own.js';
 
 export type FitTendency = 'small' | 'true' | 'large';
 
@@ -46,9 +47,9 @@ export function recommendSize(
   const sizes = chart.sizes;
   const given: Given[] = [];
   for (const m of chart.measurements) {
-    const value = measurements[m.key];
+    const value = own(measurements, m.key);
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) continue;
-    if (!sizes.some((s) => s.ranges[m.key])) continue;
+    if (!sizes.some((s) => own(s.ranges, m.key))) continue;
     given.push({ key: m.key, value, step: stepOf(sizes, m.key) });
   }
   const perMeasurement = given.map(({ key, value }) => matchOne(sizes, key, value));
@@ -82,12 +83,12 @@ export function suggestExchangeSize(chart: SizeChart, currentSizeId: string, dir
 
 /** Which sizes contain `value`, or the two neighbours it falls between. */
 function matchOne(sizes: readonly ChartSize[], key: string, value: number): SizeRecommendation['perMeasurement'][number] {
-  const sizeIds = sizes.filter((s) => inRange(s.ranges[key], value)).map((s) => s.id);
+  const sizeIds = sizes.filter((s) => inRange(own(s.ranges, key), value)).map((s) => s.id);
   if (sizeIds.length) return { key, sizeIds };
   let below: ChartSize | undefined;
   let above: ChartSize | undefined;
   for (const s of sizes) {
-    const r = s.ranges[key];
+    const r = own(s.ranges, key);
     if (!r) continue;
     if (r.max < value) below = s;
     else if (r.min > value && !above) above = s;
@@ -102,7 +103,7 @@ function inRange(range: { min: number; max: number } | undefined, value: number)
 function rangeCheck(sizes: readonly ChartSize[], given: readonly Given[]): 'below' | 'above' | undefined {
   let allBelow = true;
   for (const { key, value } of given) {
-    const ranges = sizes.flatMap((s) => (s.ranges[key] ? [s.ranges[key]] : []));
+    const ranges = sizes.flatMap((s) => own(s.ranges, key) ?? []);
     const lowest = Math.min(...ranges.map((r) => r.min));
     const highest = Math.max(...ranges.map((r) => r.max));
     if (value > highest + EPSILON) return 'above';
@@ -113,9 +114,12 @@ function rangeCheck(sizes: readonly ChartSize[], given: readonly Given[]): 'belo
 
 /** Average distance between the middles of neighbouring sizes for `key` (at least a tiny bit). */
 function stepOf(sizes: readonly ChartSize[], key: string): number {
-  const mids = sizes.flatMap((s) => (s.ranges[key] ? [(s.ranges[key].min + s.ranges[key].max) / 2] : []));
+  const mids = sizes.flatMap((s) => {
+    const r = own(s.ranges, key);
+    return r ? [(r.min + r.max) / 2] : [];
+  });
   if (mids.length < 2) {
-    const r = sizes.find((s) => s.ranges[key])?.ranges[key];
+    const r = own(sizes.find((s) => own(s.ranges, key))?.ranges, key);
     return Math.max(r ? r.max - r.min : 1, EPSILON * 1000);
   }
   return Math.max(Math.abs(mids[mids.length - 1]! - mids[0]!) / (mids.length - 1), EPSILON * 1000);
@@ -130,7 +134,7 @@ function bestIndex(sizes: readonly ChartSize[], given: readonly Given[]): number
     let centre = 0;
     let known = 0;
     for (const { key, value, step } of given) {
-      const r = size.ranges[key];
+      const r = own(size.ranges, key);
       if (!r) continue;
       known++;
       outside += Math.max(0, r.min - value, value - r.max) / step;

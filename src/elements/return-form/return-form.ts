@@ -42,6 +42,7 @@ import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
 import { renderStatus } from './steps/status.js';
 import type { ExchangeChoice, FormView } from './view.js';
+import { own } from '../../domain/own.js';
 
 export interface ReturnStepDetail {
   step: ReturnStep | 'status';
@@ -86,7 +87,7 @@ const UNSPECIFIED_REASON = 'unspecified';
  * @summary Guided return and EU withdrawal form with a status view.
  * @tag rl-return-form
  *
- * @event {CustomEvent<ReturnStepDetail>} rl-return-step - The shopper moved to another step. `detail: { step }`.
+ * @event {CustomEvent<ReturnStepDetail>} rl-return-step - State event: the form shows another step (after Continue/Back, and also without a click when a link's token looks the order up or a status loads). `detail: { step }`.
  * @event {CustomEvent<ReturnSubmitDetail>} rl-return-submit - Cancelable, just before the return is sent. `detail: { request }`; `preventDefault()` stops the submit.
  * @event {CustomEvent<ReturnSubmittedDetail>} rl-return-submitted - The return was created. `detail: { returnId }`.
  * @event {CustomEvent<ReturnErrorDetail>} rl-return-error - A call the shopper is waiting for failed. `detail: { code, method }`.
@@ -429,7 +430,7 @@ export class RlReturnForm extends RlElement {
   }
 
   private setLine(id: string, patch: Partial<LineChoice>): void {
-    const current = this.draft!.lines[id] ?? { selected: false, quantity: 1 };
+    const current = own(this.draft!.lines, id) ?? { selected: false, quantity: 1 };
     const next = { ...current, ...patch };
     const reason = findReason(this.reasons, next.reasonId);
     if ('reasonId' in patch && sizeDirection(reason) && !next.resolution) {
@@ -458,7 +459,10 @@ export class RlReturnForm extends RlElement {
     const reconciled = reconcileDraft(draft, this.context());
     if (draft.step === 'items' && !this.supports('getReturnReasons')) {
       for (const { line } of selectedLines(reconciled))
-        reconciled.lines[line.id] = { ...reconciled.lines[line.id]!, reasonId: reconciled.lines[line.id]!.reasonId ?? UNSPECIFIED_REASON };
+        reconciled.lines = {
+          ...reconciled.lines,
+          [line.id]: { ...own(reconciled.lines, line.id)!, reasonId: own(reconciled.lines, line.id)!.reasonId ?? UNSPECIFIED_REASON },
+        };
     }
     this.draft = reconciled;
     const to = this.adjacent(1);
@@ -555,6 +559,7 @@ export class RlReturnForm extends RlElement {
       const remote = await this.loadRemote();
       const query = {
         orderNumber: lookup.orderNumber.trim(),
+        locale: this.i18n.lang,
         ...(this.orderToken
           ? { token: this.orderToken }
           : this.lookup === 'postcode'
@@ -570,8 +575,8 @@ export class RlReturnForm extends RlElement {
         // A withdrawal covers the whole contract unless the shopper narrows it.
         const lines = Object.fromEntries(
           order.lines
-            .filter((l) => this.options[l.id]?.returnable)
-            .map((l) => [l.id, { selected: true, quantity: this.options[l.id]!.maxQuantity }]),
+            .filter((l) => own(this.options, l.id)?.returnable)
+            .map((l) => [l.id, { selected: true, quantity: own(this.options, l.id)!.maxQuantity }]),
         );
         this.draft = { ...this.draft, lines };
       }
@@ -602,7 +607,7 @@ export class RlReturnForm extends RlElement {
       const [p, reasons] = await Promise.all([
         policy,
         this.supports('getReturnReasons')
-          ? remote.getReturnReasons(adapter, {}, { signal })
+          ? remote.getReturnReasons(adapter, { locale: this.i18n.lang }, { signal })
           : Promise.resolve({ reasons: [] as ReturnReason[] }),
       ]);
       return { policy: p, reasons: reasons.reasons };
@@ -650,7 +655,7 @@ export class RlReturnForm extends RlElement {
     return size ? this.exchangeChoices(lineId).find((c) => c.size === size && !c.disabled)?.id : undefined;
   }
 
-  private suggestion(lineId: string, reason = findReason(this.reasons, this.draft?.lines[lineId]?.reasonId)) {
+  private suggestion(lineId: string, reason = findReason(this.reasons, own(this.draft?.lines, lineId)?.reasonId)) {
     const line = this.draft?.order?.lines.find((l) => l.id === lineId);
     const direction = sizeDirection(reason);
     const chart = line && this.charts.get(line.productId);
@@ -684,14 +689,14 @@ export class RlReturnForm extends RlElement {
   }
 
   private exchangeOffered(lineId: string): boolean {
-    const o = this.options[lineId];
+    const o = own(this.options, lineId);
     return Boolean(o && offeredResolutions(o, this.support, this.exchangeChoices(lineId).length > 0).includes('exchange'));
   }
 
   private methodsOffered(): ReturnMethod[] {
     return commonMethods(
       selectedLines(this.draft!)
-        .map(({ line }) => this.options[line.id]!)
+        .map(({ line }) => own(this.options, line.id)!)
         .filter(Boolean),
     );
   }
@@ -714,7 +719,7 @@ export class RlReturnForm extends RlElement {
     this.quoteTimer = setTimeout(async () => {
       const abort = (this.quoteAbort = new AbortController());
       try {
-        const quote = await (await this.loadRemote()).quoteReturn(adapter, draft, { signal: abort.signal });
+        const quote = await (await this.loadRemote()).quoteReturn(adapter, { ...draft, locale: this.i18n.lang }, { signal: abort.signal });
         if (abort.signal.aborted) return;
         this.quote = quote;
         this.quoteState = 'ready';
@@ -732,7 +737,8 @@ export class RlReturnForm extends RlElement {
     if (this.submitting) return;
     const adapter = this.store.adapter;
     const draft = this.draft!;
-    const request = buildReturnRequest(draft, this.policy?.methods[0] ?? 'mail');
+    const built = buildReturnRequest(draft, this.policy?.methods[0] ?? 'mail');
+    const request = built && { ...built, locale: this.i18n.lang };
     if (!adapter || !request) return this.showProblems([], this.i18n.t.notConfigured);
     if (!emit<ReturnSubmitDetail>(this, 'rl-return-submit', { request }, { cancelable: true })) return;
     this.submitting = this.busy = true;
@@ -759,7 +765,7 @@ export class RlReturnForm extends RlElement {
   private async loadStatus(): Promise<void> {
     const adapter = this.store.adapter;
     const t = this.i18n.t;
-    const q = { returnId: this.statusQuery.returnId.trim(), email: this.statusQuery.email.trim() };
+    const q = { returnId: this.statusQuery.returnId.trim(), email: this.statusQuery.email.trim(), locale: this.i18n.lang };
     const errors: StepError[] = [];
     if (!q.returnId) errors.push({ field: 'status-returnId', key: 'returnIdRequired' });
     if (!isEmail(q.email)) errors.push({ field: 'status-email', key: 'emailInvalid' });

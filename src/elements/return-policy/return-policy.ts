@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { canRetry } from '../../core/error-code.js';
+import { canRetry, errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
@@ -16,6 +16,7 @@ import type { Eligibility, IneligibleReason } from '../../domain/eligibility.js'
 import type { ReturnFee, ReturnPolicy, ReturnPolicyInput } from '../../domain/policy.js';
 import { eligibilityMessages, returnPolicyMessages } from './return-policy.messages.js';
 import { returnPolicyStyles } from './return-policy.styles.js';
+import { inParens } from '../../core/punctuation.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -53,7 +54,7 @@ const jsonLdHolders = new Map<string, Set<object>>();
  * @summary Return-policy explainer with per-item eligibility and MerchantReturnPolicy JSON-LD.
  * @tag rl-return-policy
  *
- * @event {CustomEvent<PolicyEligibilityDetail>} rl-policy-eligibility - An answer for `product-id` is shown (and when it changes). `detail: { productId, returnable, reason, deadline }`.
+ * @event {CustomEvent<PolicyEligibilityDetail>} rl-policy-eligibility - State event, fires without shopper action: when an answer for `product-id` is first shown (on load) and whenever it changes. `detail: { productId, returnable, reason, deadline }`.
  *
  * @slot - An optional `<script type="application/json">` holding the policy (see the docs for the model).
  *
@@ -227,10 +228,19 @@ export class RlReturnPolicy extends RlElement {
     return this.load.render({
       loading: () => this.renderSkeleton(),
       // No policy, or none that can be trusted: a neutral line, since retrying cannot help.
-      error: (error, remote) =>
-        (remote && error instanceof remote.InvalidPolicy) || !canRetry(error)
-          ? html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`
-          : undefined,
+      error: (error, remote) => {
+        const fallback = html`<p class="fallback" part="fallback">${this.i18n.t.unavailable}</p>`;
+        const invalid = (remote && error instanceof remote.InvalidPolicy) || errorCode(error) === 'invalid_response';
+        const fromAdapter = !this.policy && this.inlineJson === undefined;
+        if (!canRetry(error) || (invalid && !fromAdapter)) return fallback;
+        // A backend's answer that failed its checks may be a passing glitch (a half-finished deploy): offer a retry.
+        if (invalid)
+          return html`<div class="fallback" part="fallback">
+            <p>${this.i18n.t.unavailable}</p>
+            <button type="button" part="retry-button" class="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button>
+          </div>`;
+        return undefined;
+      },
       ready: (policy) => this.renderPolicy(policy),
     });
   }
@@ -282,7 +292,7 @@ export class RlReturnPolicy extends RlElement {
     } else if (answer?.deadline) {
       const left = answer.daysLeft ?? 0;
       if (left <= CLOSING_SOON_DAYS) tone = 'warn';
-      text = `${t.returnUntil(this.date(answer.deadline, policy))} (${t.daysLeft(left, this.num(left))})`;
+      text = `${t.returnUntil(this.date(answer.deadline, policy))}${inParens(this.i18n.lang, t.daysLeft(left, this.num(left)))}`;
       detail = this.feeLine(answer.fee, false, 'restocking-answer');
     } else if (policy.category === 'MerchantReturnNotPermitted') {
       tone = 'no';

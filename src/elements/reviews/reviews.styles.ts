@@ -44,6 +44,9 @@ export const reviewsStyles = css`
   .stars {
     position: relative;
     display: inline-block;
+    /* A grid parent would stretch the box, and the fill's percentage would then cover every glyph. */
+    justify-self: start;
+    inline-size: max-content;
     color: var(--_border);
     letter-spacing: 0.1em;
     line-height: 1;

@@ -23,6 +23,8 @@ import {
 } from '../../domain/size-conversion.js';
 import { recommendSize, type SizeRecommendation } from '../../domain/size-recommendation.js';
 import { sizeGuideViewMessages } from './size-guide-view.messages.js';
+import { own, ownRecord } from '../../domain/own.js';
+import { inParens, listOf } from '../../core/punctuation.js';
 
 export { sizeGuideViewStyles } from './size-guide-view.styles.js';
 export { sizeLabel };
@@ -160,11 +162,16 @@ function renderFit(g: GuideHost) {
 function renderChart(g: GuideHost) {
   const t = messages(g);
   const { chart, lang, units, system } = g;
-  const measures = chart.measurements.filter((m) => chart.sizes.some((s) => s.ranges[m.key]));
+  const measures = chart.measurements.filter((m) => chart.sizes.some((s) => own(s.ranges, m.key)));
   const perSize = g.fit?.perSize ?? {};
-  const signals = new Map(chart.sizes.map((s) => [s.id, perSize[s.id] ? summariseFit(perSize[s.id]!.votes) : undefined]));
+  const signals = new Map(
+    chart.sizes.map((s) => {
+      const votes = own(perSize, s.id)?.votes;
+      return [s.id, votes ? summariseFit(votes) : undefined];
+    }),
+  );
   const withSignals = [...signals.values()].some(Boolean);
-  const unitNames = [...new Set(measures.map((m) => unitName(displayUnit(m.unit, units), lang)))].join(', ');
+  const unitNames = listOf(lang, [...new Set(measures.map((m) => unitName(displayUnit(m.unit, units), lang)))]);
   const recommended = g.recommendation?.sizeId;
   const kinds = new Set(measures.map((m) => m.kind));
   const caption = t.caption(chart.title ?? t.defaultTitle, unitNames);
@@ -178,7 +185,7 @@ function renderChart(g: GuideHost) {
         <thead>
           <tr>
             <th scope="col">${system || t.size}</th>
-            ${measures.map((m) => html`<th scope="col">${m.label} <span class="unit">(${unitName(displayUnit(m.unit, units), lang)})</span></th>`)}
+            ${measures.map((m) => html`<th scope="col">${m.label}<span class="unit">${inParens(lang, unitName(displayUnit(m.unit, units), lang))}</span></th>`)}
             ${withSignals ? html`<th scope="col">${t.fitColumn}</th>` : nothing}
           </tr>
         </thead>
@@ -186,7 +193,7 @@ function renderChart(g: GuideHost) {
           ${chart.sizes.map((size) => {
             const isRecommended = size.id === recommended;
             const signal = signals.get(size.id);
-            const rate = perSize[size.id]?.returnRate;
+            const rate = own(perSize, size.id)?.returnRate;
             const label = sizeLabel(size, system);
             return html`<tr class=${isRecommended ? 'recommended' : ''} part=${isRecommended ? 'recommended' : nothing} data-size=${size.id}>
               <th scope="row">
@@ -220,7 +227,7 @@ function renderChart(g: GuideHost) {
 }
 
 function formatCell(g: GuideHost, size: ChartSize, m: Measurement): string {
-  const range = size.ranges[m.key];
+  const range = own(size.ranges, m.key);
   if (!range) return '–';
   const { min, max } = displayRange(range, m.unit, g.units);
   const f = (v: number) => formatNumber(v, g.lang, { maximumFractionDigits: 2 });
@@ -252,7 +259,7 @@ function renderFind(g: GuideHost) {
         ${chart.measurements.map((m) => {
           const invalid = faulty === m.key;
           return html`<div class="field">
-            <label for=${`m-${m.key}`}>${m.label} (${unitName(displayUnit(m.unit, units), lang)})</label>
+            <label for=${`m-${m.key}`}>${m.label}${inParens(lang, unitName(displayUnit(m.unit, units), lang))}</label>
             <input
               id=${`m-${m.key}`}
               name=${m.key}
@@ -261,7 +268,7 @@ function renderFind(g: GuideHost) {
               autocomplete="off"
               aria-describedby=${invalid ? 'find-error' : 'find-intro'}
               aria-invalid=${invalid ? 'true' : 'false'}
-              .value=${g.values[m.key] ?? ''}
+              .value=${own(g.values, m.key) ?? ''}
               @input=${(e: Event) => (g.values[m.key] = (e.target as HTMLInputElement).value)}
             />
           </div>`;
@@ -308,8 +315,8 @@ export function explain(g: GuideHost, rec: SizeRecommendation, label: (id: strin
       const m = chart.measurements.find((x) => x.key === pm.key)!;
       if (pm.sizeIds.length) return t.fitsSizes(m.label, pm.sizeIds.map(label).join(t.or));
       if (pm.between) return t.between(m.label, label(pm.between[0]), label(pm.between[1]));
-      const lowest = Math.min(...chart.sizes.flatMap((s) => (s.ranges[m.key] ? [s.ranges[m.key]!.min] : [])));
-      const value = fromDisplay(Number(normalise(g.values[m.key] ?? '')), m.unit, g.units);
+      const lowest = Math.min(...chart.sizes.flatMap((s) => own(s.ranges, m.key)?.min ?? []));
+      const value = fromDisplay(Number(normalise(own(g.values, m.key) ?? '')), m.unit, g.units);
       return value < lowest ? t.belowChart(m.label) : t.aboveChart(m.label);
     })
     .join(t.listSeparator);
@@ -318,9 +325,9 @@ export function explain(g: GuideHost, rec: SizeRecommendation, label: (id: strin
 function onFind(g: GuideHost, event: SubmitEvent): void {
   event.preventDefault();
   const t = messages(g);
-  const measurements: Record<string, number> = {};
+  const measurements = ownRecord<number>();
   for (const m of g.chart.measurements) {
-    const raw = normalise(g.values[m.key] ?? '');
+    const raw = normalise(own(g.values, m.key) ?? '');
     if (!raw) continue;
     const value = Number(raw);
     if (!Number.isFinite(value) || value <= 0) return g.found({ error: { message: t.findInvalid(m.label), key: m.key } });
@@ -354,8 +361,9 @@ function onTabKeydown(g: GuideHost, event: KeyboardEvent): void {
 export function convertValues(chart: SizeChart, values: Record<string, string>, from: UnitSystem, to: UnitSystem, lang: string): void {
   if (from === to) return;
   for (const m of chart.measurements) {
-    const value = Number(normalise(values[m.key] ?? ''));
-    if (!values[m.key] || !Number.isFinite(value) || value <= 0) continue;
+    const typed = own(values, m.key);
+    const value = Number(normalise(typed ?? ''));
+    if (!typed || !Number.isFinite(value) || value <= 0) continue;
     values[m.key] = formatNumber(toDisplay(fromDisplay(value, m.unit, from), m.unit, to), lang, {
       maximumFractionDigits: 2,
       useGrouping: false,
@@ -377,7 +385,11 @@ function unitName(unit: DisplayUnit, lang: string): string {
   const key = `${lang}|${unit}`;
   let name = unitNames.get(key);
   if (!name) {
-    const parts = new Intl.NumberFormat(lang, { style: 'unit', unit: intlUnit(unit), unitDisplay: 'short' }).formatToParts(1);
+    const parts = new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: intlUnit(unit),
+      unitDisplay: catalogLanguage(lang) === 'zh-CN' ? 'long' : 'short',
+    }).formatToParts(1); // 千克, not kg
     name = parts.find((p) => p.type === 'unit')?.value ?? unit;
     unitNames.set(key, name);
   }

@@ -27,6 +27,8 @@ export const sizeGuideStyles = css`
     padding: 0;
     overflow: auto;
     overscroll-behavior: contain;
+    /* A focused size button scrolled into view is not hidden under the sticky head. */
+    scroll-padding-block: 4rem var(--_space-m);
   }
   dialog.popover {
     position: fixed;

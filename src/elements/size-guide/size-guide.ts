@@ -17,6 +17,7 @@ import type { Position } from './size-guide-position.js';
 import { sizeGuideMessages } from './size-guide.messages.js';
 import { sizeGuideStyles } from './size-guide.styles.js';
 import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
+import { ownRecord } from '../../domain/own.js';
 
 export interface SizeSelectDetail {
   /** The chart's size id (the store's own size, e.g. `M`): match it to your variant. */
@@ -113,7 +114,7 @@ export class RlSizeGuide extends RlElement {
   private missingCheck?: ReturnType<typeof setTimeout>;
   private opening = false;
   private focusTabWhenLoaded = false;
-  private readonly values: Record<string, string> = {};
+  private readonly values: Record<string, string> = ownRecord();
 
   private readonly load = new LoadController(
     this,
@@ -223,7 +224,7 @@ export class RlSizeGuide extends RlElement {
         part="dialog"
         class=${this.layout === 'popover' && !this.position ? 'popover positioning' : this.layout}
         aria-labelledby="title"
-        ${styleProps(this.layout === 'popover' && this.position ? { left: `${this.position.x}px`, top: `${this.position.y}px` } : {})}
+        ${styleProps(this.layout === 'popover' && this.position ? { left: `${this.position.x}px`, top: `${this.position.y}px`, maxBlockSize: `${this.position.maxHeight}px` } : {})}
         @close=${this.onClosed}
         @click=${this.onDialogClick}
         @keydown=${this.onDialogKeydown}
@@ -248,7 +249,11 @@ export class RlSizeGuide extends RlElement {
       error: (error) => {
         const code = errorCode(error);
         if (code === 'invalid_response')
-          return html`<div class="state state--error" part="error" role="alert"><p>${t.invalidChart}</p></div>`;
+          // A backend answer that failed its checks may be a passing glitch (a half-finished deploy): offer a retry.
+          return html`<div class="state state--error" part="error" role="alert">
+            <p>${t.invalidChart}</p>
+            <button type="button" part="retry-button" class="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button>
+          </div>`;
         if (code === 'not_found') return html`<div class="state" part="error"><p>${t.empty}</p></div>`;
         return undefined;
       },

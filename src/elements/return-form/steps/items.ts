@@ -7,12 +7,14 @@ import { eligibilityMessages } from '../../../core/eligibility.messages.js';
 import type { OrderLine } from '../../../domain/orders.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, money, nav } from './common.js';
+import { own } from '../../../domain/own.js';
+import { inParens } from '../../../core/punctuation.js';
 
 export function renderItems(v: FormView) {
   const t = v.t;
   const withdrawal = v.draft.path === 'withdrawal';
   const lines = v.order?.lines ?? [];
-  const anyReturnable = lines.some((l) => v.options[l.id]?.returnable);
+  const anyReturnable = lines.some((l) => own(v.options, l.id)?.returnable);
   return html`<form class="step" part="step step-items" novalidate @submit=${(e: Event) => v.next(e)}>
     ${heading(v, withdrawal ? t.withdrawalStepName('items') : t.stepName('items'))}
     <p class="intro">${withdrawal ? t.withdrawItemsIntro : t.itemsIntro}</p>
@@ -44,8 +46,8 @@ export function lineSummary(v: FormView, line: OrderLine) {
 
 function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const t = v.t;
-  const o = v.options[line.id];
-  const choice = v.draft.lines[line.id];
+  const o = own(v.options, line.id);
+  const choice = own(v.draft.lines, line.id);
   if (!o?.returnable) {
     const reason = o?.reason ?? 'other';
     const words =
@@ -82,7 +84,7 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
     ${
       selected && o.maxQuantity > 1
         ? html`<div class="field quantity" part="quantity">
-          <label for=${q}>${t.quantity} <span class="hint">(${t.ofMax(o.maxQuantity)})</span></label>
+          <label for=${q}>${t.quantity}<span class="hint">${inParens(v.lang, t.ofMax(o.maxQuantity))}</span></label>
           ${fieldError(v, q)}
           <div class="stepper-input">
             <button type="button" class="button icon-button" aria-label=${t.decrease(line.title)} ?disabled=${qty <= 1} @click=${() => setQty(qty - 1)}>−</button>

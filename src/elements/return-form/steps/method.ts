@@ -6,10 +6,11 @@ import { feeFor, selectedLines } from '../../../domain/return-request.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, money, nav } from './common.js';
 import { renderEstimate } from './resolution.js';
+import { own } from '../../../domain/own.js';
 
 export function feeText(v: FormView): string {
   const lines = selectedLines(v.draft);
-  const first = lines[0] && v.options[lines[0].line.id];
+  const first = lines[0] && own(v.options, lines[0].line.id);
   if (!first) return v.t.feeFree;
   const fee = feeFor(
     first.fee,

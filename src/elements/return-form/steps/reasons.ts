@@ -11,6 +11,7 @@ import type { ReturnReason } from '../../../domain/returns.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, nav } from './common.js';
 import { lineSummary } from './items.js';
+import { own } from '../../../domain/own.js';
 
 export function renderReasons(v: FormView) {
   const t = v.t;
@@ -45,7 +46,7 @@ function restoreMedia(el: Element | undefined, ids: string[] | undefined): void 
 
 function renderLine(v: FormView, line: OrderLine) {
   const t = v.t;
-  const choice = v.draft.lines[line.id]!;
+  const choice = own(v.draft.lines, line.id)!;
   const reason = findReason(v.reasons, choice.reasonId);
   const r = `reason-${line.id}`;
   const c = `comment-${line.id}`;

@@ -9,6 +9,7 @@ import { offeredResolutions, selectedLines, storeCreditBonus } from '../../../do
 import type { OrderLine } from '../../../domain/orders.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, money, nav } from './common.js';
+import { own } from '../../../domain/own.js';
 
 export function renderResolution(v: FormView) {
   const t = v.t;
@@ -24,9 +25,9 @@ export function renderResolution(v: FormView) {
 
 function renderLine(v: FormView, line: OrderLine) {
   const t = v.t;
-  const choice = v.draft.lines[line.id]!;
+  const choice = own(v.draft.lines, line.id)!;
   const choices = v.exchangeChoices(line.id);
-  const offered = offeredResolutions(v.options[line.id]!, v.support, choices.length > 0);
+  const offered = offeredResolutions(own(v.options, line.id)!, v.support, choices.length > 0);
   const name = `resolution-${line.id}`;
   const x = `exchange-${line.id}`;
   const value = line.unitPrice.amount * choice.quantity;

@@ -10,6 +10,7 @@ import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, nav } from './common.js';
 import { renderEstimate } from './resolution.js';
 import { feeText } from './method.js';
+import { inParens } from '../../../core/punctuation.js';
 
 export function renderReview(v: FormView) {
   const t = v.t;
@@ -33,7 +34,7 @@ export function renderReview(v: FormView) {
               const exchange =
                 choice.resolution === 'exchange' ? v.exchangeChoices(line.id).find((c) => c.id === choice.exchangeVariantId) : undefined;
               return html`<li>
-                <strong>${choice.quantity} × ${line.title}</strong>${line.variantTitle ? ` (${line.variantTitle})` : ''}
+                <strong>${choice.quantity} × ${line.title}</strong>${line.variantTitle ? inParens(v.lang, line.variantTitle) : ''}
                 ${
                   withdrawal
                     ? nothing
