@@ -8,7 +8,12 @@ import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 
 const elements = readdirSync(new URL('../../src/entries/', import.meta.url)).map((f) => f.replace(/\.ts$/, ''));
-const entries = ['returnless', 'returnless/define', ...elements.map((tag) => `returnless/elements/${tag}.js`), 'returnless/cdn/returnless.js'];
+const entries = [
+  'returnless',
+  'returnless/define',
+  ...elements.map((tag) => `returnless/elements/${tag}.js`),
+  'returnless/cdn/returnless.js',
+];
 
 test('there is a per-element entry for each of the eight tags', () => {
   assert.deepEqual(elements.sort(), [

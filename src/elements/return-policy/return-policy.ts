@@ -13,6 +13,7 @@ import type { Eligibility, IneligibleReason } from '../../domain/eligibility.js'
 import type { ReturnFee, ReturnPolicy, ReturnPolicyInput } from '../../domain/policy.js';
 import { eligibilityMessages, returnPolicyMessages } from './return-policy.messages.js';
 import { returnPolicyStyles } from './return-policy.styles.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -85,6 +86,9 @@ const jsonLdHolders = new Map<string, Set<object>>();
  * @cssprop [--rl-tooltip-color=Canvas] - Tooltip text colour.
  */
 export class RlReturnPolicy extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, termTipStyles, returnPolicyStyles];
 
   /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
