@@ -2,8 +2,8 @@
  * Builds:
  * - `vite build` (mode `cdn`): `dist/cdn/returnless.js`, the tiny loader, plus one chunk per
  *   element and shared chunks (Lit, zod/mini, core). Everything bundled, for a script tag.
- * - `vite build --mode npm`: `dist/index.js` (side-effect free) and `dist/define.js`, module by
- *   module, with dependencies left to the app's bundler.
+ * - `vite build --mode npm`: `dist/index.js` (side-effect free), `dist/define.js` and one
+ *   `dist/entries/rl-*.js` per element, module by module, with dependencies left to the app's bundler.
  * - `vite` (dev): serves the demo and stories' sources.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -27,6 +27,16 @@ function elementEntries(): Record<string, string> {
   );
 }
 
+/** `src/entries/rl-*.ts`: one npm entry per element, for apps that use only some. */
+function npmElementEntries(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync('src/entries')
+      .sort()
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => [`entries/${name.replace(/\.ts$/, '')}`, `src/entries/${name}`]),
+  );
+}
+
 const define = { __RL_VERSION__: JSON.stringify(pkg.version) };
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -39,7 +49,18 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+        // Per-element entries (`returnless/elements/rl-faq.js`) come out as dist/entries/rl-*.js.
+        // `returnless/react` and `returnless/vue` are types; their empty modules make a runtime import harmless.
+        lib: {
+          entry: {
+            index: 'src/index.ts',
+            define: 'src/define.ts',
+            'typings/react': 'src/typings/react.ts',
+            'typings/vue': 'src/typings/vue.ts',
+            ...npmElementEntries(),
+          },
+          formats: ['es'],
+        },
         rollupOptions: {
           external: (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

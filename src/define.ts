@@ -1,16 +1,11 @@
 /**
  * `returnless/define`: registers every Returnless element. Import it once in an app that
- * bundles its own code; themes use the CDN loader instead.
+ * bundles its own code; themes use the CDN loader instead. Safe to import on a server
+ * (Next.js, `renderToString`): without a DOM it does nothing.
+ * To pay only for the elements you use, import `returnless/elements/rl-<name>.js` instead.
  */
-import { ContextRoot } from '@lit/context';
-
-// Elements that upgrade before their <rl-store> must still receive its context.
-const ROOT = Symbol.for('returnless.context-root');
-const g = globalThis as unknown as Record<symbol, boolean | undefined>;
-if (!g[ROOT] && !g[Symbol.for('returnless.loader')]) {
-  g[ROOT] = true;
-  new ContextRoot().attach(document.documentElement);
-}
+// First, so the context root is there before any element upgrades.
+import './core/attach-context-root.js';
 
 export * from './elements/store/define.js';
 export * from './elements/faq/define.js';
@@ -20,3 +15,5 @@ export * from './elements/media-uploader/define.js';
 export * from './elements/review-form/define.js';
 export * from './elements/reviews/define.js';
 export * from './elements/return-form/define.js';
+// Typed `rl-` events for addEventListener (generated from custom-elements.json).
+export type { RlEventMap } from './typings/events.js';

@@ -5,6 +5,9 @@
 export * from './domain/index.js';
 export * from './adapters/index.js';
 export { configure, type StoreConfigInput } from './core/global.js';
+export type { ReturnlessGlobal } from './core/global-api.js';
+// Every `rl-` event in DocumentEventMap, WindowEventMap and HTMLElementEventMap (generated).
+export type { RlEventMap } from './typings/events.js';
 export type { StoreConfig } from './core/config.js';
 export { defineElement } from './core/define.js';
 export { storeContext } from './core/context.js';

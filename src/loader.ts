@@ -5,6 +5,7 @@
  */
 import { ContextRoot } from '@lit/context';
 import { configure } from './core/global.js';
+import type { ReturnlessGlobal } from './core/global-api.js';
 import { VERSION } from './core/version.js';
 
 // One lazy import per element folder: `./elements/faq/define.ts` serves `<rl-faq>`.
@@ -16,10 +17,11 @@ const selector = [...byTag.keys()].join(',');
 const requested = new Set<string>();
 
 const LOADED = Symbol.for('returnless.loader');
-type ReturnlessGlobal = { version?: string; configure?: typeof configure; ready?: Promise<void> };
-const g = globalThis as unknown as Record<symbol, string | undefined> & { Returnless?: ReturnlessGlobal };
+const g = globalThis as unknown as Record<symbol, string | undefined> & { Returnless?: Partial<ReturnlessGlobal> };
 
-if (g[LOADED]) {
+if (typeof document === 'undefined') {
+  // A server (no DOM): importing the loader does nothing.
+} else if (g[LOADED]) {
   if (g[LOADED] !== VERSION) console.warn(`[returnless] ${VERSION} loaded after ${g[LOADED]}; the first one stays in charge.`);
 } else {
   g[LOADED] = VERSION;
@@ -29,8 +31,12 @@ if (g[LOADED]) {
 function start(): void {
   // Late-upgrading elements must still receive context from a store that upgrades first or later.
   new ContextRoot().attach(document.documentElement);
-  const ready = loadIn(document);
-  g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure, ready });
+  const returnless = (g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure }));
+  // The adapter toolkit (AdapterError, createRestAdapter, …) arrives in its own small chunk, so the
+  // loader stays tiny; `ready` (and `rl-ready`) waits for it as well as for the tags on the page.
+  const toolkit = import('./core/global-api.js').then(({ globalAdapterApi }) => void Object.assign(returnless, globalAdapterApi));
+  const ready = Promise.all([loadIn(document), toolkit]).then(() => undefined);
+  returnless.ready = ready;
   void ready.then(() => document.dispatchEvent(new CustomEvent('rl-ready', { detail: { version: VERSION } })));
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void loadIn(node);

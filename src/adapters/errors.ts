@@ -48,8 +48,17 @@ export class AdapterError extends Error {
   /** Wraps anything thrown by a custom adapter so elements only ever handle `AdapterError`. */
   static from(error: unknown): AdapterError {
     if (error instanceof AdapterError) return error;
-    // Copies of the class from another bundle still carry a code.
-    if (isAdapterErrorLike(error)) return new AdapterError(error.code, error.message, { cause: error });
+    // Copies of the class from another bundle, and documented look-alikes
+    // (`{ name: 'AdapterError', code, field, retryAfter }`), keep everything elements use.
+    if (isAdapterErrorLike(error)) {
+      const { code, message, field, retryAfter, status } = error;
+      return new AdapterError(code, typeof message === 'string' ? message : code, {
+        cause: error,
+        field: typeof field === 'string' ? field : undefined,
+        retryAfter: typeof retryAfter === 'number' && retryAfter >= 0 ? retryAfter : undefined,
+        status: typeof status === 'number' ? status : undefined,
+      });
+    }
     if (error instanceof DOMException && error.name === 'TimeoutError')
       return new AdapterError('timeout', 'The request timed out.', { cause: error });
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -58,7 +67,15 @@ export class AdapterError extends Error {
   }
 }
 
-function isAdapterErrorLike(e: unknown): e is { code: AdapterErrorCode; message: string } {
+interface AdapterErrorLike {
+  code: AdapterErrorCode;
+  message?: unknown;
+  field?: unknown;
+  retryAfter?: unknown;
+  status?: unknown;
+}
+
+function isAdapterErrorLike(e: unknown): e is AdapterErrorLike {
   return (
     typeof e === 'object' &&
     e !== null &&

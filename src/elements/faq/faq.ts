@@ -11,6 +11,7 @@ import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 export interface FaqToggleDetail {
   id: string;
@@ -71,6 +72,9 @@ let instances = 0;
  * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
  */
 export class RlFaq extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, skeletonStyles, faqStyles];
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */

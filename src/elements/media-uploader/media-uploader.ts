@@ -25,6 +25,7 @@ import {
 import { uploaderMessages } from './media-uploader.messages.js';
 import { catalogLanguage } from '../../core/i18n.js';
 import { uploaderStyles } from './media-uploader.styles.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 /** Why a file was refused or failed: a sniff/limit reason, a processing reason, or an adapter code. */
 export type MediaErrorCode =
@@ -137,6 +138,9 @@ let instances = 0;
  * @cssprop [--rl-media-uploader-drop-bg=var(--rl-color-subtle)] - Background of the dropzone while a file is dragged over it.
  */
 export class RlMediaUploader extends RlElement {
+  static {
+    upgradeProperties(this, ['value', 'media']);
+  }
   static override styles = [...RlElement.styles, uploaderStyles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...RlElement.shadowRootOptions, delegatesFocus: true };

@@ -43,6 +43,7 @@ import { renderLookup } from './steps/lookup.js';
 import { renderStatus } from './steps/status.js';
 import type { ExchangeChoice, FormView } from './view.js';
 import { own } from '../../domain/own.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 export interface ReturnStepDetail {
   step: ReturnStep | 'status';
@@ -138,6 +139,9 @@ const UNSPECIFIED_REASON = 'unspecified';
  * @cssprop [--rl-return-form-qr-size=10rem] - Size of a QR code.
  */
 export class RlReturnForm extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, spinnerStyles, returnFormStyles];
 
   /** What identifies the order besides its number: `email` (default) or `postcode`. */

@@ -17,6 +17,7 @@ import type { ReturnFee, ReturnPolicy, ReturnPolicyInput } from '../../domain/po
 import { eligibilityMessages, returnPolicyMessages } from './return-policy.messages.js';
 import { returnPolicyStyles } from './return-policy.styles.js';
 import { inParens } from '../../core/punctuation.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -89,6 +90,9 @@ const jsonLdHolders = new Map<string, Set<object>>();
  * @cssprop [--rl-tooltip-color=Canvas] - Tooltip text colour.
  */
 export class RlReturnPolicy extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, termTipStyles, skeletonStyles, returnPolicyStyles];
 
   /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */

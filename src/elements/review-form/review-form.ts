@@ -16,6 +16,7 @@ import type { ReviewReceipt } from '../../domain/reviews.js';
 import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 export interface ReviewSubmittedDetail {
   reviewId: string;
@@ -81,6 +82,9 @@ const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
  * @cssprop [--rl-review-form-star-size=2rem] - Size of the stars.
  */
 export class RlReviewForm extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, reviewFormStyles];
 
   /** The product being reviewed (required to submit; keys the draft). */

@@ -30,6 +30,7 @@ import type { FitVote } from '../../domain/size-chart.js';
 import { reviewsMessages } from './reviews.messages.js';
 import { reviewsStyles } from './reviews.styles.js';
 import { buttonStyles } from '../../core/controls.styles.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
 export type ReviewsFilterDetail = ReviewFilter;
@@ -93,6 +94,9 @@ let instances = 0;
  * @cssprop [--rl-reviews-reply-border=3px solid var(--rl-color-accent)] - The line attaching a reply to its review.
  */
 export class RlReviews extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, termTipStyles, buttonStyles, skeletonStyles, reviewsStyles];
 
   /** The product whose reviews are shown. */

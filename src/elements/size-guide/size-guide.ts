@@ -18,6 +18,7 @@ import { sizeGuideMessages } from './size-guide.messages.js';
 import { sizeGuideStyles } from './size-guide.styles.js';
 import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
 import { ownRecord } from '../../domain/own.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 export interface SizeSelectDetail {
   /** The chart's size id (the store's own size, e.g. `M`): match it to your variant. */
@@ -77,6 +78,9 @@ const MISSING_SOURCE_GRACE_MS = 1000;
  * @cssprop [--rl-size-guide-background=Canvas] - Background of the dialog and the sticky table headers.
  */
 export class RlSizeGuide extends RlElement {
+  static {
+    upgradeProperties(this);
+  }
   static override styles = [...RlElement.styles, skeletonStyles, sizeGuideStyles];
 
   /** Product whose size chart (and fit insights) to load. */

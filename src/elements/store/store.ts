@@ -5,6 +5,7 @@ import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { readJsonConfig, resolveConfig, sameConfig, type StoreConfig } from '../../core/config.js';
 import { storeContext } from '../../core/context.js';
 import { VERSION } from '../../core/version.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 
 /**
  * The configuration root. Every Returnless element inside it gets its adapter, locale,
@@ -24,6 +25,9 @@ import { VERSION } from '../../core/version.js';
  * </rl-store>
  */
 export class RlStore extends LitElement {
+  static {
+    upgradeProperties(this);
+  }
   static readonly rlVersion = VERSION;
   static override styles = css`
     :host {

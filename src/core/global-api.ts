@@ -1,0 +1,61 @@
+/**
+ * The adapter toolkit on `window.Returnless`, for pages that load Returnless with one script
+ * tag and cannot `import` from the package. The loader imports this small module at start and
+ * `Returnless.ready` waits for it. The three factories return an adapter at once and load their
+ * code on its first call, so a page that never calls them never downloads them.
+ */
+import { adapterMethods, type AdapterMethod, type ReturnlessAdapter } from '../adapters/adapter.js';
+import { AdapterError } from '../adapters/errors.js';
+import type { MemoryAdapterOptions, MemoryData } from '../adapters/memory.js';
+import type { RestAdapterOptions } from '../adapters/rest.js';
+import type { configure } from './global.js';
+
+/**
+ * `window.Returnless`, set by the CDN loader (`returnless.js`). `version` and `configure` are
+ * there as soon as the loader ran; the adapter toolkit (`AdapterError`, `createRestAdapter`,
+ * `createMemoryAdapter`, `withValidation`) once `ready` resolved (or `rl-ready` fired).
+ */
+export interface ReturnlessGlobal {
+  /** The version of the loader in charge of the page. */
+  version: string;
+  /** Page-wide configuration for elements outside any `<rl-store>`. */
+  configure: typeof configure;
+  /** Resolves when every Returnless tag present at load time is defined and the adapter toolkit is here. */
+  ready: Promise<void>;
+  /** The error every adapter method throws (see README "Writing an adapter"). */
+  AdapterError: typeof AdapterError;
+  /** The REST adapter for a backend implementing the Returnless routes. Its code loads on the first call. */
+  createRestAdapter(options: RestAdapterOptions): ReturnlessAdapter;
+  /** An in-memory adapter for prototypes and demos. Its code loads on the first call. */
+  createMemoryAdapter(data?: MemoryData, options?: MemoryAdapterOptions): ReturnlessAdapter;
+  /** Wraps your adapter so each answer is checked against the contract. Its code loads on the first call. */
+  withValidation(adapter: ReturnlessAdapter): ReturnlessAdapter;
+}
+
+export type GlobalAdapterApi = Pick<ReturnlessGlobal, 'AdapterError' | 'createRestAdapter' | 'createMemoryAdapter' | 'withValidation'>;
+
+/** An adapter with exactly `methods`, each loading the real adapter on its first call. */
+function lazyAdapter(methods: readonly AdapterMethod[], load: () => Promise<ReturnlessAdapter>): ReturnlessAdapter {
+  let real: Promise<ReturnlessAdapter> | undefined;
+  const adapter: Record<string, unknown> = {};
+  for (const method of methods) {
+    adapter[method] = async (...args: unknown[]) => {
+      const target = await (real ??= load());
+      return (target[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+    };
+  }
+  return adapter as ReturnlessAdapter;
+}
+
+export const globalAdapterApi: GlobalAdapterApi = {
+  AdapterError,
+  createRestAdapter: (options) =>
+    lazyAdapter(adapterMethods, () => import('../adapters/rest.js').then((m) => m.createRestAdapter(options))),
+  createMemoryAdapter: (data, options) =>
+    lazyAdapter(options?.only ?? adapterMethods, () => import('../adapters/memory.js').then((m) => m.createMemoryAdapter(data, options))),
+  withValidation: (adapter) =>
+    lazyAdapter(
+      adapterMethods.filter((m) => typeof adapter[m] === 'function'),
+      () => import('../adapters/with-validation.js').then((m) => m.withValidation(adapter)),
+    ),
+};

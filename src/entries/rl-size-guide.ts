@@ -1,0 +1,7 @@
+/** `returnless/elements/rl-size-guide.js`: registers `<rl-size-guide>` only (and what it needs). Safe on a server. */
+// First, so the context root is there before any element upgrades.
+import '../core/attach-context-root.js';
+
+export { RlSizeGuide } from '../elements/size-guide/define.js';
+// Typed `rl-` events for addEventListener (generated from custom-elements.json).
+export type { RlEventMap } from '../typings/events.js';
