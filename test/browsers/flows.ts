@@ -234,6 +234,53 @@ export const flows: Flow[] = [
     },
   },
   {
+    name: 'rl-media-uploader: a large photo is re-encoded, downscaled and uploaded; an SVG is refused',
+    async run(engine, server) {
+      await open(engine, server, '/product.html');
+      // The page makes a 3000×2000 JPEG and hands it over as a picked file would arrive
+      // (addFiles is what the file input, drop and paste call): decoding, resizing in a worker
+      // or on the main thread, and re-encoding are each engine's own.
+      const id = await engine.run(async (h) => {
+        await customElements.whenDefined('rl-media-uploader');
+        const uploader = await h.until(
+          () => h.$<HTMLElement & { addFiles(f: File[]): Promise<void>; value: string[] }>('rl-review-form >> rl-media-uploader'),
+          'the uploader',
+        );
+        const canvas = document.createElement('canvas');
+        canvas.width = 3000;
+        canvas.height = 2000;
+        const g = canvas.getContext('2d')!;
+        g.fillStyle = '#3a7';
+        g.fillRect(0, 0, 3000, 2000);
+        g.fillStyle = '#c33';
+        g.fillRect(500, 500, 1000, 800);
+        const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/jpeg', 0.9));
+        const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'logo.jpg', {
+          type: 'image/jpeg',
+        });
+        await uploader.addFiles([new File([blob], 'big.jpg', { type: 'image/jpeg' }), svg]);
+        return h.until(
+          () => {
+            const statuses = h.$$('rl-review-form >> rl-media-uploader >> [part=status]').map((s) => h.text(s));
+            return uploader.value.length === 1 && statuses.length === 2 && uploader.value[0];
+          },
+          'the upload to finish',
+          20000,
+        );
+      });
+      const statuses = await engine.run((h) => h.$$('rl-review-form >> rl-media-uploader >> [part=status]').map((s) => h.text(s)));
+      assert.match(statuses[0]!, /Uploaded/);
+      assert.equal(statuses[1], 'SVG drawings cannot be uploaded. Please add a photo.', 'sniffed from the bytes, not the .jpg name');
+      const size = await engine.run(async (_h, src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }, `/api/media/files/${id}`);
+      assert.deepEqual(size, [2048, 1365], 'the long edge is scaled to 2048 px');
+    },
+  },
+  {
     name: 'rl-return-form: typed lookup finds the order; a wrong email gets the not-found message',
     async run(engine, server) {
       await open(engine, server, '/returns.html');

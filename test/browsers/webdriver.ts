@@ -39,7 +39,7 @@ export class WebDriverSession {
   /** Runs `expression` (a promise) in the page; rejects with the page's error text. */
   async evaluate(expression: string): Promise<unknown> {
     const script = `const done = arguments[arguments.length - 1];
-      Promise.resolve().then(() => ${expression}).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ error: String((e && e.stack) || e) }));`;
+      Promise.resolve().then(() => ${expression}).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ error: String(e) + (e && e.stack ? '\\n' + e.stack : '') }));`;
     const result = (await this.cmd('POST', '/execute/async', { script, args: [] })) as { ok?: unknown; error?: string };
     if (result.error !== undefined) throw new Error(result.error);
     return result.ok;
