@@ -59,7 +59,12 @@ function engine(): Liquid {
 }
 
 /** Renders one block with its schema defaults (plus `settings`) against the sample shop. */
-async function renderBlock(block: string, locale: string, settings: Record<string, unknown> = {}): Promise<string> {
+async function renderBlock(
+  block: string,
+  locale: string,
+  settings: Record<string, unknown> = {},
+  shop: Record<string, unknown> = {},
+): Promise<string> {
   const defaults = Object.fromEntries(
     schema(block)
       .settings.filter((s) => s.id)
@@ -72,6 +77,7 @@ async function renderBlock(block: string, locale: string, settings: Record<strin
     {
       globals: {
         ...sampleShop(locale),
+        ...shop,
         block: { id: `b-${block}`, settings: { ...defaults, ...settings }, shopify_attributes: `data-shopify-editor-block="${block}"` },
       },
     },
@@ -161,6 +167,21 @@ describe('Shopify theme app extension', () => {
       assert.match(html, /<rl-store\s+api="\/apps\/returnless"\s+locale="en"\s+currency="EUR"\s+country="DE"/);
       assert.match(html, /<script type="module" src="\/assets\/returnless\.js"><\/script>/);
     }
+  });
+
+  it('falls back to the backend: FAQ set without metaobjects, the app metafield for another proxy path', async () => {
+    const bare = {
+      shop: { currency: 'EUR', metafields: {}, metaobjects: {} },
+      app: { metafields: { returnless: { api_path: { value: '/apps/rl' } } } },
+    };
+    const faq = await renderBlock('faq', 'en', { faq_set: 'shipping' }, bare);
+    assert.match(faq, /<rl-faq[^>]*faq-set="shipping"/);
+    assert.doesNotMatch(faq, /<details/);
+    assert.match(faq, /<rl-store\s+api="\/apps\/rl"/);
+    const policy = await renderBlock('return-policy', 'en', {}, bare);
+    assert.doesNotMatch(policy, /application\/json/, 'no metafield, no inline policy: the backend answers');
+    const withEntries = await renderBlock('faq', 'en', { faq_set: 'shipping' });
+    assert.doesNotMatch(withEntries, /faq-set=/, 'metaobjects win over the FAQ set');
   });
 
   it('renders Shopify data in Chromium with the CDN bundle; merchant markup stays text', async () => {
