@@ -98,6 +98,7 @@ export const flows: Flow[] = [
   {
     name: 'rl-return-policy: a failing server shows the error state',
     async run(engine, server) {
+      // (Broken JSON would show the neutral fallback line, as for an invalid policy.)
       await server.fault('/return-policy', '500', 3);
       await open(engine, server, '/product.html');
       const alert = await engine.run((h) => h.until(() => h.text(h.$('rl-return-policy >> [part=error]')), 'the policy error'));
@@ -139,17 +140,17 @@ export const flows: Flow[] = [
     },
   },
   {
-    name: 'rl-size-guide: a failing server shows the error in the dialog',
+    name: 'rl-size-guide: broken JSON from the server shows the error in the dialog',
     async run(engine, server) {
-      // Focusing the button starts loading and opening loads again: enough failures for both.
-      await server.fault('/size-chart', '500', 20);
+      // Focusing the button starts loading and opening may load again: enough failures for both.
+      await server.fault('/size-chart', 'malformed', 2);
       await open(engine, server, '/product.html');
       await engine.run((h) =>
         h.until(() => h.$('rl-size-guide >> [part=trigger]'), 'the size guide button').then((b) => (b as HTMLElement).focus()),
       );
       await engine.press('Enter');
       const alert = await engine.run((h) => h.until(() => h.text(h.$('rl-size-guide >> [part=error]')), 'the size guide error'));
-      assert.match(alert, /could not connect/);
+      assert.match(alert, /size chart could not be read/);
     },
   },
   {
@@ -176,12 +177,12 @@ export const flows: Flow[] = [
     },
   },
   {
-    name: 'rl-reviews: a failing server shows the error state',
+    name: 'rl-reviews: broken JSON from the server shows the error state',
     async run(engine, server) {
-      await server.fault('/products', '500', 6);
+      await server.fault('/products', 'malformed', 2);
       await open(engine, server, '/product.html');
       const alert = await engine.run((h) => h.until(() => h.text(h.$('rl-reviews >> [part=error]')), 'the reviews error'));
-      assert.match(alert, /could not connect/);
+      assert.match(alert, /Something went wrong on our side/);
     },
   },
   {
