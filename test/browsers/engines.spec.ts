@@ -5,6 +5,7 @@
  * every other suite already drives). An engine missing from the machine is skipped
  * with the install command, except under CI (`CI=true`), where it fails.
  */
+import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 import { launch, missing, type Engine, type EngineName } from './engines.js';
@@ -37,7 +38,9 @@ for (const name of wanted) {
     for (const flow of flows) {
       it(flow.name, async () => {
         await server.reset();
+        engine!.takePageErrors();
         await flow.run(engine!, server);
+        assert.deepEqual(engine!.takePageErrors(), [], 'no uncaught errors in the page');
       });
     }
   });

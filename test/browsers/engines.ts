@@ -38,6 +38,8 @@ export interface Engine {
   press(...keys: string[]): Promise<void>;
   /** Types text into the focused element, key by key. */
   type(text: string): Promise<void>;
+  /** Uncaught page errors since the last call (puppeteer engines; WebDriver classic cannot see them). */
+  takePageErrors(): string[];
   close(): Promise<void>;
 }
 
@@ -119,6 +121,8 @@ export async function launch(name: EngineName): Promise<Engine> {
 }
 
 function puppeteerEngine(name: EngineName, browser: Browser, page: Page, version: string): Engine {
+  let errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   return {
     name,
     version,
@@ -132,6 +136,7 @@ function puppeteerEngine(name: EngineName, browser: Browser, page: Page, version
     async type(text) {
       await page.keyboard.type(text);
     },
+    takePageErrors: () => errors.splice(0),
     close: () => browser.close(),
   };
 }
@@ -168,6 +173,7 @@ async function launchWebKit(): Promise<Engine> {
       async type(text) {
         await session.keys([...text]);
       },
+      takePageErrors: () => [],
       async close() {
         await session.close();
         stop();
