@@ -14,7 +14,7 @@ declare global {
     Returnless: ReturnlessGlobal;
   }
   /** Set by the CDN loader: version, `configure`, `ready`, and the adapter toolkit. */
-  // eslint-disable-next-line no-var
+
   var Returnless: ReturnlessGlobal;
   interface DocumentEventMap {
     /** The loader defined every Returnless tag that was on the page when it loaded. */

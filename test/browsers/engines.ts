@@ -121,7 +121,7 @@ export async function launch(name: EngineName): Promise<Engine> {
 }
 
 function puppeteerEngine(name: EngineName, browser: Browser, page: Page, version: string): Engine {
-  let errors: string[] = [];
+  const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   return {
     name,
