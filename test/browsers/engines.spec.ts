@@ -11,7 +11,10 @@ import { startDemoServer, type DemoServer } from './demo-server.js';
 import { launch, missing, type Engine, type EngineName } from './engines.js';
 import { flows } from './flows.js';
 
+const ENGINES: readonly EngineName[] = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.RL_ENGINES ?? 'firefox,webkit').split(',').map((s) => s.trim()) as EngineName[];
+for (const name of wanted)
+  if (!ENGINES.includes(name)) throw new Error(`RL_ENGINES: unknown engine "${name}" (use ${ENGINES.join(', ')}).`);
 let server: DemoServer;
 
 before(async () => {
