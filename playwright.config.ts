@@ -55,6 +55,8 @@ export default defineConfig({
       RL_RATE_LIMIT: '8',
       RL_MAX_IMAGE_MB: '1',
       RL_MAX_VIDEO_MB: '2',
+      RL_ADMIN_PASSWORD: 'e2e-admin-password',
+      RL_ADMIN_TOKEN: 'e2e-admin-token-0123456789',
     },
   },
 });

@@ -4,7 +4,7 @@
  * and the pure parts: rates, trends, suggestions with their evidence, and the CSV export.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PlainText } from './common.js';
+import { Id, IsoDateTime, LocaleTag, PlainText } from './common.js';
 import { FitVote } from './size-chart.js';
 
 const Count = z.int().check(z.gte(0));
@@ -13,7 +13,7 @@ const Rate = z.nullable(z.number().check(z.gte(0)));
 const Day = z.iso.date();
 
 export const InsightsQuery = z
-  .object({ from: Day, to: Day, productId: z.optional(Id) })
+  .object({ from: Day, to: Day, productId: z.optional(Id), /** Language of the reason labels. */ locale: z.optional(LocaleTag) })
   .check(z.refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['from'] }));
 export type InsightsQuery = z.infer<typeof InsightsQuery>;
 
