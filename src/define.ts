@@ -20,3 +20,5 @@ export * from './elements/media-uploader/define.js';
 export * from './elements/review-form/define.js';
 export * from './elements/reviews/define.js';
 export * from './elements/return-form/define.js';
+export * from './elements/review-inbox/define.js';
+export * from './elements/return-insights/define.js';
