@@ -4,7 +4,7 @@
  * and the pure parts: rates, trends, suggestions with their evidence, and the CSV export.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, LocaleTag, PlainText } from './common.js';
+import { Id, IsoDateTime, LocaleTag, PlainText, SafeUrl } from './common.js';
 import { FitVote } from './size-chart.js';
 
 const Count = z.int().check(z.gte(0));
@@ -47,7 +47,7 @@ export const ReasonEvidence = z.object({
   reasonId: Id,
   productId: Id,
   comment: z.optional(PlainText),
-  photoUrl: z.optional(PlainText),
+  photoUrl: z.optional(SafeUrl),
   at: IsoDateTime,
 });
 export type ReasonEvidence = z.infer<typeof ReasonEvidence>;
@@ -85,7 +85,7 @@ export const Suggestion = z.object({
   /** Returnless owns the data (a fit note) and applies it on accept; else `href` is where to act. */
   owned: z.boolean(),
   accepted: z._default(z.boolean(), false),
-  href: z.optional(PlainText),
+  href: z.optional(SafeUrl),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 

@@ -7,7 +7,7 @@
  * (FTC rule on consumer reviews: no suppression of negative reviews). A reply never changes the review.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PlainText } from './common.js';
+import { Id, IsoDateTime, PlainText, SafeUrl } from './common.js';
 import { MediaKind } from './media.js';
 import { MerchantReply, Rating } from './reviews.js';
 import { FitVote } from './size-chart.js';
@@ -28,8 +28,8 @@ export type ReplyLang = z.infer<typeof ReplyLang>;
 export const InboxMedia = z.object({
   id: Id,
   kind: MediaKind,
-  url: z.optional(PlainText),
-  thumbnailUrl: z.optional(PlainText),
+  url: z.optional(SafeUrl),
+  thumbnailUrl: z.optional(SafeUrl),
   alt: z.optional(PlainText),
   status: ModerationStatus,
   reason: z.optional(ModerationReason),

@@ -174,7 +174,7 @@ export class RlReturnInsights extends RlElement {
   private renderRates(data: ReturnInsights): TemplateResult {
     const t = this.i18n.t;
     const sold = data.products.filter((p) => p.sold > 0);
-    return html`<section aria-labelledby="rates">
+    return html`<section>
       <h3 id="rates">${t.rates}</h3>
       ${
         sold.length
@@ -244,7 +244,7 @@ export class RlReturnInsights extends RlElement {
 
   private renderReasons(data: ReturnInsights, reasons: RankedReason[]): TemplateResult {
     const t = this.i18n.t;
-    return html`<section aria-labelledby="reasons">
+    return html`<section>
       <h3 id="reasons">${t.reasons}</h3>
       ${
         reasons.length
@@ -308,7 +308,7 @@ export class RlReturnInsights extends RlElement {
     const t = this.i18n.t;
     if (!data.sizes.length) return nothing;
     const titles = new Map(data.catalog.map((c) => [c.id, c.title]));
-    return html`<section aria-labelledby="sizes">
+    return html`<section>
       <h3 id="sizes">${t.sizes}</h3>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="sizes">
         <table part="table">
@@ -343,7 +343,7 @@ export class RlReturnInsights extends RlElement {
 
   private renderSuggestions(list: Suggestion[]): TemplateResult {
     const t = this.i18n.t;
-    return html`<section aria-labelledby="suggestions" part="suggestions">
+    return html`<section part="suggestions">
       <h3 id="suggestions">${t.suggestions}</h3>
       ${
         list.length
