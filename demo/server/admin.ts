@@ -267,7 +267,8 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     const offset = q.cursor ? Number(/^\d{1,6}$/.exec(q.cursor)?.[0] ?? NaN) : 0;
     if (Number.isNaN(offset)) throw new ApiError(422, 'Invalid cursor: pass back the nextCursor of the previous page.', 'cursor');
     const limit = q.limit ?? 10;
-    const where = `r.status = :status AND (:product IS NULL OR r.product_id = :product) AND (:rating IS NULL OR r.rating = :rating)
+    // "Waiting for moderation" holds reviews whose text or any photo still waits.
+    const where = `(r.status = :status OR (:status = 'pending' AND EXISTS (SELECT 1 FROM media m WHERE m.review_id = r.id AND m.status = 'pending'))) AND (:product IS NULL OR r.product_id = :product) AND (:rating IS NULL OR r.rating = :rating)
       AND (:media IS NULL OR EXISTS (SELECT 1 FROM media m WHERE m.review_id = r.id) = :media)
       AND (:answered IS NULL OR (r.reply_body IS NOT NULL) = :answered)`;
     const params = {
@@ -290,7 +291,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     if (q.view === 'published') reviews = reviews.sort(replyPriority);
     const counts = db
       .prepare(
-        `SELECT SUM(status = 'pending') AS pending, SUM(status = 'published' AND reply_body IS NULL) AS unanswered,
+        `SELECT SUM(status = 'pending' OR EXISTS (SELECT 1 FROM media m WHERE m.review_id = reviews.id AND m.status = 'pending')) AS pending, SUM(status = 'published' AND reply_body IS NULL) AS unanswered,
                 SUM(status = 'published' AND reply_body IS NOT NULL) AS answered FROM reviews`,
       )
       .get() as { pending: number | null; unanswered: number | null; answered: number | null };

@@ -18,6 +18,9 @@ export interface MerchantMemoryData {
   inboxPageSize?: number;
 }
 
+/** Waiting for moderation: the text, or any photo or video. */
+const waiting = (r: InboxReview) => r.status === 'pending' || r.media.some((m) => m.status === 'pending');
+
 type Answer = <T>(method: AdapterMethod, signal: AbortSignal | undefined, produce: () => T) => Promise<T>;
 
 export function memoryMerchant(data: MerchantMemoryData, shopperReviews: Review[], answer: Answer): ReturnlessAdapter {
@@ -52,7 +55,7 @@ export function memoryMerchant(data: MerchantMemoryData, shopperReviews: Review[
       answer('listReviewInbox', o?.signal, (): InboxPage => {
         const all = [...inbox.values()];
         const list = all
-          .filter((r) => (q.view === 'pending' ? r.status === 'pending' : r.status === 'published'))
+          .filter((r) => (q.view === 'pending' ? waiting(r) : r.status === 'published'))
           .filter((r) => !q.productId || r.productId === q.productId)
           .filter((r) => !q.rating || r.rating === q.rating)
           .filter((r) => q.hasMedia === undefined || r.media.length > 0 === q.hasMedia)
@@ -67,7 +70,7 @@ export function memoryMerchant(data: MerchantMemoryData, shopperReviews: Review[
           nextCursor: start + size < list.length ? String(start + size) : null,
           total: list.length,
           counts: {
-            pending: all.filter((r) => r.status === 'pending').length,
+            pending: all.filter(waiting).length,
             unanswered: published.filter((r) => !r.reply).length,
             answered: published.filter((r) => r.reply).length,
           },

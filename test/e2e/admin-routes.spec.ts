@@ -1,9 +1,8 @@
 /** The admin API: auth, CSRF, audit, moderation, replies, insights recomputed independently from the seed, fit notes. */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { merchantRoutes } from '../../src/adapters/merchant-routes.js';
-import { generateHistory } from '../../demo/server/history.js';
-import { DEMO_HISTORY_ORDERS } from '../../demo/server/seed-merchant.js';
-import { orders as seedOrders, products } from '../../demo/server/seed-data.js';
+import { products } from '../../demo/server/seed-data.js';
+import { recomputeFromSeed } from './seed-recompute.js';
 import { API, expectError, expectOutput, reset } from './helpers.js';
 
 const TOKEN = 'e2e-admin-token-0123456789';
@@ -144,27 +143,7 @@ test('insights: rates and reasons equal a recomputation from the seed data', asy
     'getReturnInsights',
   );
   // Independent recomputation in plain JS from the same seed inputs.
-  const history = generateHistory({ orders: DEMO_HISTORY_ORDERS, now: Date.now() });
-  const sold = new Map<string, number>();
-  const returned = new Map<string, number>();
-  const reasons = new Map<string, number>();
-  const lineProduct = new Map<string, string>();
-  for (const l of history.lines) {
-    sold.set(l.productId, (sold.get(l.productId) ?? 0) + l.quantity);
-    lineProduct.set(l.id, l.productId);
-  }
-  for (const o of seedOrders) {
-    for (const l of o.lines) {
-      sold.set(l.productId, (sold.get(l.productId) ?? 0) + l.quantity);
-      lineProduct.set(l.id, l.productId);
-    }
-  }
-  const allReturns = [...history.returns, ...seedOrders.flatMap((o) => o.returns ?? [])];
-  for (const r of allReturns) {
-    const product = lineProduct.get(r.lineId)!;
-    returned.set(product, (returned.get(product) ?? 0) + r.quantity);
-    reasons.set(r.reasonId, (reasons.get(r.reasonId) ?? 0) + r.quantity);
-  }
+  const { sold, returned, reasons } = recomputeFromSeed();
   for (const p of products) {
     const row = insights.products.find((x) => x.productId === p.id)!;
     expect([p.id, row.sold, row.returned]).toEqual([p.id, sold.get(p.id) ?? 0, returned.get(p.id) ?? 0]);
