@@ -56,6 +56,8 @@ export default defineConfig({
       RL_MAX_IMAGE_MB: '1',
       RL_MAX_VIDEO_MB: '2',
       RL_CORS_ORIGINS: 'https://shop.example',
+      RL_ADMIN_PASSWORD: 'e2e-admin-password',
+      RL_ADMIN_TOKEN: 'e2e-admin-token-0123456789',
     },
   },
 });

@@ -15,5 +15,7 @@ export * from './elements/media-uploader/define.js';
 export * from './elements/review-form/define.js';
 export * from './elements/reviews/define.js';
 export * from './elements/return-form/define.js';
+export * from './elements/review-inbox/define.js';
+export * from './elements/return-insights/define.js';
 // Typed `rl-` events for addEventListener (generated from custom-elements.json).
 export type { RlEventMap } from './typings/events.js';

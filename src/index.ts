@@ -34,3 +34,5 @@ export {
   type ReturnSubmittedDetail,
   type ReturnErrorDetail,
 } from './elements/return-form/return-form.js';
+export { RlReviewInbox, type ReviewModeratedDetail, type ReplyChangedDetail } from './elements/review-inbox/review-inbox.js';
+export { RlReturnInsights, type SuggestionAcceptedDetail } from './elements/return-insights/return-insights.js';

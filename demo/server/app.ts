@@ -44,6 +44,8 @@ import {
   type OrderRow,
 } from './rules.js';
 import { seed } from './seed.js';
+import { fitNoteAccepted } from './admin-db.js';
+import { mountAdmin } from './admin.js';
 import { API_BASE, mediaRef, newId, saveMedia, type MediaRow } from './store.js';
 import type { Lang } from './seed-data.js';
 
@@ -598,6 +600,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     c.header('Referrer-Policy', 'same-origin');
   });
   app.use(`${API_BASE}/*`, corsPolicy(config.corsOrigins));
+  mountAdmin(app, db, config);
   app.route(API_BASE, api);
   app.onError((error, c) => {
     if (error instanceof ApiError) {
@@ -792,7 +795,10 @@ interface ReviewRow {
 }
 
 function reviewView(db: Db, r: ReviewRow): Review {
-  const media = (db.prepare('SELECT * FROM media WHERE review_id = ? ORDER BY id').all(r.id) as MediaRow[]).map(mediaRef);
+  // Only what the moderator published: pending and rejected photos never reach shoppers.
+  const media = (db.prepare("SELECT * FROM media WHERE review_id = ? AND status = 'published' ORDER BY id").all(r.id) as MediaRow[]).map(
+    mediaRef,
+  );
   const review: Review = {
     id: r.id,
     productId: r.product_id,
@@ -814,7 +820,7 @@ function reviewView(db: Db, r: ReviewRow): Review {
 function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {
   const rows = db
     .prepare(
-      "SELECT rating, fit, (SELECT COUNT(*) FROM media m WHERE m.review_id = r.id) AS media FROM reviews r WHERE product_id = ? AND status = 'published'",
+      "SELECT rating, fit, (SELECT COUNT(*) FROM media m WHERE m.review_id = r.id AND m.status = 'published') AS media FROM reviews r WHERE product_id = ? AND status = 'published'",
     )
     .all(productId) as {
     rating: number;
@@ -833,12 +839,13 @@ function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {
     average: rows.length ? Math.round((sum / rows.length) * 10) / 10 : 0,
     count: rows.length,
     histogram,
-    fit,
+    // With the merchant's fit note, the reviews show the same fit signal as the size guide.
+    fit: fitNoteAccepted(db, productId) ? fitInsights(db, productId).votes : fit,
     withMediaCount: rows.filter((r) => r.media > 0).length,
   };
 }
 
-/** Base fit data + review fit votes + size-related return reasons (too small counts as small). */
+/** Base fit data + review fit votes + size-related return reasons (too small counts as small) once the merchant accepted a fit note. */
 export function fitInsights(db: Db, productId: string): FitInsights {
   const base = db.prepare('SELECT data FROM fit_base WHERE product_id = ?').get(productId) as { data: string } | undefined;
   const out: FitInsights = base
@@ -856,12 +863,17 @@ export function fitInsights(db: Db, productId: string): FitInsights {
     .all(productId) as { fit: 'small' | 'true' | 'large'; size: string | null }[]) {
     add(r.fit, r.size);
   }
-  for (const r of db
-    .prepare(
-      `SELECT rl.reason_id, l.size FROM return_lines rl JOIN order_lines l ON l.id = rl.line_id
+  // Size-related returns count as fit votes once the merchant accepted the fit note the
+  // insights suggested (the merchant confirms the signal before shoppers see it).
+  const returns = fitNoteAccepted(db, productId)
+    ? (db
+        .prepare(
+          `SELECT rl.reason_id, l.size FROM return_lines rl JOIN order_lines l ON l.id = rl.line_id
        WHERE l.product_id = ? AND rl.reason_id IN ('too_small', 'too_large')`,
-    )
-    .all(productId) as { reason_id: string; size: string | null }[]) {
+        )
+        .all(productId) as { reason_id: string; size: string | null }[])
+    : [];
+  for (const r of returns) {
     add(r.reason_id === 'too_small' ? 'small' : 'large', r.size);
   }
   return out;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createServer } from './app.js';
 import { ROOT, readConfig, type ServerConfig } from './config.js';
 import { orders } from './seed-data.js';
+import { DEMO_ADMIN_PASSWORD } from './admin.js';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -73,6 +74,7 @@ Returnless demo shop: ${url}/
   product page  ${url}/product.html
   returns page  ${url}/returns.html
   help page     ${url}/help.html
+  admin page    ${url}/admin.html   (${process.env.RL_ADMIN_PASSWORD ? 'password from RL_ADMIN_PASSWORD' : `password: ${DEMO_ADMIN_PASSWORD}; set RL_ADMIN_PASSWORD to change it`})
   API           ${url}/api   (data: ${config.dataDir})${config.testFaults ? '\n  TEST FAULTS ENABLED: POST /api/__test/faults, /api/__test/reset' : ''}
 
 Demo orders (order number / email / postcode):

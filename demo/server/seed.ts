@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { clearAll, type Db } from './db.js';
 import { encodeJpeg, encodePng, productPainter } from './images.js';
 import { newId, saveMedia } from './store.js';
+import { seedMerchant } from './seed-merchant.js';
 import { confirmationFor, quoteFor, timelineFor } from './rules.js';
 import { LANGS, faq, fitBase, orders, policy, productFaq, products, reasons, reviews, sizeCharts, CURRENCY } from './seed-data.js';
 
 const DAY = 86_400_000;
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY).toISOString();
 
-export function seed(db: Db, dataDir: string, now = Date.now()): void {
+/** `historyOrders`: orders in the generated sales history behind the merchant's insights. */
+export function seed(db: Db, dataDir: string, now = Date.now(), historyOrders?: number): void {
   clearAll(db);
   // Internal order ids are random: knowing an order number tells nothing about them.
   const orderIds = new Map(orders.map((o) => [o.number, newId('o')]));
@@ -166,4 +168,5 @@ export function seed(db: Db, dataDir: string, now = Date.now()): void {
       })();
     }
   }
+  seedMerchant(db, dataDir, now, historyOrders);
 }

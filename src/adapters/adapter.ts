@@ -25,6 +25,7 @@ import type {
 } from '../domain/returns.js';
 import type { ReviewInput, ReviewListQuery, ReviewPage, ReviewReceipt } from '../domain/reviews.js';
 import type { FitInsights, FitInsightsQuery, SizeChart, SizeChartQuery } from '../domain/size-chart.js';
+import { merchantMethods, type MerchantAdapter } from './merchant-adapter.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -41,7 +42,8 @@ export interface UploadOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
-export interface ReturnlessAdapter {
+/** The shopper methods, then the merchant's (all optional, see `MerchantAdapter`). */
+export interface ReturnlessAdapter extends MerchantAdapter {
   getFaq?(query: FaqQuery, options?: CallOptions): Promise<Faq>;
   getReturnPolicy?(query: ReturnPolicyQuery, options?: CallOptions): Promise<ReturnPolicy>;
   getSizeChart?(query: SizeChartQuery, options?: CallOptions): Promise<SizeChart>;
@@ -72,4 +74,5 @@ export const adapterMethods = [
   'quoteReturn',
   'createReturn',
   'getReturnStatus',
+  ...merchantMethods,
 ] as const satisfies readonly AdapterMethod[];

@@ -21,6 +21,7 @@ import {
 import { ReviewInput, ReviewListQuery, ReviewPage, ReviewReceipt } from '../domain/reviews.js';
 import { FitInsights, FitInsightsQuery, SizeChart, SizeChartQuery } from '../domain/size-chart.js';
 import type { AdapterMethod } from './adapter.js';
+import { merchantContract } from './merchant-contract.js';
 
 export const contract = {
   getFaq: { input: FaqQuery, output: Faq },
@@ -35,4 +36,5 @@ export const contract = {
   quoteReturn: { input: ReturnDraft, output: ReturnQuote },
   createReturn: { input: ReturnRequest, output: ReturnConfirmation },
   getReturnStatus: { input: ReturnStatusQuery, output: ReturnStatus },
+  ...merchantContract,
 } as const satisfies Record<AdapterMethod, { input: z.ZodMiniType; output: z.ZodMiniType }>;

@@ -6,3 +6,7 @@ export * from './memory.js';
 export * from './rest.js';
 export * from './rest-routes.js';
 export * from './with-validation.js';
+export * from './merchant-adapter.js';
+export * from './merchant-contract.js';
+export * from './merchant-routes.js';
+export type { MerchantMemoryData } from './memory-merchant.js';

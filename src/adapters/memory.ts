@@ -12,8 +12,9 @@ import type { FitInsights, SizeChart } from '../domain/size-chart.js';
 import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
 import { AdapterError, type AdapterErrorCode } from './errors.js';
 import { own } from '../domain/own.js';
+import { memoryMerchant, type MerchantMemoryData } from './memory-merchant.js';
 
-export interface MemoryData {
+export interface MemoryData extends MerchantMemoryData {
   /** FAQ entries by set name; `default` answers requests without `set`. A key `name@zh-CN` wins for that locale. */
   faq?: Record<string, FaqEntry[]>;
   /** The policy, or policies by product id with a `default`. */
@@ -216,6 +217,7 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
           };
         }),
       ),
+    ...memoryMerchant(data, reviews, answer),
     getReturnStatus: (q, o) =>
       answer('getReturnStatus', o?.signal, () => {
         const status = returns.get(q.returnId);

@@ -7,9 +7,10 @@
  * - Writes (`write: true`) carry an `Idempotency-Key` header.
  */
 import type { AdapterMethod } from './adapter.js';
+import { merchantRoutes } from './merchant-routes.js';
 
 export interface RestRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path below the base URL; `:name` segments are filled from the query object. */
   path: string;
   write?: boolean;
@@ -28,4 +29,5 @@ export const restRoutes = {
   quoteReturn: { method: 'POST', path: '/returns/quote' },
   createReturn: { method: 'POST', path: '/returns', write: true },
   getReturnStatus: { method: 'POST', path: '/returns/status' },
+  ...merchantRoutes,
 } as const satisfies Record<AdapterMethod, RestRoute>;

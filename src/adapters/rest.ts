@@ -12,6 +12,7 @@
 import type { AdapterMethod, CallOptions, ReturnlessAdapter, UploadOptions, WriteOptions } from './adapter.js';
 import { AdapterError, type AdapterErrorCode } from './errors.js';
 import { readResponse } from './rest-response.js';
+import { merchantMethods } from './merchant-adapter.js';
 import { restRoutes } from './rest-routes.js';
 
 // Kept importable from here (tests, custom adapters); they live in rest-response.ts so rest-resumable.ts needs no import of this file.
@@ -91,6 +92,7 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
     quoteReturn: read('quoteReturn'),
     createReturn: write('createReturn'),
     getReturnStatus: read('getReturnStatus'),
+    ...Object.fromEntries(merchantMethods.map((m) => [m, read(m)])),
     uploadMedia: (blob: Blob, meta: object, call: UploadOptions = {}) =>
       blob.size >= (options.resumableFromBytes ?? 5 * 1024 * 1024)
         ? import('./rest-resumable.js').then((m) => m.uploadResumable(base, options, blob, meta, call))

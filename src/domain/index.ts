@@ -18,3 +18,5 @@ export * from './orders.js';
 export * from './returns.js';
 export * from './return-request.js';
 export * from './validation.js';
+export * from './merchant.js';
+export * from './insights.js';

@@ -15,13 +15,15 @@ const entries = [
   'returnless/cdn/returnless.js',
 ];
 
-test('there is a per-element entry for each of the eight tags', () => {
+test('there is a per-element entry for each of the ten tags', () => {
   assert.deepEqual(elements.sort(), [
     'rl-faq',
     'rl-media-uploader',
     'rl-return-form',
+    'rl-return-insights',
     'rl-return-policy',
     'rl-review-form',
+    'rl-review-inbox',
     'rl-reviews',
     'rl-size-guide',
     'rl-store',

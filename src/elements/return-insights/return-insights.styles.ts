@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+export const insightsStyles = css`
+  :host {
+    display: block;
+    min-block-size: 12rem;
+  }
+  h2 {
+    font-size: var(--_font-size-l);
+    margin-block: 0 var(--_space-m);
+  }
+  h3 {
+    font-size: 1.1em;
+    margin-block: var(--_space-l) var(--_space-s);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-m);
+    margin-block-end: var(--_space-m);
+  }
+  .controls label {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-s);
+    padding: var(--_space-xs) var(--_space-s);
+    min-block-size: 1.5rem;
+    max-inline-size: 100%;
+    color-scheme: light dark;
+  }
+  .problem {
+    flex-basis: 100%;
+    color: var(--_danger);
+    margin: 0;
+  }
+  .period {
+    color: var(--_muted);
+  }
+  .chart {
+    inline-size: 100%;
+    max-inline-size: 48rem;
+    block-size: auto;
+    display: block;
+  }
+  .chart text {
+    fill: currentColor;
+    font-size: 13px;
+  }
+  .chart .bar {
+    fill: var(--rl-return-insights-bar-color, var(--_accent));
+  }
+  .scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_border);
+  }
+  td {
+    text-align: end;
+  }
+  td[colspan] {
+    text-align: start;
+  }
+  .trend--up,
+  .trend--new {
+    color: var(--_danger);
+  }
+  .trend--down {
+    color: var(--_success);
+  }
+  .evidence {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    list-style: none;
+    padding: 0;
+  }
+  .evidence img {
+    border-radius: var(--_radius-s);
+    object-fit: cover;
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  .suggestions {
+    display: grid;
+    gap: var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+  .suggestions li {
+    border-inline-start: 3px solid var(--_accent);
+    padding-inline-start: var(--_space-m);
+    display: grid;
+    gap: var(--_space-xs);
+    justify-items: start;
+  }
+  .suggestion,
+  .accepted {
+    margin: 0;
+  }
+  .evidence-text {
+    color: var(--_muted);
+  }
+  .accepted {
+    color: var(--_success);
+  }
+  a.button {
+    text-decoration: none;
+  }
+`;
