@@ -5,13 +5,14 @@ import { formatMoney } from '../../../core/format.js';
 import type { Money } from '../../../domain/common.js';
 import type { StepError } from '../../../domain/return-request.js';
 import type { FormView } from '../view.js';
+import { headingLevel } from '../../../core/heading-level.js';
 
 /** The step heading: focused (tabindex -1) on every step change. */
 export function heading(v: FormView, text: string): TemplateResult {
   return html`<div class="step-heading" part="step-heading" role="heading" aria-level=${clamp(v.headingLevel)} id="step-heading" tabindex="-1">${text}</div>`;
 }
 
-export const clamp = (level: number) => String(Math.min(6, Math.max(1, Math.round(level) || 2)));
+export const clamp = (level: number) => headingLevel(level, 2);
 
 /** Lines have titles; errors on a line are prefixed with it in the summary. */
 export function errorText(v: FormView, e: StepError): string {
