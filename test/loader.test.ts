@@ -75,6 +75,8 @@ describe('CDN loader', () => {
     await waitFor(() => p.win.__ready, 5000);
     await new Promise((r) => setTimeout(r, 100));
     expect(p.win.__errors).toEqual([]);
+    // The same version twice is not worth a warning.
+    expect(p.win.__warnings).toEqual([]);
     expect(p.doc.querySelector('rl-faq')!.shadowRoot!.querySelectorAll('button.header')).toHaveLength(2);
   });
 
@@ -84,8 +86,14 @@ describe('CDN loader', () => {
       `<script>globalThis[Symbol.for('returnless.loader')] = '0.0.1-other';</script><script type="module" src="${LOADER}"></script>`,
     );
     await waitFor(() => p.win.__warnings.length > 0, 5000);
+    // Give a second warning time to appear, should anything say it again.
+    await new Promise((r) => setTimeout(r, 300));
     expect(p.win.__errors).toEqual([]);
+    expect(p.win.__warnings).toHaveLength(1);
     expect(p.win.__warnings[0]).toContain('the first one stays in charge');
+    // And it does stay in charge: this copy registered nothing.
+    expect((p.win as unknown as Record<symbol, unknown>)[Symbol.for('returnless.loader')]).toBe('0.0.1-other');
+    expect(p.win.customElements.get('rl-faq')).toBeUndefined();
   });
 
   it('exposes Returnless.configure for elements outside any store', async () => {

@@ -5,7 +5,6 @@
  */
 
 export type Language = 'en' | 'zh-CN';
-export const languages: readonly Language[] = ['en', 'zh-CN'];
 
 /** A catalogue: strings, or functions for messages with values (plural-aware). */
 export type Messages = Record<string, string | ((...args: never[]) => string)>;

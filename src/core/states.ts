@@ -1,4 +1,4 @@
-/** The loading and error states every data-backed element shows the same way. */
+/** The error states every data-backed element shows the same way (loaded lazily with the helper module; the loading placeholder is core/skeleton.ts). */
 import { css, html, type TemplateResult } from 'lit';
 import { buttonStyles, spinnerStyles } from './controls.styles.js';
 import type { AdapterErrorCode } from '../adapters/errors.js';
@@ -6,13 +6,6 @@ import { canRetry, errorCode } from './error-code.js';
 import { errorMessages } from './error-messages.js';
 import { catalogLanguage } from './i18n.js';
 import type { CoreMessages } from './messages.js';
-
-/** A polite busy placeholder; the caller reserves height so nothing jumps when data lands. */
-export function renderLoading(core: CoreMessages): TemplateResult {
-  return html`<div class="state state--loading" part="loading" role="status" aria-busy="true">
-    <span class="spinner" aria-hidden="true"></span><span>${core.loading}</span>
-  </div>`;
-}
 
 /** An error in shopper words, with a retry button unless retrying cannot help. */
 export function renderError(error: unknown, core: CoreMessages, retry?: () => void): TemplateResult {

@@ -32,12 +32,3 @@ export function summariseFit(votes: FitCounts, minSample = MIN_FIT_SAMPLE): FitS
   const tendency = order.reduce((best, key) => (votes[key] > votes[best] ? key : best), 'true' as FitVote);
   return { tendency, share: votes[tendency] / total, total };
 }
-
-/** Adds vote counts (reviews + returns, or several sizes). */
-export function addFit(...counts: FitCounts[]): FitCounts {
-  return counts.reduce((sum, c) => ({ small: sum.small + c.small, true: sum.true + c.true, large: sum.large + c.large }), {
-    small: 0,
-    true: 0,
-    large: 0,
-  });
-}

@@ -23,7 +23,7 @@ async function digest(request: APIRequestContext) {
 test.beforeEach(async ({ request }) => reset(request));
 
 test('read routes: every text parameter', async ({ request }) => {
-  const before = await digest(request);
+  let before = await digest(request);
   for (const p of PAYLOADS) {
     const q = encodeURIComponent(p);
     const answers = [
@@ -52,12 +52,11 @@ test('read routes: every text parameter', async ({ request }) => {
       expect(res.status(), `${res.url()} ${p}`).toBeGreaterThanOrEqual(400);
       expect(res.status(), `${res.url()} ${p}`).toBeLessThan(500);
     }
+    // Compared before the reseed (which would hide any change): every table byte-identical.
+    expect(await digest(request), p).toEqual(before);
     await reset(request); // lookups are rate-limited
+    before = await digest(request); // a reseed has fresh timestamps
   }
-  const after = await digest(request);
-  // Reset reseeds with fresh timestamps: compare the tables the attacks aimed at.
-  for (const table of ['products', 'faq', 'policies', 'size_charts', 'reasons']) expect(after[table], table).toEqual(before[table]);
-  for (const table of ['orders', 'order_lines', 'reviews', 'returns', 'media']) expect(after[table]!.rows, table).toBe(before[table]!.rows);
 });
 
 test('read routes without reseeding in between leave every table byte-identical', async ({ request }) => {

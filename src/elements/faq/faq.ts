@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
-import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -12,6 +11,8 @@ import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { headingLevel } from '../../core/heading-level.js';
+import { MissingSourceCheck } from '../../core/missing-source.js';
 
 export interface FaqToggleDetail {
   id: string;
@@ -23,7 +24,6 @@ export interface FaqSearchDetail {
 }
 
 const ANNOUNCE_DELAY_MS = 400;
-const MISSING_SOURCE_GRACE_MS = 1000;
 /** Matching entries opened automatically while searching, at most. */
 const AUTO_OPEN_MAX = 5;
 let instances = 0;
@@ -115,7 +115,12 @@ export class RlFaq extends RlElement {
   private lastLoadedEntries?: FaqViewEntry[];
   private pendingHashId?: string;
   private jsonLdWritten = false;
-  private missingCheck?: ReturnType<typeof setTimeout>;
+  /** @internal A controller: it works through the host's lifecycle. */
+  protected readonly missingSource = new MissingSourceCheck(this, () => this.usesLightDom || Boolean(this.store.adapter), {
+    key: 'faq:no-source',
+    message: '<rl-faq> has nothing to show: add <details> children, or an adapter (<rl-store api>, Returnless.configure).',
+    anchor: 'rl-faq',
+  });
 
   private readonly load = new LoadController(
     this,
@@ -205,7 +210,6 @@ export class RlFaq extends RlElement {
       this.jsonLdWritten = Boolean(data);
       void import('../../core/json-ld.js').then((m) => m.setJsonLd(this.instanceId, data));
     }
-    this.reportMissingSource();
   }
 
   protected override render() {
@@ -309,7 +313,7 @@ export class RlFaq extends RlElement {
   }
 
   private get clampedLevel(): string {
-    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)));
+    return headingLevel(this.headingLevel, 3);
   }
 
   private get hits(): FaqSearchHit[] {
@@ -473,23 +477,6 @@ export class RlFaq extends RlElement {
         acceptedAnswer: { '@type': 'Answer', text: answerHtml(e.answer) },
       })),
     };
-  }
-
-  private reportMissingSource(): void {
-    if (this.missingCheck || this.usesLightDom || this.store.adapter) return;
-    // Give a late store upgrade or a script that sets `store.adapter` a moment first.
-    this.missingCheck = setTimeout(() => {
-      this.missingCheck = undefined;
-      if (this.isConnected && !this.usesLightDom && !this.store.adapter) this.reportNow();
-    }, MISSING_SOURCE_GRACE_MS);
-  }
-
-  private reportNow(): void {
-    errorOnce(
-      'faq:no-source',
-      '<rl-faq> has nothing to show: add <details> children, or an adapter (<rl-store api>, Returnless.configure).',
-      'rl-faq',
-    );
   }
 }
 

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../core/controls.styles.js';
 
 export const uploaderStyles = css`
+  ${buttonStyles}
   :host {
     --_thumb: var(--rl-media-uploader-thumb-size, 4.5rem);
     --_drop-bg: var(--rl-media-uploader-drop-bg, var(--_subtle));
@@ -39,27 +41,6 @@ export const uploaderStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-xs);
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-inline: var(--_space-m);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-s);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .button.small {
-    padding-inline: var(--_space-s);
   }
   .button:disabled {
     cursor: not-allowed;

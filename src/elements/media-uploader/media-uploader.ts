@@ -576,7 +576,7 @@ export class RlMediaUploader extends RlElement {
         @drop=${this.onDrop}
       >
         <div class="buttons">
-          <button type="button" class="add button primary" part="add-button" aria-describedby="${this.uid}-limits ${this.uid}-count" ?disabled=${disabled || full} @click=${() => this.pick(false)}>
+          <button type="button" class="add button button--primary" part="add-button" aria-describedby="${this.uid}-limits ${this.uid}-count" ?disabled=${disabled || full} @click=${() => this.pick(false)}>
             <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 4v12M4 10h12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
             ${t.add(kindKey)}
           </button>
@@ -665,28 +665,28 @@ export class RlMediaUploader extends RlElement {
       <div class="actions" part="actions">
         ${
           !refused && listed.length > 1
-            ? html`<button type="button" class="button small move-earlier" part="button" aria-label=${t.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => this.move(item, -1, 'earlier')}>
+            ? html`<button type="button" class="button button--small move-earlier" part="button" aria-label=${t.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => this.move(item, -1, 'earlier')}>
                 <span aria-hidden="true">↑</span>${t.moveEarlier}
               </button>
-              <button type="button" class="button small move-later" part="button" aria-label=${t.moveLaterFile(item.name)} ?disabled=${disabled || position === listed.length - 1} @click=${() => this.move(item, 1, 'later')}>
+              <button type="button" class="button button--small move-later" part="button" aria-label=${t.moveLaterFile(item.name)} ?disabled=${disabled || position === listed.length - 1} @click=${() => this.move(item, 1, 'later')}>
                 <span aria-hidden="true">↓</span>${t.moveLater}
               </button>`
             : nothing
         }
         ${
           item.status === 'uploading' || item.status === 'processing'
-            ? html`<button type="button" class="button small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => this.cancel(item)}>${t.cancel}</button>`
+            ? html`<button type="button" class="button button--small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => this.cancel(item)}>${t.cancel}</button>`
             : nothing
         }
         ${
           failed && item.file
-            ? html`<button type="button" class="button small retry" part="button" aria-label=${t.retryFile(item.name)} ?disabled=${disabled} @click=${() => this.retry(item)}>${t.retry}</button>`
+            ? html`<button type="button" class="button button--small retry" part="button" aria-label=${t.retryFile(item.name)} ?disabled=${disabled} @click=${() => this.retry(item)}>${t.retry}</button>`
             : nothing
         }
         ${
           busy && item.status !== 'checking'
             ? nothing
-            : html`<button type="button" class="button small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => this.removeItem(item)}>${t.remove}</button>`
+            : html`<button type="button" class="button button--small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => this.removeItem(item)}>${t.remove}</button>`
         }
       </div>
     </li>`;

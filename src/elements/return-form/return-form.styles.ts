@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../core/controls.styles.js';
 
 /** Styles of the first view (lookup, status) and the frame every step shares. */
 
 export const returnFormStyles = css`
+  ${buttonStyles}
   :host {
     --_max: var(--rl-return-form-max-width, 40rem);
     --_qr: var(--rl-return-form-qr-size, 10rem);
@@ -169,26 +171,6 @@ export const returnFormStyles = css`
     justify-content: space-between;
     margin: 0;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-inline: var(--_space-m);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-s);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-    text-decoration: none;
-    font: inherit;
-  }
-  .button--primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
   .button[disabled] {
     opacity: 0.7;
     cursor: progress;
@@ -198,15 +180,6 @@ export const returnFormStyles = css`
     font-size: 1.25em;
   }
   .link-button {
-    min-block-size: var(--_target);
-    padding-inline: var(--_space-xs);
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
-    font: inherit;
     display: inline-flex;
     align-items: center;
   }

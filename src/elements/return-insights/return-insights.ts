@@ -6,7 +6,7 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, formatPercent } from '../../core/format.js';
 import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { renderLoading } from '../../core/states.js';
+import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { StoreController } from '../../core/store-controller.js';
 import { rankReasons, toCsv, type RankedReason, type ReturnInsights, type Suggestion } from '../../domain/insights.js';
 import { insightsMessages } from './return-insights.messages.js';
@@ -48,7 +48,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * @cssprop [--rl-return-insights-bar-color=var(--rl-color-accent)] - Chart bars.
  */
 export class RlReturnInsights extends RlElement {
-  static override styles = [...RlElement.styles, buttonStyles, insightsStyles];
+  static override styles = [...RlElement.styles, buttonStyles, skeletonStyles, insightsStyles];
 
   /** First day (YYYY-MM-DD). Default: 90 days before `to`. */
   @property() from?: string;
@@ -136,7 +136,7 @@ export class RlReturnInsights extends RlElement {
         : html`<p role="alert">${t.failed}</p>`;
     const data = this.load.value;
     if (this.load.status === 'ready' && !data) return html`<p part="error" role="alert">${t.unavailable}</p>`;
-    if (!data) return renderLoading(this.i18n.core);
+    if (!data) return renderSkeleton(this.i18n.core.loading, 4);
     const lang = this.i18n.lang;
     const d = (day: string) => formatDate(day, lang, { dateStyle: 'medium', timeZone: 'UTC' });
     const reasons = rankReasons(data);

@@ -9,6 +9,7 @@ import { catalogLanguage } from '../../core/i18n.js';
 import type { TermTip } from '../../core/tooltip.js';
 import type { PolicyException, ReturnFee, ReturnMethod, ReturnPolicy, RefundType } from '../../domain/policy.js';
 import { fullMessages } from './return-policy-full.messages.js';
+import { headingLevel } from '../../core/heading-level.js';
 
 /** What the element lends the full view. */
 export interface FullViewContext {
@@ -28,8 +29,8 @@ export interface FullViewContext {
 
 export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): TemplateResult {
   const t = fullMessages[catalogLanguage(ctx.lang)];
-  const level = Math.min(6, Math.max(1, Math.round(ctx.headingLevel) || 2));
-  const sub = Math.min(6, level + 1);
+  const level = headingLevel(ctx.headingLevel, 2);
+  const sub = headingLevel(ctx.headingLevel, 2, 1);
   const num = (n: number) => formatNumber(n, ctx.lang);
   const percent = (p: number) => formatPercent(p / 100, ctx.lang);
   const list = (items: string[]) => new Intl.ListFormat(ctx.lang, { style: 'long', type: 'conjunction' }).format(items);

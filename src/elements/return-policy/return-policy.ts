@@ -18,6 +18,7 @@ import { eligibilityMessages, returnPolicyMessages } from './return-policy.messa
 import { returnPolicyStyles } from './return-policy.styles.js';
 import { inParens } from '../../core/punctuation.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { MissingSourceCheck } from '../../core/missing-source.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -33,7 +34,6 @@ type Source = readonly ['object', ReturnPolicyInput] | readonly ['inline', strin
 
 /** Days left at or under which the answer is shown as "closing soon". */
 const CLOSING_SOON_DAYS = 3;
-const MISSING_SOURCE_GRACE_MS = 1000;
 /** Which elements hold each JSON-LD block, so it is written once and removed with the last one. */
 const jsonLdHolders = new Map<string, Set<object>>();
 
@@ -134,7 +134,13 @@ export class RlReturnPolicy extends RlElement {
   private lightObserver?: MutationObserver;
   private lastAnswer?: string;
   private jsonLdKey?: string;
-  private missingCheck?: ReturnType<typeof setTimeout>;
+  /** @internal A controller: it works through the host's lifecycle. */
+  protected readonly missingSource = new MissingSourceCheck(this, () => this.load.status !== 'idle', {
+    key: 'return-policy:no-source',
+    message:
+      '<rl-return-policy> has no policy: add a <script type="application/json"> child, set .policy, or provide an adapter (<rl-store api>, Returnless.configure).',
+    anchor: 'return-policy',
+  });
 
   private readonly load = new LoadController(
     this,
@@ -200,8 +206,6 @@ export class RlReturnPolicy extends RlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
-    clearTimeout(this.missingCheck);
-    this.missingCheck = undefined;
     this.releaseJsonLd();
   }
 
@@ -225,7 +229,6 @@ export class RlReturnPolicy extends RlElement {
     }
     if (this.jsonLd && policy && this.load.module) this.holdJsonLd(policy, this.load.module);
     else this.releaseJsonLd();
-    this.reportMissingSource();
   }
 
   protected override render() {
@@ -409,20 +412,6 @@ export class RlReturnPolicy extends RlElement {
       jsonLdHolders.delete(key);
       this.load.module?.setJsonLd(key, null);
     }
-  }
-
-  private reportMissingSource(): void {
-    if (this.missingCheck || this.load.status !== 'idle') return;
-    this.missingCheck = setTimeout(() => {
-      this.missingCheck = undefined;
-      if (this.isConnected && this.load.status === 'idle') {
-        errorOnce(
-          'return-policy:no-source',
-          '<rl-return-policy> has no policy: add a <script type="application/json"> child, set .policy, or provide an adapter (<rl-store api>, Returnless.configure).',
-          'return-policy',
-        );
-      }
-    }, MISSING_SOURCE_GRACE_MS);
   }
 }
 

@@ -17,6 +17,7 @@ import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-upl
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { renderErrorSummary } from '../../core/error-summary.js';
 
 export interface ReviewSubmittedDetail {
   reviewId: string;
@@ -461,27 +462,18 @@ export class RlReviewForm extends RlElement {
     if (!this.errors.length) return nothing;
     const t = this.i18n.t;
     const sorted = [...this.errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-    return html`<div class="summary" part="summary" tabindex="-1" role="alert" aria-labelledby="${this.uid}-summary-title">
-      <h2 class="summary-title" id="${this.uid}-summary-title">${t.summaryTitle}</h2>
-      <ul>
-        ${sorted.map(
-          (e) =>
-            html`<li><a href="#${this.uid}-${e.field}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private focusField(event: Event, field: ReviewField): void {
-    event.preventDefault();
-    const root = this.shadowRoot!;
-    const target =
-      field === 'rating'
-        ? (root.querySelector<HTMLInputElement>('input[name="rating"]:checked') ??
-          root.querySelector<HTMLInputElement>('input[name="rating"]'))
-        : root.getElementById(`${this.uid}-${field}`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
+    return renderErrorSummary(
+      { className: 'summary', part: 'summary', titleId: `${this.uid}-summary-title`, title: t.summaryTitle, heading: true },
+      sorted.map((e) => ({
+        id: `${this.uid}-${e.field}`,
+        text: this.errorText(e),
+        // The rating is a radio group: its chosen star, else the first.
+        target:
+          e.field === 'rating'
+            ? (root) => root.querySelector('input[name="rating"]:checked') ?? root.querySelector('input[name="rating"]')
+            : undefined,
+      })),
+    );
   }
 
   /** Descriptions as the uploader holds them now: most are typed after the upload finished. */

@@ -7,7 +7,7 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { renderLoading } from '../../core/states.js';
+import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { StoreController } from '../../core/store-controller.js';
 import {
   fillTemplate,
@@ -69,7 +69,7 @@ type Remote = typeof import('./review-inbox-remote.js');
  * @csspart error - The error state.
  */
 export class RlReviewInbox extends RlElement {
-  static override styles = [...RlElement.styles, buttonStyles, inboxStyles];
+  static override styles = [...RlElement.styles, buttonStyles, skeletonStyles, inboxStyles];
 
   /** Shop name for the `{shop}` placeholder of reply templates. */
   @property({ attribute: 'shop-name' }) shopName = 'The shop';
@@ -137,7 +137,7 @@ export class RlReviewInbox extends RlElement {
         : html`<p role="alert">${t.failed}</p>`;
     const value = this.load.value;
     if (this.load.status === 'ready' && !value) return html`<p part="error" role="alert">${t.unavailable}</p>`;
-    if (!value) return renderLoading(this.i18n.core);
+    if (!value) return renderSkeleton(this.i18n.core.loading, 4);
     return html`${this.renderViews(value.page)}${this.renderFilters(value.page)}${this.renderList(value.page, value.templates)}`;
   }
 

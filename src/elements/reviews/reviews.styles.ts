@@ -25,14 +25,7 @@ export const reviewsStyles = css`
     font-weight: 600;
   }
   .link-button {
-    min-block-size: var(--_target);
     padding-inline: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
     text-align: start;
   }
   [aria-disabled='true'] {

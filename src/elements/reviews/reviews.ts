@@ -31,6 +31,7 @@ import { reviewsMessages } from './reviews.messages.js';
 import { reviewsStyles } from './reviews.styles.js';
 import { buttonStyles } from '../../core/controls.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { headingLevel } from '../../core/heading-level.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
 export type ReviewsFilterDetail = ReviewFilter;
@@ -262,7 +263,7 @@ export class RlReviews extends RlElement {
   }
 
   private level(offset: number): string {
-    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset));
+    return headingLevel(this.headingLevel, 2, offset);
   }
 
   private renderSkeleton() {

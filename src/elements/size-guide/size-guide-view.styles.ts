@@ -245,7 +245,7 @@ export const sizeGuideViewStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  .button.primary {
+  .button--primary {
     background: var(--_accent);
     color: var(--_on-accent);
   }

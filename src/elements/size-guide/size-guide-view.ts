@@ -275,7 +275,7 @@ function renderFind(g: GuideHost) {
         })}
       </div>
       ${error ? html`<p id="find-error" class="error-text">${error.message}</p>` : nothing}
-      <button type="submit" class="button primary">${t.findSubmit}</button>
+      <button type="submit" class="button button--primary">${t.findSubmit}</button>
     </form>
     ${renderResult(g)}`;
 }
@@ -298,7 +298,7 @@ function renderResult(g: GuideHost) {
     ${size && rec.adjustedForFit ? html`<p>${t.adjusted(rec.adjustedForFit, label(size.id))}</p>` : nothing}
     ${
       size
-        ? html`<button type="button" class="button primary" aria-pressed=${picked ? 'true' : 'false'} @click=${() => g.pick(size, label(size.id))}>
+        ? html`<button type="button" class="button button--primary" aria-pressed=${picked ? 'true' : 'false'} @click=${() => g.pick(size, label(size.id))}>
           ${picked ? `${t.selected}: ${label(size.id)}` : t.chooseSize(label(size.id))}
         </button>`
         : nothing

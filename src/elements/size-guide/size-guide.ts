@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
-import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
 import { errorCode } from '../../core/error-code.js';
@@ -19,6 +18,7 @@ import { sizeGuideStyles } from './size-guide.styles.js';
 import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
 import { ownRecord } from '../../domain/own.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { MissingSourceCheck } from '../../core/missing-source.js';
 
 export interface SizeSelectDetail {
   /** The chart's size id (the store's own size, e.g. `M`): match it to your variant. */
@@ -31,7 +31,6 @@ export interface SizeSelectDetail {
 
 /** Wide screens get an anchored popover, narrow ones a full-height sheet. */
 const WIDE = '(min-width: 40rem)';
-const MISSING_SOURCE_GRACE_MS = 1000;
 
 /**
  * A size guide that converts units and size systems, recommends a size from the shopper's
@@ -115,7 +114,13 @@ export class RlSizeGuide extends RlElement {
   private readonly i18n = new LocaleController(this, this.store, sizeGuideMessages);
   private unanchor?: () => void;
   private media?: MediaQueryList;
-  private missingCheck?: ReturnType<typeof setTimeout>;
+  /** @internal A controller: it works through the host's lifecycle. */
+  protected readonly missingSource = new MissingSourceCheck(this, () => Boolean(this.inline || this.store.adapter), {
+    key: 'size-guide:no-source',
+    message:
+      '<rl-size-guide> has no chart: add a <script type="application/json"> child with a chart, or an adapter (<rl-store api>, Returnless.configure) and product-id or chart-id.',
+    anchor: 'size-guide',
+  });
   private opening = false;
   private focusTabWhenLoaded = false;
   private readonly values: Record<string, string> = ownRecord();
@@ -193,7 +198,6 @@ export class RlSizeGuide extends RlElement {
     window.removeEventListener('storage', this.onStorage);
     this.media?.removeEventListener('change', this.onMediaChange);
     this.unanchor?.();
-    clearTimeout(this.missingCheck);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -208,7 +212,6 @@ export class RlSizeGuide extends RlElement {
       const active = this.shadowRoot!.activeElement;
       if (this.dialog?.open && (!active || active.classList.contains('close'))) this.activeTab()?.focus();
     }
-    this.reportMissingSource();
   }
 
   protected override render() {
@@ -405,19 +408,6 @@ export class RlSizeGuide extends RlElement {
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inline = script?.textContent?.trim() || undefined;
-  }
-
-  private reportMissingSource(): void {
-    if (this.missingCheck || this.inline || this.store.adapter) return;
-    this.missingCheck = setTimeout(() => {
-      if (this.isConnected && !this.inline && !this.store.adapter) {
-        errorOnce(
-          'size-guide:no-source',
-          '<rl-size-guide> has no chart: add a <script type="application/json"> child with a chart, or an adapter (<rl-store api>, Returnless.configure) and product-id or chart-id.',
-          'size-guide',
-        );
-      }
-    }, MISSING_SOURCE_GRACE_MS);
   }
 }
 

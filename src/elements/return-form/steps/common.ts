@@ -5,13 +5,15 @@ import { formatMoney } from '../../../core/format.js';
 import type { Money } from '../../../domain/common.js';
 import type { StepError } from '../../../domain/return-request.js';
 import type { FormView } from '../view.js';
+import { headingLevel } from '../../../core/heading-level.js';
+import { renderErrorSummary } from '../../../core/error-summary.js';
 
 /** The step heading: focused (tabindex -1) on every step change. */
 export function heading(v: FormView, text: string): TemplateResult {
   return html`<div class="step-heading" part="step-heading" role="heading" aria-level=${clamp(v.headingLevel)} id="step-heading" tabindex="-1">${text}</div>`;
 }
 
-export const clamp = (level: number) => String(Math.min(6, Math.max(1, Math.round(level) || 2)));
+export const clamp = (level: number) => headingLevel(level, 2);
 
 /** Lines have titles; errors on a line are prefixed with it in the summary. */
 export function errorText(v: FormView, e: StepError): string {
@@ -23,25 +25,15 @@ export function errorText(v: FormView, e: StepError): string {
 /** GOV.UK-style summary: a list of links to the fields; focused when Continue finds problems. */
 export function errorSummary(v: FormView): TemplateResult | typeof nothing {
   if (!v.errors.length && !v.failure) return nothing;
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <p class="error-summary-title" id="error-summary-title">${v.failure && !v.errors.length ? v.failure : v.t.errorSummary}</p>
-    ${
-      v.errors.length
-        ? html`<ul>
-          ${v.errors.map(
-            (e) => html`<li><a href=${`#${e.field}`} @click=${(ev: Event) => focusField(ev, e.field)}>${errorText(v, e)}</a></li>`,
-          )}
-        </ul>`
-        : nothing
-    }
-  </div>`;
-}
-
-function focusField(event: Event, field: string): void {
-  event.preventDefault();
-  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  const el = root.getElementById(field) ?? root.querySelector<HTMLElement>(`[name="${field}"]`);
-  el?.focus();
+  return renderErrorSummary(
+    {
+      className: 'error-summary',
+      part: 'error-summary',
+      titleId: 'error-summary-title',
+      title: v.failure && !v.errors.length ? v.failure : v.t.errorSummary,
+    },
+    v.errors.map((e) => ({ id: e.field, text: errorText(v, e) })),
+  );
 }
 
 /** Inline message under a field, referenced by the field's aria-describedby. */
