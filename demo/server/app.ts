@@ -62,15 +62,17 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export interface ReturnlessServer {
   app: Hono<Env>;
   db: Db;
+  /** Signs and reads lookup tokens and review invitations (see tokens.ts, proofs.ts `invitationsFor`). */
+  tokens: Tokens;
   close(): void;
 }
 
 export function createServer(config: ServerConfig): ReturnlessServer {
   const db = openDb(config.dataDir);
+  const tokens = new Tokens(loadSecret(config.dataDir, config.secret));
   if (!isSeeded(db)) seed(db, config.dataDir);
   const faults = new Faults();
   const limiter = new RateLimiter(config.rateLimit);
-  const tokens = new Tokens(loadSecret(config.dataDir, config.secret));
   const app = new Hono<Env>();
   const api = new Hono<Env>();
 
@@ -636,6 +638,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   return {
     app,
     db,
+    tokens,
     close: () => {
       clearInterval(sweeper);
       db.close();

@@ -52,7 +52,14 @@ function main(): void {
     process.exit(1);
   }
   ensureBuild(config, args.includes('--no-build') ? 'none' : args.includes('--build-if-missing') ? 'missing' : 'fresh');
-  const shop = createServer(config);
+  let shop: ReturnType<typeof createServer>;
+  try {
+    shop = createServer(config);
+  } catch (error) {
+    // A bad RL_SECRET or secret file: one clear line, no stack.
+    console.error(`[returnless] ${(error as Error).message}`);
+    process.exit(1);
+  }
   const server = createAdaptorServer({ fetch: shop.app.fetch }) as Server;
 
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -75,7 +82,7 @@ Returnless demo shop: ${url}/
   returns page  ${url}/returns.html
   help page     ${url}/help.html
   admin page    ${url}/admin.html   (${process.env.RL_ADMIN_PASSWORD ? 'password from RL_ADMIN_PASSWORD' : `password: ${DEMO_ADMIN_PASSWORD}; set RL_ADMIN_PASSWORD to change it`})
-  API           ${url}/api   (data: ${config.dataDir})${config.testFaults ? '\n  TEST FAULTS ENABLED: POST /api/__test/faults, /api/__test/reset' : ''}
+${config.demoOutbox ? `  outbox        ${url}/emails.html   (review invitations of the demo orders)\n` : ''}  API           ${url}/api   (data: ${config.dataDir})${config.testFaults ? '\n  TEST FAULTS ENABLED: POST /api/__test/faults, /api/__test/reset' : ''}
 
 Demo orders (order number / email / postcode):
 ${orders.map((o) => `  ${o.number}  ${o.email.padEnd(18)} ${o.postalCode.padEnd(9)} ${describe(o)}`).join('\n')}
