@@ -34,7 +34,9 @@ function start(): void {
   const returnless = (g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure }));
   // The adapter toolkit (AdapterError, createRestAdapter, …) arrives in its own small chunk, so the
   // loader stays tiny; `ready` (and `rl-ready`) waits for it as well as for the tags on the page.
-  const toolkit = import('./core/global-api.js').then((m) => Object.assign(returnless, m.globalAdapterApi));
+  const toolkit = import('./core/global-api.js')
+    .then((m) => Object.assign(returnless, m.globalAdapterApi))
+    .catch((error: unknown) => console.error('[returnless] Could not load the adapter toolkit.', error));
   void (returnless.ready = Promise.all([loadIn(document), toolkit]).then(() => undefined)).then(() =>
     document.dispatchEvent(new CustomEvent('rl-ready', { detail: { version: VERSION } })),
   );
