@@ -222,6 +222,8 @@ export function shippedManifest(manifest) {
     mod.path = js(mod.path);
     for (const x of mod.exports ?? []) if (x.declaration?.module) x.declaration.module = js(x.declaration.module);
   }
+  // A module that only holds types has no JavaScript in the package.
+  manifest.modules = manifest.modules.filter((m) => m.declarations?.length || m.exports?.length);
   for (const el of elements) {
     const declaration = { name: el.className, module: js(el.path) };
     manifest.modules.push({

@@ -4,9 +4,9 @@
  * chunk, and what whole pages load — checked against budgets.json with `--check`.
  * Pages follow static imports from their entry chunks, as the browser would.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const dirFlag = process.argv.indexOf('--dir');
 const dir = dirFlag > 0 ? process.argv[dirFlag + 1] : 'dist/cdn';
@@ -59,10 +59,66 @@ if (faq) {
   rows.push(['page:faq-api', 'a page with <rl-store api> + <rl-faq faq-set> (loads, validates)', total(apiPage)]);
 }
 rows.push(['all', `every chunk (${files.length} files)`, [...gz.values()].reduce((a, b) => a + b, 0)]);
+rows.push(...(await bundlerApp()));
+
+/**
+ * What a bundler app pays: a Vite app build importing per-element npm entries
+ * (`returnless/elements/rl-*.js`, built in dist/entries), minified as `vite build` does.
+ * "Up front" is the entry chunk and its static imports (Lit included); lazy chunks load with data
+ * (zod, the loaders), with a dialog, or for uploads.
+ */
+async function appSize(tags) {
+  const { build } = await import('vite');
+  const scratch = resolve('node_modules/.cache/rl-size-app');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const entry = join(scratch, 'main.js');
+  writeFileSync(entry, tags.map((t) => `import ${JSON.stringify(resolve('dist/entries', `${t}.js`))};\n`).join(''));
+  const outDir = join(scratch, 'out');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: scratch,
+    // An app build (library mode keeps whitespace in ES output).
+    build: {
+      outDir,
+      rollupOptions: { input: entry, output: { entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js' } },
+      target: 'es2022',
+    },
+  });
+  const out = readdirSync(outDir).filter((f) => f.endsWith('.js'));
+  const text = new Map(out.map((f) => [f, readFileSync(join(outDir, f), 'utf8')]));
+  const initial = new Set();
+  const visit = (f) => {
+    if (initial.has(f) || !text.has(f)) return;
+    initial.add(f);
+    for (const m of text.get(f).matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]);
+  };
+  visit('app.js');
+  rmSync(scratch, { recursive: true, force: true });
+  const sum = (files) => [...files].reduce((n, f) => n + gzipSync(text.get(f), { level: 9 }).length, 0);
+  return { initial: sum(initial), all: sum(out), files: out.length };
+}
+
+async function bundlerApp() {
+  const three = ['rl-faq', 'rl-size-guide', 'rl-return-policy'];
+  if (![...three, 'rl-store'].every((t) => existsSync(join('dist', 'entries', `${t}.js`)))) return [];
+  const app = await appSize(three);
+  const withStore = await appSize(['rl-store', ...three]);
+  return [
+    ['app:three-elements', `Vite app importing ${three.join(', ')} (configured with configure()): up front`, app.initial],
+    ['app:three-elements+store', 'the same with <rl-store> as well: up front', withStore.initial],
+    [
+      'app:three-elements+store-all',
+      `the same, every lazy chunk too (data, dialogs, REST, uploads; ${withStore.files} files)`,
+      withStore.all,
+    ],
+  ];
+}
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 let failed = 0;
-console.log('gzip bytes (level 9) of dist/cdn\n');
+console.log('gzip bytes (level 9) of dist/cdn, and of a bundler app built from dist/entries\n');
 for (const [key, what, bytes] of rows) {
   const budget = budgets[key];
   const verdict = budget === undefined ? '' : bytes <= budget ? `ok   ≤ ${budget}` : `OVER > ${budget}`;

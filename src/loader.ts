@@ -34,10 +34,12 @@ function start(): void {
   const returnless = (g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure }));
   // The adapter toolkit (AdapterError, createRestAdapter, …) arrives in its own small chunk, so the
   // loader stays tiny; `ready` (and `rl-ready`) waits for it as well as for the tags on the page.
-  const toolkit = import('./core/global-api.js').then(({ globalAdapterApi }) => void Object.assign(returnless, globalAdapterApi));
-  const ready = Promise.all([loadIn(document), toolkit]).then(() => undefined);
-  returnless.ready = ready;
-  void ready.then(() => document.dispatchEvent(new CustomEvent('rl-ready', { detail: { version: VERSION } })));
+  const toolkit = import('./core/global-api.js')
+    .then((m) => Object.assign(returnless, m.globalAdapterApi))
+    .catch((error: unknown) => console.error('[returnless] Could not load the adapter toolkit.', error));
+  void (returnless.ready = Promise.all([loadIn(document), toolkit]).then(() => undefined)).then(() =>
+    document.dispatchEvent(new CustomEvent('rl-ready', { detail: { version: VERSION } })),
+  );
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void loadIn(node);
   }).observe(document.documentElement, { childList: true, subtree: true });

@@ -139,7 +139,7 @@ let instances = 0;
  */
 export class RlMediaUploader extends RlElement {
   static {
-    upgradeProperties(this, ['value', 'media']);
+    upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, uploaderStyles];
   static formAssociated = true;
