@@ -8,8 +8,10 @@ import type {
   ReturnSubmitDetail,
   ReturnSubmittedDetail,
 } from '../elements/return-form/return-form.js';
+import type { SuggestionAcceptedDetail } from '../elements/return-insights/return-insights.js';
 import type { PolicyEligibilityDetail } from '../elements/return-policy/return-policy.js';
 import type { ReviewErrorDetail, ReviewSubmittedDetail } from '../elements/review-form/review-form.js';
+import type { ReplyChangedDetail, ReviewModeratedDetail } from '../elements/review-inbox/review-inbox.js';
 import type { ReviewMediaOpenDetail, ReviewsFilterDetail } from '../elements/reviews/reviews.js';
 import type { SizeSelectDetail } from '../elements/size-guide/size-guide.js';
 
@@ -34,12 +36,18 @@ export interface RlEventMap {
   'rl-return-submitted': CustomEvent<ReturnSubmittedDetail>;
   /** `<rl-return-form>`: A call the shopper is waiting for failed. `detail: { code, method }`. */
   'rl-return-error': CustomEvent<ReturnErrorDetail>;
+  /** `<rl-return-insights>`: The merchant accepted a suggestion. */
+  'rl-suggestion-accepted': CustomEvent<SuggestionAcceptedDetail>;
   /** `<rl-return-policy>`: State event, fires without shopper action: when an answer for `product-id` is first shown (on load) and whenever it changes. `detail: { productId, returnable, reason, deadline }`. */
   'rl-policy-eligibility': CustomEvent<PolicyEligibilityDetail>;
   /** `<rl-review-form>`: The review was accepted. `detail: { reviewId, status }` (`published` or `pending`). */
   'rl-review-submitted': CustomEvent<ReviewSubmittedDetail>;
   /** `<rl-review-form>`: Sending failed; everything typed is kept. `detail: { code, field? }`. */
   'rl-review-error': CustomEvent<ReviewErrorDetail>;
+  /** `<rl-review-inbox>`: The merchant approved or rejected a review or one photo. */
+  'rl-review-moderated': CustomEvent<ReviewModeratedDetail>;
+  /** `<rl-review-inbox>`: A reply was published, edited or deleted. */
+  'rl-reply-changed': CustomEvent<ReplyChangedDetail>;
   /** `<rl-reviews>`: A shopper changed a filter or the sort. `detail: { rating?, withMedia, sort? }`. */
   'rl-reviews-filter': CustomEvent<ReviewsFilterDetail>;
   /** `<rl-reviews>`: A shopper opened a photo or video. `detail: { reviewId, mediaId }`. */

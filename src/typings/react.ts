@@ -8,8 +8,10 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { RlFaq } from '../elements/faq/faq.js';
 import type { RlMediaUploader } from '../elements/media-uploader/media-uploader.js';
 import type { RlReturnForm } from '../elements/return-form/return-form.js';
+import type { RlReturnInsights } from '../elements/return-insights/return-insights.js';
 import type { RlReturnPolicy } from '../elements/return-policy/return-policy.js';
 import type { RlReviewForm } from '../elements/review-form/review-form.js';
+import type { RlReviewInbox } from '../elements/review-inbox/review-inbox.js';
 import type { RlReviews } from '../elements/reviews/reviews.js';
 import type { RlSizeGuide } from '../elements/size-guide/size-guide.js';
 import type { RlStore } from '../elements/store/store.js';
@@ -122,6 +124,20 @@ export interface RlReturnFormJsxProps extends Base<RlReturnForm> {
   'onrl-return-error'?: (event: RlEventMap['rl-return-error']) => void;
 }
 
+/** `<rl-return-insights>` in JSX. */
+export interface RlReturnInsightsJsxProps extends Base<RlReturnInsights> {
+  /** First day (YYYY-MM-DD). Default: 90 days before `to`. */
+  from?: Attr<RlReturnInsights['from']>;
+  /** Last day (YYYY-MM-DD). Default: today. */
+  to?: Attr<RlReturnInsights['to']>;
+  /** Show one product only. */
+  productId?: Attr<RlReturnInsights['productId']>;
+  /** The last CSV downloaded (for tests and for hosts that want to send it elsewhere). */
+  lastCsv?: Attr<RlReturnInsights['lastCsv']>;
+  'product-id'?: Attr<RlReturnInsights['productId']>;
+  'onrl-suggestion-accepted'?: (event: RlEventMap['rl-suggestion-accepted']) => void;
+}
+
 /** `<rl-return-policy>` in JSX. */
 export interface RlReturnPolicyJsxProps extends Base<RlReturnPolicy> {
   /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
@@ -175,6 +191,18 @@ export interface RlReviewFormJsxProps extends Base<RlReviewForm> {
   'accept-heic'?: Attr<RlReviewForm['acceptHeic']>;
   'onrl-review-submitted'?: (event: RlEventMap['rl-review-submitted']) => void;
   'onrl-review-error'?: (event: RlEventMap['rl-review-error']) => void;
+}
+
+/** `<rl-review-inbox>` in JSX. */
+export interface RlReviewInboxJsxProps extends Base<RlReviewInbox> {
+  /** Shop name for the `{shop}` placeholder of reply templates. */
+  shopName?: Attr<RlReviewInbox['shopName']>;
+  /** Reviews per page. */
+  pageSize?: Attr<RlReviewInbox['pageSize']>;
+  'shop-name'?: Attr<RlReviewInbox['shopName']>;
+  'page-size'?: Attr<RlReviewInbox['pageSize']>;
+  'onrl-review-moderated'?: (event: RlEventMap['rl-review-moderated']) => void;
+  'onrl-reply-changed'?: (event: RlEventMap['rl-reply-changed']) => void;
 }
 
 /** `<rl-reviews>` in JSX. */
@@ -242,8 +270,10 @@ declare module 'react' {
       'rl-faq': RlFaqJsxProps;
       'rl-media-uploader': RlMediaUploaderJsxProps;
       'rl-return-form': RlReturnFormJsxProps;
+      'rl-return-insights': RlReturnInsightsJsxProps;
       'rl-return-policy': RlReturnPolicyJsxProps;
       'rl-review-form': RlReviewFormJsxProps;
+      'rl-review-inbox': RlReviewInboxJsxProps;
       'rl-reviews': RlReviewsJsxProps;
       'rl-size-guide': RlSizeGuideJsxProps;
       'rl-store': RlStoreJsxProps;

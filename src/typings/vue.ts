@@ -8,8 +8,10 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { RlFaq } from '../elements/faq/faq.js';
 import type { RlMediaUploader } from '../elements/media-uploader/media-uploader.js';
 import type { RlReturnForm } from '../elements/return-form/return-form.js';
+import type { RlReturnInsights } from '../elements/return-insights/return-insights.js';
 import type { RlReturnPolicy } from '../elements/return-policy/return-policy.js';
 import type { RlReviewForm } from '../elements/review-form/review-form.js';
+import type { RlReviewInbox } from '../elements/review-inbox/review-inbox.js';
 import type { RlReviews } from '../elements/reviews/reviews.js';
 import type { RlSizeGuide } from '../elements/size-guide/size-guide.js';
 import type { RlStore } from '../elements/store/store.js';
@@ -124,6 +126,20 @@ export type RlReturnFormVue = VueElement<
   'rl-return-step' | 'rl-return-submit' | 'rl-return-submitted' | 'rl-return-error'
 >;
 
+/** Properties and attributes of `<rl-return-insights>` (camelCase or kebab-case in templates). */
+export interface RlReturnInsightsVueProps {
+  /** First day (YYYY-MM-DD). Default: 90 days before `to`. */
+  from?: Attr<RlReturnInsights['from']>;
+  /** Last day (YYYY-MM-DD). Default: today. */
+  to?: Attr<RlReturnInsights['to']>;
+  /** Show one product only. */
+  productId?: Attr<RlReturnInsights['productId']>;
+  /** The last CSV downloaded (for tests and for hosts that want to send it elsewhere). */
+  lastCsv?: Attr<RlReturnInsights['lastCsv']>;
+  'product-id'?: Attr<RlReturnInsights['productId']>;
+}
+export type RlReturnInsightsVue = VueElement<RlReturnInsights, RlReturnInsightsVueProps, 'rl-suggestion-accepted'>;
+
 /** Properties and attributes of `<rl-return-policy>` (camelCase or kebab-case in templates). */
 export interface RlReturnPolicyVueProps {
   /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
@@ -177,6 +193,17 @@ export interface RlReviewFormVueProps {
   'accept-heic'?: Attr<RlReviewForm['acceptHeic']>;
 }
 export type RlReviewFormVue = VueElement<RlReviewForm, RlReviewFormVueProps, 'rl-review-submitted' | 'rl-review-error'>;
+
+/** Properties and attributes of `<rl-review-inbox>` (camelCase or kebab-case in templates). */
+export interface RlReviewInboxVueProps {
+  /** Shop name for the `{shop}` placeholder of reply templates. */
+  shopName?: Attr<RlReviewInbox['shopName']>;
+  /** Reviews per page. */
+  pageSize?: Attr<RlReviewInbox['pageSize']>;
+  'shop-name'?: Attr<RlReviewInbox['shopName']>;
+  'page-size'?: Attr<RlReviewInbox['pageSize']>;
+}
+export type RlReviewInboxVue = VueElement<RlReviewInbox, RlReviewInboxVueProps, 'rl-review-moderated' | 'rl-reply-changed'>;
 
 /** Properties and attributes of `<rl-reviews>` (camelCase or kebab-case in templates). */
 export interface RlReviewsVueProps {
@@ -241,8 +268,10 @@ declare module 'vue' {
     'rl-faq': RlFaqVue;
     'rl-media-uploader': RlMediaUploaderVue;
     'rl-return-form': RlReturnFormVue;
+    'rl-return-insights': RlReturnInsightsVue;
     'rl-return-policy': RlReturnPolicyVue;
     'rl-review-form': RlReviewFormVue;
+    'rl-review-inbox': RlReviewInboxVue;
     'rl-reviews': RlReviewsVue;
     'rl-size-guide': RlSizeGuideVue;
     'rl-store': RlStoreVue;

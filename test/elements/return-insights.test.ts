@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { ReturnInsights } from '../../src/domain/insights.js';
+import '../../src/elements/return-insights/define.js';
+import type { RlReturnInsights } from '../../src/elements/return-insights/return-insights.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { cleanup, fixture, settle, waitFor } from '../helpers.js';
+
+const data: ReturnInsights = {
+  from: '2026-09-01',
+  to: '2026-11-29',
+  previousFrom: '2026-06-03',
+  previousTo: '2026-08-31',
+  reasonLabels: [{ id: 'damaged', label: 'Damaged' }],
+  products: [
+    { productId: 'a', title: '=HYPERLINK("x")', sold: 100, returned: 40, rate: 0.4 },
+    { productId: 'b', title: 'B', sold: 100, returned: 10, rate: 0.1 },
+    { productId: 'c', title: 'C', sold: 0, returned: 0, rate: null },
+  ],
+  variants: [],
+  reasons: [{ productId: 'a', reasonId: 'damaged', carrier: null, count: 4, previous: 1 }],
+  sizes: [],
+  evidence: [],
+  suggestions: [],
+  catalog: [],
+};
+
+async function mount(attrs = '') {
+  const store = await fixture<RlStore>(`<rl-store><rl-return-insights ${attrs}></rl-return-insights></rl-store>`);
+  store.adapter = createMemoryAdapter({ insights: data });
+  const el = store.querySelector('rl-return-insights') as RlReturnInsights;
+  await settle(store.parentElement!);
+  await waitFor(() => el.shadowRoot!.querySelector('table'));
+  return el;
+}
+
+afterEach(cleanup);
+
+describe('rl-return-insights', () => {
+  it('paints bars in proportion to the numbers in the table', async () => {
+    const el = await mount('from="2026-09-01" to="2026-11-29"');
+    const bars = [...el.shadowRoot!.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('rect')];
+    const widths = bars.map((b) => b.getBoundingClientRect().width);
+    expect(widths).toHaveLength(2); // products without sales have no bar
+    expect(widths[0]! / widths[1]!).toBeCloseTo(4, 1);
+    const cells = [...el.shadowRoot!.querySelectorAll('table')[0]!.querySelectorAll('tbody td:last-child')].map((c) => c.textContent);
+    expect(cells).toEqual(['40%', '10%', 'No sales']);
+  });
+
+  it('exports what is shown as CSV, formulas defused', async () => {
+    const el = await mount();
+    (el.shadowRoot!.querySelector('[part="download"]') as HTMLButtonElement).click();
+    const lines = el.lastCsv!.split('\r\n');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",,100,40,0.4`);
+    expect(lines).toContain('Damaged,4,1,1,up');
+  });
+
+  it('asks for the last 90 days by default', async () => {
+    const el = await mount('to="2026-11-29"');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="from"]')!.value).toBe('2026-09-01');
+  });
+});

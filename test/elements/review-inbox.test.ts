@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { InboxReview } from '../../src/domain/merchant.js';
+import '../../src/elements/review-inbox/define.js';
+import type { RlReviewInbox } from '../../src/elements/review-inbox/review-inbox.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { cleanup, fixture, settle, waitFor } from '../helpers.js';
+
+const review = (id: string, rating: number, extra: Partial<InboxReview> = {}): InboxReview => ({
+  id,
+  productId: 'shirt',
+  productTitle: 'Shirt',
+  rating,
+  body: `Body ${id}`,
+  author: `Author ${id}`,
+  createdAt: '2026-11-01T10:00:00Z',
+  verifiedBuyer: false,
+  lang: 'en',
+  status: 'pending',
+  media: [],
+  ...extra,
+});
+
+async function mount(inbox: InboxReview[]) {
+  const adapter = createMemoryAdapter({ inbox, reviews: [] });
+  const store = await fixture<RlStore>('<rl-store><rl-review-inbox shop-name="Shop"></rl-review-inbox></rl-store>');
+  store.adapter = adapter;
+  const el = store.querySelector('rl-review-inbox') as RlReviewInbox;
+  await settle(store.parentElement!);
+  await waitFor(() => el.shadowRoot!.querySelector('.review, .empty'));
+  return { el, adapter, root: el.shadowRoot! };
+}
+
+afterEach(cleanup);
+
+describe('rl-review-inbox', () => {
+  it('offers the same actions whatever the rating', async () => {
+    const { root } = await mount([review('one', 1), review('five', 5)]);
+    const actions = [...root.querySelectorAll('.review')].map((r) =>
+      [...r.querySelectorAll('button, select option')].map((b) => b.textContent!.trim()).join('|'),
+    );
+    expect(actions).toHaveLength(2);
+    expect(actions[0]).toBe(actions[1]);
+  });
+
+  it('a rejection without a reason moves focus to the reason and sends nothing', async () => {
+    const { root, adapter } = await mount([review('a', 3)]);
+    const reject = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reject')!;
+    reject.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => root.querySelector('.problem'));
+    expect((root.activeElement as HTMLElement).tagName).toBe('SELECT');
+    expect(root.activeElement!.getAttribute('aria-invalid')).toBe('true');
+    const page = await adapter.listReviewInbox!({ view: 'pending' });
+    expect(page.reviews[0]!.status).toBe('pending');
+  });
+
+  it('a published reply appears under the shopper review and leaves the review unchanged', async () => {
+    const published = review('p', 2, { status: 'published', title: 'Meh' });
+    const adapter = createMemoryAdapter({ inbox: [published], reviews: [] });
+    await adapter.moderateReview!({ reviewId: 'p', decision: 'approve' });
+    const store = await fixture<RlStore>('<rl-store><rl-review-inbox shop-name="Shop"></rl-review-inbox></rl-store>');
+    store.adapter = adapter;
+    const el = store.querySelector('rl-review-inbox')!;
+    await settle(store.parentElement!);
+    const root = el.shadowRoot!;
+    await waitFor(() => root.querySelector('.views button:nth-child(2)'));
+    (root.querySelector('.views button:nth-child(2)') as HTMLButtonElement).click();
+    const textarea = await waitFor(() => root.querySelector('textarea'));
+    await userEvent.fill(textarea, 'We are sorry.');
+    await waitFor(() => root.querySelector('[part="preview"]')?.textContent?.includes('We are sorry.'));
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(async () => (await adapter.listReviews!({ productId: 'shirt' })).reviews[0]?.reply);
+    const shopper = (await adapter.listReviews!({ productId: 'shirt' })).reviews[0]!;
+    expect(shopper.reply!.body).toBe('We are sorry.');
+    expect([shopper.rating, shopper.title, shopper.body]).toEqual([2, 'Meh', 'Body p']);
+  });
+
+  it('paints the stars it says', async () => {
+    const { root } = await mount([review('two', 2)]);
+    const stars = root.querySelector('.stars')!;
+    expect(stars.getAttribute('aria-label')).toBe('2 out of 5 stars');
+    const off = stars.querySelector('.off')!.textContent!;
+    expect(off).toBe('★★★');
+    expect(stars.textContent!.trim()).toBe('★★★★★'); // two painted in the star colour, three in the border colour
+    expect(getComputedStyle(stars.querySelector('.off')!).color).not.toBe(getComputedStyle(stars).color);
+  });
+});
