@@ -37,6 +37,7 @@ import {
   timelineFor,
   type OrderRow,
 } from './rules.js';
+import { mountLabels } from './label.js';
 import { seed } from './seed.js';
 import { API_BASE, mediaRef, newId, saveMedia, type MediaRow } from './store.js';
 import type { Lang } from './seed-data.js';
@@ -448,6 +449,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c, q.locale), sized) });
   });
 
+  const labels = mountLabels(api, db, config.dataDir, API_BASE); // printable return labels (label.ts)
+
   api.post('/returns/quote', async (c) => {
     const q = await input(c, 'quoteReturn');
     const l = lang(c, q.locale);
@@ -465,7 +468,12 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       const quote = computeQuote(loadPolicy(db, l), lines, order.currency);
       const id = newId('R');
       const createdAt = new Date(now).toISOString();
-      const confirmation = confirmationFor(id, createdAt, lines, q.method, l);
+      const confirmation = labels.complete(confirmationFor(id, createdAt, lines, q.method, l), {
+        quote,
+        method: q.method,
+        origin: new URL(c.req.url).origin,
+        now,
+      });
       db.transaction(() => {
         db.prepare(
           'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
