@@ -43,6 +43,7 @@ import {
   timelineFor,
   type OrderRow,
 } from './rules.js';
+import { mountLabels } from './label.js';
 import { seed } from './seed.js';
 import { fitNoteAccepted } from './admin-db.js';
 import { mountAdmin } from './admin.js';
@@ -506,6 +507,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c, q.locale), sized) });
   });
 
+  const labels = mountLabels(api, db, config.dataDir, API_BASE); // printable return labels (label.ts)
+
   api.post('/returns/quote', async (c) => {
     const q = await input(c, 'quoteReturn');
     // The proof comes first: nothing about the lines (or the order) is checked without it.
@@ -526,7 +529,12 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       const quote = computeQuote(loadPolicy(db, l), lines, order.currency);
       const id = newId('R');
       const createdAt = new Date(now).toISOString();
-      const confirmation = confirmationFor(id, createdAt, lines, q.method, l);
+      const confirmation = labels.complete(confirmationFor(id, createdAt, lines, q.method, l), {
+        quote,
+        method: q.method,
+        origin: new URL(c.req.url).origin,
+        now,
+      });
       db.transaction(() => {
         db.prepare(
           'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

@@ -3,6 +3,8 @@
  * several elements on a page never emit the same block twice.
  */
 
+import { jsonScript } from './trusted-types.js';
+
 /** Sets (or with `null`, removes) the JSON-LD block for `key`. */
 export function setJsonLd(key: string, data: object | null): void {
   const selector = `script[type="application/ld+json"][data-rl-jsonld="${CSS.escape(key)}"]`;
@@ -18,5 +20,5 @@ export function setJsonLd(key: string, data: object | null): void {
     document.head.appendChild(script);
   }
   // textContent is not parsed as HTML, but escape "<" anyway so "</script>" can never close it early.
-  script.textContent = JSON.stringify(data).replace(/</g, '\\u003c');
+  script.textContent = jsonScript(JSON.stringify(data).replace(/</g, '\\u003c'));
 }

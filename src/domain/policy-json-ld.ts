@@ -2,16 +2,23 @@
  * schema.org `MerchantReturnPolicy` from the one policy model, so the explainer and the
  * structured data never drift apart.
  *
- * - `policyJsonLd(policy)`: the organisation-level policy, a standalone JSON-LD document.
- *   A theme that already emits its `Organization` can point `hasMerchantReturnPolicy` at its `@id`.
+ * - `organizationPolicyJsonLd(policy)`: what Google's Merchant listing and return-policy docs ask
+ *   for a shop-wide policy: an `Organization` (stable `@id`, or the theme's own) whose
+ *   `hasMerchantReturnPolicy` is the policy, itself with a stable `@id`.
+ * - `productPolicyJsonLd(policy, item)`: the per-product override, a `Product` node (`@id` of the
+ *   theme's Product, so the two merge) with `offers.hasMerchantReturnPolicy`.
+ * - `policyJsonLd(policy)`: the policy node alone (with `@context` and a stable `@id`).
  * - `offerPolicyJsonLd(policy, item?)`: the per-offer subset to nest in a Product's
  *   `offers.hasMerchantReturnPolicy`; with an item, its exception group applies
  *   (a final-sale product becomes `MerchantReturnNotPermitted`, a shorter window shortens the days).
  *
- * Mapping: methods mail/pickup → ReturnByMail, drop_off → ReturnAtKiosk, in_store → ReturnInStore,
- * keep → KeepProduct; fees free → FreeReturn, flat → ReturnShippingFees + returnShippingFeesAmount,
+ * Mapping: methods mail/pickup → ReturnByMail, drop_off → ReturnAtKiosk, in_store → ReturnInStore
+ * (keep is not a return method for Google: left out); conditions → itemCondition (`any` lists
+ * New, Used, Refurbished and Damaged; `used` adds Used to New); fees free → FreeReturn, flat → ReturnShippingFees + returnShippingFeesAmount,
  * restocking → FreeReturn (shipping) + restockingFee as a percentage, free_for_reasons →
- * itemDefectReturnFees FreeReturn + customerRemorseReturnFees ReturnShippingFees with its amount;
+ * itemDefectReturnFees and customerRemorseReturnFees, each FreeReturn when the free reasons cover
+ * it (defects: damaged / defective / faulty / broken / wrong / not as described; remorse:
+ * changed mind / no longer wanted) and ReturnShippingFees with its amount otherwise;
  * refund types refund → FullRefund, store_credit → StoreCreditRefund, exchange → ExchangeRefund.
  */
 import { effectiveWindowDays, matchException, type EligibilityItem } from './eligibility.js';
@@ -24,20 +31,20 @@ export interface JsonLdObject {
   [key: string]: JsonLdValue;
 }
 
-const methodIri: Record<ReturnMethod, string> = {
+const methodIri: Record<ReturnMethod, string | undefined> = {
   mail: 'ReturnByMail',
   pickup: 'ReturnByMail',
   drop_off: 'ReturnAtKiosk',
   in_store: 'ReturnInStore',
-  keep: 'KeepProduct',
+  keep: undefined,
 };
 const refundIri: Record<RefundType, string> = { refund: 'FullRefund', store_credit: 'StoreCreditRefund', exchange: 'ExchangeRefund' };
-const conditionIri: Record<ItemCondition, string | undefined> = {
-  new_with_tags: 'NewCondition',
-  unworn: 'NewCondition',
-  used: 'UsedCondition',
-  damaged: 'DamagedCondition',
-  any: undefined,
+const conditionIri: Record<ItemCondition, readonly string[]> = {
+  new_with_tags: ['NewCondition'],
+  unworn: ['NewCondition'],
+  used: ['NewCondition', 'UsedCondition'],
+  damaged: ['DamagedCondition'],
+  any: ['NewCondition', 'UsedCondition', 'RefurbishedCondition', 'DamagedCondition'],
 };
 const labelIri: Record<ReturnLabel, string> = {
   download: 'ReturnLabelDownloadAndPrint',
@@ -50,19 +57,66 @@ export interface PolicyJsonLdOptions {
   baseUrl?: string;
 }
 
+/** The policy's stable `@id`: its page (or the site) plus `#return-policy[-<policy id>]`. */
+export function policyJsonLdId(policy: ReturnPolicy, options: PolicyJsonLdOptions = {}): string {
+  const link = absolute(policy.url ?? policy.contact?.helpUrl, options.baseUrl);
+  const page = link ? link.split('#')[0]! : options.baseUrl ? new URL('/', options.baseUrl).href : '';
+  return `${page}#return-policy${policy.id ? `-${policy.id}` : ''}`;
+}
+
+/** Google's shop-wide form: `Organization.hasMerchantReturnPolicy`. */
+export function organizationPolicyJsonLd(
+  policy: ReturnPolicy,
+  options: PolicyJsonLdOptions & { organizationId?: string } = {},
+): JsonLdObject {
+  const { '@context': _, ...node } = policyJsonLd(policy, options);
+  const site = options.baseUrl ? new URL('/', options.baseUrl).href : '';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': options.organizationId ?? `${site}#organization`,
+    hasMerchantReturnPolicy: node,
+  };
+}
+
+/**
+ * A per-product override: the `Product` whose `@id` is `productId` (the theme's own Product node,
+ * so the two merge) gets an `Offer` with this product's policy (its exception group applied:
+ * a final-sale product is `MerchantReturnNotPermitted`), with a stable `@id` per product.
+ */
+export function productPolicyJsonLd(
+  policy: ReturnPolicy,
+  item: Pick<EligibilityItem, 'productId' | 'tags' | 'category'>,
+  options: PolicyJsonLdOptions & { productId: string },
+): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    '@id': options.productId,
+    offers: {
+      '@type': 'Offer',
+      hasMerchantReturnPolicy: {
+        '@id': `${policyJsonLdId(policy, options)}-product-${item.productId}`,
+        ...offerPolicyJsonLd(policy, item),
+      },
+    },
+  };
+}
+
 /** The organisation-level `MerchantReturnPolicy`, with `@context`. */
 export function policyJsonLd(policy: ReturnPolicy, options: PolicyJsonLdOptions = {}): JsonLdObject {
   const link = absolute(policy.url ?? policy.contact?.helpUrl, options.baseUrl);
   const out: JsonLdObject = {
     '@context': 'https://schema.org',
     '@type': 'MerchantReturnPolicy',
-    ...(link ? { '@id': `${link.split('#')[0]}#return-policy`, merchantReturnLink: link } : {}),
+    '@id': policyJsonLdId(policy, options),
+    ...(link ? { merchantReturnLink: link } : {}),
     ...(policy.name ? { name: policy.name } : {}),
     ...core(policy, policy.category, effectiveWindowDays(policy), policy.fee, policy.methods, policy.refundTypes),
   };
   if (policy.category === 'MerchantReturnNotPermitted') return out;
   if (policy.methods.includes('in_store')) out.inStoreReturnsOffered = true;
-  const conditions = unique((policy.conditions ?? []).map((c) => conditionIri[c]).filter((c): c is string => Boolean(c)));
+  const conditions = unique((policy.conditions ?? []).flatMap((c) => conditionIri[c]));
   if (conditions.length) out.itemCondition = one(conditions.map((c) => S + c));
   if (policy.label && policy.methods.some((m) => m === 'mail' || m === 'pickup')) out.returnLabelSource = S + labelIri[policy.label];
   return out;
@@ -102,7 +156,7 @@ function core(
   };
   if (category === 'MerchantReturnNotPermitted') return out;
   if (category === 'MerchantReturnFiniteReturnWindow' && days !== undefined) out.merchantReturnDays = days;
-  const m = unique(methods.map((x) => S + methodIri[x]));
+  const m = unique(methods.flatMap((x) => (methodIri[x] ? [S + methodIri[x]] : [])));
   if (m.length) out.returnMethod = one(m);
   Object.assign(out, fees(fee));
   const r = unique(refundTypes.map((x) => S + refundIri[x]));
@@ -118,14 +172,22 @@ function fees(fee: ReturnFee): JsonLdObject {
       return { returnFees: `${S}ReturnShippingFees`, returnShippingFeesAmount: money(fee.amount) };
     case 'restocking':
       return { returnFees: `${S}FreeReturn`, restockingFee: fee.percent };
-    case 'free_for_reasons':
+    case 'free_for_reasons': {
+      const defectFree = fee.reasons.some((r) => DEFECT.test(r));
+      const remorseFree = fee.reasons.some((r) => REMORSE.test(r));
       return {
-        itemDefectReturnFees: `${S}FreeReturn`,
-        customerRemorseReturnFees: `${S}ReturnShippingFees`,
-        customerRemorseReturnShippingFeesAmount: money(fee.otherwise),
+        itemDefectReturnFees: `${S}${defectFree ? 'FreeReturn' : 'ReturnShippingFees'}`,
+        ...(defectFree ? {} : { itemDefectReturnShippingFeesAmount: money(fee.otherwise) }),
+        customerRemorseReturnFees: `${S}${remorseFree ? 'FreeReturn' : 'ReturnShippingFees'}`,
+        ...(remorseFree ? {} : { customerRemorseReturnShippingFeesAmount: money(fee.otherwise) }),
       };
+    }
   }
 }
+
+/** Reason ids that mean a fault of the item, or the shopper's change of mind. */
+const DEFECT = /damag|defect|fault|broken|wrong|not_as_described/i;
+const REMORSE = /changed_mind|remorse|no_longer|unwanted|dont_want/i;
 
 const money = (m: { amount: number; currency: string }): JsonLdObject => ({
   '@type': 'MonetaryAmount',

@@ -95,6 +95,10 @@ export const ReturnConfirmation = z.object({
     [],
   ),
   statusUrl: z.optional(SafeUrl),
+  /** What the shopper gets (refund or credit, fees, total), as quoted when the return was created. */
+  quote: z.optional(ReturnQuote),
+  /** The parcel must be sent by this date (ISO date or date-time). */
+  sendBy: z.optional(IsoDateTime),
 });
 export type ReturnConfirmation = z.infer<typeof ReturnConfirmation>;
 

@@ -154,8 +154,12 @@ export interface RlReturnPolicyVueProps {
   deliveredAt?: Attr<RlReturnPolicy['deliveredAt']>;
   /** When the shopper's item was bought (ISO date or date-time). Without `delivered-at` the item counts as not delivered yet. */
   purchasedAt?: Attr<RlReturnPolicy['purchasedAt']>;
-  /** Write the policy as schema.org `MerchantReturnPolicy` JSON-LD into `<head>` (once per policy, however many elements). Opt-in. */
+  /** Write schema.org JSON-LD into `<head>`, as Google's Merchant listing docs ask. Without `product-id`: the shop-wide policy as `Organization.hasMerchantReturnPolicy` (once per policy, however many elements). With `product-id`: this product's policy (its exception group applied, so a final-sale product says not permitted) as `Product.offers.hasMerchantReturnPolicy`, merged into the theme's Product by `product-jsonld-id`. Every policy node has a stable `@id`. Opt-in. */
   jsonLd?: Attr<RlReturnPolicy['jsonLd']>;
+  /** `@id` of the page's own Product JSON-LD, so the per-product policy merges into it. Default: this page's URL + `#product`. */
+  productJsonLdId?: Attr<RlReturnPolicy['productJsonLdId']>;
+  /** `@id` of the page's own Organization JSON-LD. Default: the site root + `#organization`. */
+  organizationJsonLdId?: Attr<RlReturnPolicy['organizationJsonLdId']>;
   /** Level (1–6) of the full variant's heading; its sections use the next level. */
   headingLevel?: Attr<RlReturnPolicy['headingLevel']>;
   /** The policy as an object (JavaScript only). Wins over inline JSON and the adapter; validated the same way. */
@@ -168,6 +172,8 @@ export interface RlReturnPolicyVueProps {
   'delivered-at'?: Attr<RlReturnPolicy['deliveredAt']>;
   'purchased-at'?: Attr<RlReturnPolicy['purchasedAt']>;
   'json-ld'?: Attr<RlReturnPolicy['jsonLd']>;
+  'product-jsonld-id'?: Attr<RlReturnPolicy['productJsonLdId']>;
+  'organization-jsonld-id'?: Attr<RlReturnPolicy['organizationJsonLdId']>;
   'heading-level'?: Attr<RlReturnPolicy['headingLevel']>;
 }
 export type RlReturnPolicyVue = VueElement<RlReturnPolicy, RlReturnPolicyVueProps, 'rl-policy-eligibility'>;

@@ -356,8 +356,13 @@ describe('JSON-LD', () => {
     await settle(container);
     expect(blocks()).toHaveLength(1);
     const data = JSON.parse(blocks()[0]!.textContent!);
-    expect(data).toMatchObject({ '@type': 'MerchantReturnPolicy', merchantReturnDays: 30, applicableCountry: ['DE', 'AT'] });
-    expect(data.merchantReturnLink).toBe(`${location.origin}/pages/returns`);
+    expect(data).toMatchObject({ '@type': 'Organization', '@id': `${location.origin}/#organization` });
+    expect(data.hasMerchantReturnPolicy).toMatchObject({
+      '@type': 'MerchantReturnPolicy',
+      merchantReturnDays: 30,
+      applicableCountry: ['DE', 'AT'],
+    });
+    expect(data.hasMerchantReturnPolicy.merchantReturnLink).toBe(`${location.origin}/pages/returns`);
     a!.remove();
     expect(blocks()).toHaveLength(1);
     b!.remove();

@@ -6,8 +6,11 @@
  * Runs in a Worker with OffscreenCanvas where the browser has both (the worker is built
  * from this module's own function, so it needs no extra file and no bundler support);
  * otherwise, or when a Content-Security-Policy forbids `blob:` workers, on the main thread.
- * Loaded on demand: its own chunk.
+ * Loaded on demand: its own chunk. Under Trusted Types the worker URL passes the `returnless`
+ * policy; a strict CSP must allow `worker-src blob:` (else the main thread is used).
  */
+
+import { workerScriptUrl } from '../../core/trusted-types.js';
 
 export interface EncodeRequest {
   blob: Blob;
@@ -100,7 +103,7 @@ function inWorker(request: EncodeRequest, signal?: AbortSignal): Promise<EncodeR
     let worker: Worker;
     try {
       workerUrl ??= URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
-      worker = new Worker(workerUrl);
+      worker = new Worker(workerScriptUrl(workerUrl)); // Trusted Types: the `returnless` policy
     } catch {
       return reject(new WorkerUnavailable());
     }

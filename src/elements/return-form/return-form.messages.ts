@@ -134,6 +134,8 @@ export const returnFormMessages = defineMessages(
     withdrawn: (id: string) => `Withdrawal ${id} received`,
     withdrawnAt: (when: string) => `We received your withdrawal on ${when}. A copy is on its way to your email address.`,
     nextSteps: 'What happens next',
+    youGet: 'What you get',
+    sendBy: (date: string) => `Send it back by ${date}.`,
     defaultSteps: ((m: ReturnMethod) =>
       ({
         mail: [
@@ -307,6 +309,8 @@ export const returnFormMessages = defineMessages(
     withdrawn: (id: string) => `已收到撤销申请 ${id}`,
     withdrawnAt: (when: string) => `我们已于 ${when} 收到您的撤销申请，副本已发送至您的电子邮箱。`,
     nextSteps: '接下来',
+    youGet: '您将获得',
+    sendBy: (date: string) => `请在 ${date} 前寄回。`,
     defaultSteps: ((m: ReturnMethod) =>
       ({
         mail: ['下载并打印运单。', '打包商品并贴好运单。', '寄出包裹。我们收到后会通过电子邮件通知您。'],

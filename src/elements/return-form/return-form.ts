@@ -132,6 +132,8 @@ const UNSPECIFIED_REASON = 'unspecified';
  * @csspart timeline - The status timeline.
  * @csspart timeline-item - One status in the timeline; the latest has `aria-current="step"`.
  * @csspart current-status - The current status sentence.
+ * @csspart outcome - On the confirmation: what the shopper gets (refund or credit, fees, total), from the confirmation's `quote` or the last estimate.
+ * @csspart send-by - On the confirmation: the date to send the parcel by (`sendBy`).
  * @csspart loading - The loading state.
  * @csspart error - A load error with a retry button.
  *

@@ -5,7 +5,7 @@
  */
 export { renderError, stateStyles } from '../../core/states.js';
 export { checkEligibility, effectiveWindowDays } from '../../domain/eligibility.js';
-export { policyJsonLd } from '../../domain/policy-json-ld.js';
+export { organizationPolicyJsonLd, productPolicyJsonLd } from '../../domain/policy-json-ld.js';
 export { sanitizeHtml } from '../../core/sanitize.js';
 export { setJsonLd } from '../../core/json-ld.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';

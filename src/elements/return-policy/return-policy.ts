@@ -113,8 +113,20 @@ export class RlReturnPolicy extends RlElement {
   /** When the shopper's item was bought (ISO date or date-time). Without `delivered-at` the item counts as not delivered yet. */
   @property({ attribute: 'purchased-at' }) purchasedAt?: string;
 
-  /** Write the policy as schema.org `MerchantReturnPolicy` JSON-LD into `<head>` (once per policy, however many elements). Opt-in. */
+  /**
+   * Write schema.org JSON-LD into `<head>`, as Google's Merchant listing docs ask. Without
+   * `product-id`: the shop-wide policy as `Organization.hasMerchantReturnPolicy` (once per policy,
+   * however many elements). With `product-id`: this product's policy (its exception group applied,
+   * so a final-sale product says not permitted) as `Product.offers.hasMerchantReturnPolicy`,
+   * merged into the theme's Product by `product-jsonld-id`. Every policy node has a stable `@id`. Opt-in.
+   */
   @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+
+  /** `@id` of the page's own Product JSON-LD, so the per-product policy merges into it. Default: this page's URL + `#product`. */
+  @property({ attribute: 'product-jsonld-id' }) productJsonLdId?: string;
+
+  /** `@id` of the page's own Organization JSON-LD. Default: the site root + `#organization`. */
+  @property({ attribute: 'organization-jsonld-id' }) organizationJsonLdId?: string;
 
   /** Level (1–6) of the full variant's heading; its sections use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -393,13 +405,28 @@ export class RlReturnPolicy extends RlElement {
   }
 
   private holdJsonLd(policy: ReturnPolicy, remote: Remote): void {
-    const key = `return-policy:${policy.id ?? 'default'}`;
+    const key = `return-policy:${policy.id ?? 'default'}${this.productId ? `:product:${this.productId}` : ''}`;
     if (this.jsonLdKey !== key) this.releaseJsonLd();
     this.jsonLdKey = key;
     let holders = jsonLdHolders.get(key);
     if (!holders) jsonLdHolders.set(key, (holders = new Set()));
     holders.add(this);
-    remote.setJsonLd(key, remote.policyJsonLd(policy, { baseUrl: location.origin }));
+    const baseUrl = location.origin;
+    const data = this.productId
+      ? remote.productPolicyJsonLd(
+          policy,
+          {
+            productId: this.productId,
+            tags: this.productTags
+              ?.split(',')
+              .map((t) => t.trim())
+              .filter(Boolean),
+            category: this.productCategory,
+          },
+          { baseUrl, productId: this.productJsonLdId ?? `${location.origin}${location.pathname}#product` },
+        )
+      : remote.organizationPolicyJsonLd(policy, { baseUrl, organizationId: this.organizationJsonLdId });
+    remote.setJsonLd(key, data);
   }
 
   private releaseJsonLd(): void {

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../../../core/format.js';
 import type { FormView } from '../view.js';
-import { heading } from './common.js';
+import { heading, money } from './common.js';
 
 export function renderConfirmation(v: FormView) {
   const t = v.t;
@@ -31,6 +31,7 @@ export function renderConfirmation(v: FormView) {
         </p>`
         : nothing
     }
+    ${renderOutcome(v)}
     ${
       steps.length
         ? html`<p class="subheading">${t.nextSteps}</p>
@@ -47,7 +48,7 @@ export function renderConfirmation(v: FormView) {
               ${several ? html`<p class="subheading">${t.parcel(i + 1)}</p>` : nothing}
               ${
                 label.labelUrl
-                  ? html`<p><a class="button button--primary" part="label-link" href=${label.labelUrl} target="_blank" rel="noopener" download
+                  ? html`<p><a class="button button--primary" part="label-link" href=${label.labelUrl} target="_blank" rel="noopener"
                     >${several ? t.labelFor(i + 1) : t.label}</a
                   ></p>`
                   : nothing
@@ -66,12 +67,33 @@ export function renderConfirmation(v: FormView) {
         : nothing
     }
     <p class="nav">
-      ${
-        c.statusUrl
-          ? html`<a class="link-button" part="status-link" href=${c.statusUrl}>${t.checkStatus}</a>`
-          : html`<button type="button" class="link-button" part="status-link" @click=${() => v.statusFromConfirmation()}>${t.checkStatus}</button>`
-      }
+      <!-- In place: the form already holds this return's id and the email that proves it (statusUrl would ask again). -->
+      <button type="button" class="link-button" part="status-link" @click=${() => v.statusFromConfirmation()}>${t.checkStatus}</button>
       <button type="button" class="link-button" part="start-over" @click=${() => v.startOver()}>${t.startOver}</button>
     </p>
+  </section>`;
+}
+
+/** What the shopper gets and by when to send it: from the confirmation, else the last estimate. */
+function renderOutcome(v: FormView) {
+  const t = v.t;
+  const c = v.confirmation!;
+  const q = c.quote ?? v.quote;
+  const row = (label: string, amount: { amount: number; currency: string } | undefined, cls = '') =>
+    amount && (amount.amount > 0 || cls)
+      ? html`<div class=${`estimate-row ${cls}`}><dt>${label}</dt><dd>${money(v, amount)}</dd></div>`
+      : nothing;
+  if (!q && !c.sendBy) return nothing;
+  return html`<section class="estimate" part="outcome" aria-labelledby="outcome-title">
+    <p class="estimate-title" id="outcome-title">${t.youGet}</p>
+    ${
+      q
+        ? html`<dl>
+          ${row(t.estimateRefund, q.refund)} ${row(t.estimateCredit, q.storeCredit)} ${row(t.estimateBonus, q.bonusCredit)}
+          ${row(t.estimateFees, q.fees, 'estimate-fee')} ${row(t.estimateTotal, q.total, 'estimate-total')}
+        </dl>`
+        : nothing
+    }
+    ${c.sendBy ? html`<p part="send-by"><strong>${t.sendBy(formatDate(c.sendBy, v.lang, { dateStyle: 'long' }))}</strong></p>` : nothing}
   </section>`;
 }
