@@ -113,7 +113,7 @@ describe('the packed package', () => {
     ])
       assert.ok(existsSync(join(pkg, file)), `${file} is not in the package`);
     const webTypes = JSON.parse(readFileSync(join(pkg, 'web-types.json'), 'utf8')) as { contributions: { html: { elements: unknown[] } } };
-    assert.equal(webTypes.contributions.html.elements.length, 8);
+    assert.equal(webTypes.contributions.html.elements.length, 10);
   });
 });
 
