@@ -147,7 +147,8 @@ describe('properties set before the elements were defined', () => {
 
   it('<rl-store adapter="[object Object]"> rendered by React before definition: the adapter is recovered, and the hint says why', async () => {
     const store = el<HTMLElement & { adapter?: unknown }>('react-store');
-    expect(store.adapter).toBeDefined();
+    // The rescue loads on demand, so it lands a moment after the upgrade.
+    await waitFor(() => store.adapter, 5000);
     expect(store.hasAttribute('adapter')).toBe(false);
     await waitFor(() => el<HTMLElement>('react-faq').shadowRoot!.textContent!.includes('Rescued from React?'), 5000);
     const hint = warnings.find((w) => w.includes('<rl-store>') && w.includes('[object Object]'));
@@ -155,8 +156,8 @@ describe('properties set before the elements were defined', () => {
     expect(hint).toMatch(/not in useEffect/);
   });
 
-  it('an object that became "[object Object]" with nothing to recover: one error that names the cause and the fix', () => {
-    const error = errors.find((e) => e.includes('adapter="[object Object]"'));
+  it('an object that became "[object Object]" with nothing to recover: one error that names the cause and the fix', async () => {
+    const error = await waitFor(() => errors.find((e) => e.includes('adapter="[object Object]"')), 5000);
     expect(error).toMatch(/not defined yet/);
     expect(error).toMatch(/returnless\/define/);
     expect(error).toMatch(/whenDefined\('rl-store'\)/);
