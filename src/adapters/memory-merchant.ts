@@ -3,7 +3,8 @@
  * fixed insights answer (filtered by product), for stories, tests and docs.
  */
 import type { AcceptSuggestionResult, ReturnInsights } from '../domain/insights.js';
-import { defaultReplyTemplates, replyPriority, type InboxPage, type InboxReview, type ReplyTemplate } from '../domain/merchant.js';
+import type { InboxPage, InboxReview, ReplyTemplate } from '../domain/merchant.js';
+import { defaultReplyTemplates, replyPriority } from '../domain/merchant-logic.js';
 import type { Review } from '../domain/reviews.js';
 import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
 import { AdapterError } from './errors.js';

@@ -8,7 +8,8 @@ import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { StoreController } from '../../core/store-controller.js';
-import { rankReasons, toCsv, type RankedReason, type ReturnInsights, type Suggestion } from '../../domain/insights.js';
+import type { ReturnInsights, Suggestion } from '../../domain/insights.js';
+import { rankReasons, toCsv, type RankedReason } from '../../domain/insights-logic.js';
 import { insightsMessages } from './return-insights.messages.js';
 import { insightsStyles } from './return-insights.styles.js';
 

@@ -9,17 +9,8 @@ import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { StoreController } from '../../core/store-controller.js';
-import {
-  fillTemplate,
-  mentionsConcern,
-  moderationReasons,
-  replyLang,
-  type InboxMedia,
-  type InboxPage,
-  type InboxReview,
-  type ModerationReason,
-  type ReplyTemplate,
-} from '../../domain/merchant.js';
+import type { InboxMedia, InboxPage, InboxReview, ModerationReason, ReplyTemplate } from '../../domain/merchant.js';
+import { fillTemplate, mentionsConcern, moderationReasons, replyLang } from '../../domain/merchant-logic.js';
 import { inboxMessages, replyHeading } from './review-inbox.messages.js';
 import { inboxStyles } from './review-inbox.styles.js';
 
