@@ -6,7 +6,6 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import type { FaqSearchHit } from '../../domain/faq-search.js';
 import { LoadController } from '../../core/load-controller.js';
-import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
@@ -71,7 +70,7 @@ let instances = 0;
  * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
  */
 export class RlFaq extends RlElement {
-  static override styles = [...RlElement.styles, skeletonStyles, faqStyles];
+  static override styles = [...RlElement.styles, faqStyles];
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
   @property({ attribute: 'faq-set' }) faqSet?: string;
@@ -211,10 +210,8 @@ export class RlFaq extends RlElement {
   protected override render() {
     if (this.usesLightDom) return this.renderEntries();
     if (!this.store.adapter) return nothing;
-    return this.load.render({
-      loading: () => renderSkeleton(this.i18n.core.loading, 4),
-      ready: () => this.renderEntries(),
-    });
+    // Loading: the controller's busy region, sized like four questions in faq.styles.ts.
+    return this.load.render({ ready: () => this.renderEntries() });
   }
 
   private renderEntries() {
