@@ -6,6 +6,11 @@ import type * as z from 'zod/mini';
 import { check } from '../domain/validation.js';
 import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
 import { AdapterError } from './errors.js';
+import { trustBlobUrlsFrom } from '../domain/blob-origin.js';
+
+// In a page, object URLs it made (previews of the shopper's own files) pass SafeUrl; see blob-origin.ts.
+// Said here, where answers are validated, so pages that validate nothing never load it.
+if (typeof location !== 'undefined' && /^https?:$/.test(location.protocol)) trustBlobUrlsFrom(location.origin);
 
 export interface MethodSchemas<I extends z.ZodMiniType, O extends z.ZodMiniType> {
   input: I;

@@ -7,12 +7,11 @@
  * Optionally it owns the element's lazily imported helper module (validation, error wording,
  * views): imported with the first load, its styles added to the shadow root once, and handed
  * to the load and to the views. `render()` draws loading, error with retry, empty and ready the
- * same way in every element; `run()` is for loads the shopper triggers (more reviews, all media).
+ * same way in every element. RunLoadController (run-load-controller.ts) adds `run()` for loads
+ * the shopper triggers (more reviews, all media); it is apart so pages without them stay small.
  */
 import { html, nothing, type CSSResultOrNative, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { addStyles } from './add-styles.js';
 import { coreMessages, type CoreMessages } from './messages.js';
-import { renderSkeleton } from './skeleton.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -34,19 +33,13 @@ export interface LoadOptions<M> {
 /** What `render()` draws for each state; only `ready` is required. */
 export interface LoadViews<T, M> {
   ready(value: T, module: M): unknown;
-  /** Before the first answer; the default is a three-row skeleton. */
+  /** Before the first answer; the default is an empty busy `.skeleton` region the element sizes. */
   loading?(): unknown;
   /** When the answer is empty; `isEmpty` decides. */
   empty?(value: T): unknown;
   isEmpty?(value: T): boolean;
   /** Element-specific errors (a neutral fallback, a wording of its own); `undefined` falls back to the shared error state. */
   error?(error: unknown, module: M | undefined): unknown;
-}
-
-/** A shopper-triggered load's state (see `run`). */
-export interface RunState {
-  status: 'idle' | 'loading' | 'error';
-  error?: unknown;
 }
 
 export class LoadController<A extends readonly unknown[], T, M extends StatesModule = StatesModule> implements ReactiveController {
@@ -58,17 +51,16 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
   private lastArgs?: A;
   private abort?: AbortController;
   private running: Promise<void> = Promise.resolve();
-  private readonly runs = new Map<string, RunState & { abort?: AbortController }>();
 
   /**
    * @param args the load's inputs, read before each update; `undefined` means "nothing to load".
    * @param load fetches and returns the value; it receives an AbortSignal and, with `options`, the helper module.
    */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    protected readonly host: ReactiveControllerHost,
     private readonly args: () => A | undefined,
     private readonly load: (args: A, signal: AbortSignal, module: M) => Promise<T>,
-    private readonly options?: LoadOptions<M>,
+    protected readonly options?: LoadOptions<M>,
   ) {
     host.addController(this);
   }
@@ -105,45 +97,13 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
   async loadModule(): Promise<M> {
     if (this.module) return this.module;
     if (!this.options) throw new Error('LoadController: no module to load');
-    const module = await this.options.module();
+    // add-styles.ts comes with the first module: a page that loads nothing (a FAQ in HTML) never needs it.
+    const [module, { addStyles }] = await Promise.all([this.options.module(), import('./add-styles.js')]);
     if (!this.module) {
       this.module = module;
       addStyles(this.host as LitElement, [module.stateStyles, ...(this.options.styles?.(module) ?? [])]);
     }
     return module;
-  }
-
-  /**
-   * A load the shopper triggers (`name` tells runs apart: "more", "media"). A new run of the same
-   * name aborts the old one; every run is aborted when the main load restarts or the host
-   * disconnects. Failures are kept (see `runState`) for `renderError`, not swallowed.
-   * Resolves to the task's value, or `undefined` when it failed or was aborted.
-   */
-  async run<R>(name: string, task: (signal: AbortSignal, module: M) => Promise<R>): Promise<R | undefined> {
-    this.runs.get(name)?.abort?.abort();
-    const abort = new AbortController();
-    const state: RunState & { abort?: AbortController } = { status: 'loading', abort };
-    this.runs.set(name, state);
-    this.host.requestUpdate();
-    try {
-      const module = this.options ? await this.loadModule() : (undefined as unknown as M);
-      const value = await task(abort.signal, module);
-      if (abort.signal.aborted) return undefined;
-      this.runs.set(name, { status: 'idle' });
-      return value;
-    } catch (error) {
-      if (abort.signal.aborted) return undefined;
-      this.runs.set(name, { status: 'error', error });
-      return undefined;
-    } finally {
-      this.host.requestUpdate();
-    }
-  }
-
-  /** The state of the last run called `name`. */
-  runState(name: string): RunState {
-    const state = this.runs.get(name);
-    return state ? { status: state.status, error: state.error } : { status: 'idle' };
   }
 
   /** Draws the current state through the shared states (core/skeleton.ts, core/states.ts). */
@@ -152,7 +112,10 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
       case 'idle':
         return nothing;
       case 'loading':
-        return views.loading ? views.loading() : renderSkeleton(this.core.loading);
+        // Without a view of its own: a busy region the element sizes with `.skeleton` (or core/skeleton.ts's rows).
+        return views.loading
+          ? views.loading()
+          : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.core.loading}</span></div>`;
       case 'error':
         return views.error?.(this.error, this.module) ?? this.renderError(this.error, () => this.retry());
       case 'ready': {
@@ -178,12 +141,8 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
     return this.options?.core() ?? coreMessages.en;
   }
 
-  private abortRuns(): void {
-    for (const [name, state] of this.runs) {
-      state.abort?.abort();
-      if (state.status === 'loading') this.runs.set(name, { status: 'idle' });
-    }
-  }
+  /** Called whenever loads under way must stop (restart, reset, disconnect); see RunLoadController. */
+  protected abortRuns(): void {}
 
   private reset(): void {
     this.abort?.abort();

@@ -1,7 +1,7 @@
 /**
  * Which page's `blob:` URLs count as safe (object URLs of the shopper's own files, shown before
  * upload). The domain reads no browser global: the browser layer says it once, with
- * `location.origin` (core/base-element.ts); elsewhere (Node, a server) no blob: URL is accepted.
+ * `location.origin` (adapters/call.ts, where answers are validated); elsewhere (Node, a server) no blob: URL is accepted.
  */
 let origin: string | undefined;
 

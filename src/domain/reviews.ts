@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, PlainText } from './common.js';
 import { MediaRef } from './media.js';
+import { reviewLimits } from './review-input.js';
 import { FitVote } from './size-chart.js';
 
 export const Rating = z.int().check(z.gte(1), z.lte(5));
@@ -73,10 +74,10 @@ export type ReviewPage = z.infer<typeof ReviewPage>;
 export const ReviewInput = z.object({
   productId: Id,
   rating: Rating,
-  title: z.optional(PlainText.check(z.maxLength(150))),
-  body: PlainText.check(z.minLength(1), z.maxLength(5000)),
+  title: z.optional(PlainText.check(z.maxLength(reviewLimits.title))),
+  body: PlainText.check(z.minLength(reviewLimits.bodyMin), z.maxLength(reviewLimits.body)),
   fit: z.optional(FitVote),
-  author: PlainText.check(z.minLength(1), z.maxLength(80)),
+  author: PlainText.check(z.minLength(1), z.maxLength(reviewLimits.author)),
   email: z.email(),
   mediaIds: z._default(z.array(Id), []),
   mediaConsent: z.optional(z.boolean()),

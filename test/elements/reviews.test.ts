@@ -238,6 +238,25 @@ describe('<rl-reviews> media', () => {
     expect($(el, '.position')!.textContent).toBe('18 of 18');
   });
 
+  it('says so when gathering every photo fails (not swallowed), and its retry works', async () => {
+    const base = memory();
+    let fail = true;
+    const adapter: ReturnlessAdapter = {
+      ...base,
+      listReviews: (query, options) =>
+        query.withMedia && fail ? Promise.reject(Object.assign(new Error('down'), { code: 'network' })) : base.listReviews!(query, options),
+    };
+    const el = await mount(adapter);
+    await ready(el);
+    $<HTMLButtonElement>(el, '[part="see-all-media"]')!.click();
+    const error = await waitFor(() => $(el, '[part="media-strip"] [part="error"]'));
+    expect(error.getAttribute('role')).toBe('alert');
+    fail = false;
+    $<HTMLButtonElement>(el, '[part="media-strip"] [part="retry-button"]')!.click();
+    await waitFor(() => $$(el, '[part="media-strip"] [part="thumbnail"]').length === 18);
+    expect($(el, '[part="media-strip"] [part="error"]')).toBeNull();
+  });
+
   it('opens a modal viewer with buttons and arrow keys, and returns focus on close', async () => {
     const el = await mount(memory());
     await ready(el);

@@ -119,24 +119,14 @@ export const faqStyles = css`
     margin: 0;
     flex: 1 1 12rem;
   }
+  /* Reserved while loading: about four questions (the lines are drawn, no extra markup). */
   .skeleton {
-    --_skeleton-gap: 0;
-  }
-  .skeleton-row {
-    block-size: var(--_target);
-    border-block-end: var(--_divider);
-    border-radius: 0;
-    background: none;
-    display: flex;
-    align-items: center;
-  }
-  .skeleton-row::before {
-    content: '';
-    display: block;
-    block-size: 0.75em;
-    inline-size: 60%;
-    border-radius: var(--_radius-s);
-    background: var(--_subtle);
+    min-block-size: calc(4 * var(--_target));
+    background: repeating-linear-gradient(
+      to bottom,
+      transparent 0 calc(var(--_target) - 1px),
+      var(--_border) calc(var(--_target) - 1px) var(--_target)
+    );
   }
   ::highlight(rl-faq-match) {
     background-color: var(--_highlight);

@@ -6,7 +6,6 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import type { FaqSearchHit } from '../../domain/faq-search.js';
 import { LoadController } from '../../core/load-controller.js';
-import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
@@ -75,7 +74,7 @@ export class RlFaq extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, skeletonStyles, faqStyles];
+  static override styles = [...RlElement.styles, faqStyles];
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
   @property({ attribute: 'faq-set' }) faqSet?: string;
@@ -215,10 +214,8 @@ export class RlFaq extends RlElement {
   protected override render() {
     if (this.usesLightDom) return this.renderEntries();
     if (!this.store.adapter) return nothing;
-    return this.load.render({
-      loading: () => renderSkeleton(this.i18n.core.loading, 4),
-      ready: () => this.renderEntries(),
-    });
+    // Loading: the controller's busy region, sized like four questions in faq.styles.ts.
+    return this.load.render({ ready: () => this.renderEntries() });
   }
 
   private renderEntries() {

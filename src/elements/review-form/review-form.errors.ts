@@ -1,17 +1,20 @@
-/** Field error wording, loaded with the validation (errors exist only after a submit). */
+/**
+ * Field error wording, loaded with the validation (errors exist only after a submit).
+ * `limit` is the field's length limit (domain `reviewLimits`, formatted), so the words always say the enforced figure.
+ */
 import { defineMessages } from '../../core/i18n.js';
 import type { ReviewField as Field, ReviewProblem as Problem } from '../../domain/review-input.js';
 
 export const reviewErrorMessages = defineMessages(
   {
-    error: (field: Field, problem: Problem): string => {
+    error: (field: Field, problem: Problem, limit: string): string => {
       if (problem === 'busy') return 'Wait until your photos and videos have finished uploading';
       if (problem === 'too-long') {
         return field === 'title'
-          ? 'Keep the title to 150 characters or fewer'
+          ? `Keep the title to ${limit} characters or fewer`
           : field === 'author'
-            ? 'Keep your name to 80 characters or fewer'
-            : 'Keep your review to 5,000 characters or fewer';
+            ? `Keep your name to ${limit} characters or fewer`
+            : `Keep your review to ${limit} characters or fewer`;
       }
       if (problem === 'invalid')
         return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
@@ -28,10 +31,14 @@ export const reviewErrorMessages = defineMessages(
     },
   },
   {
-    error: (field: Field, problem: Problem): string => {
+    error: (field: Field, problem: Problem, limit: string): string => {
       if (problem === 'busy') return '请等待照片和视频上传完成';
       if (problem === 'too-long')
-        return field === 'title' ? '标题不能超过 150 个字' : field === 'author' ? '名字不能超过 80 个字' : '评价不能超过 5000 个字';
+        return field === 'title'
+          ? `标题不能超过 ${limit} 个字`
+          : field === 'author'
+            ? `名字不能超过 ${limit} 个字`
+            : `评价不能超过 ${limit} 个字`;
       if (problem === 'invalid') return field === 'email' ? '请输入有效的电子邮箱，例如 name@example.com' : '请选择一个尺码选项';
       return {
         rating: '请选择 1 到 5 星的评分',

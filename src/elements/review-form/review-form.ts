@@ -455,7 +455,12 @@ export class RlReviewForm extends RlElement {
   }
 
   private errorText(e: ReviewFieldError): string {
-    return this.remoteModule!.reviewErrorMessages[catalogLanguage(this.i18n.lang)].error(e.field, e.problem);
+    const limit = e.field === 'title' || e.field === 'author' || e.field === 'body' ? reviewLimits[e.field] : 0;
+    return this.remoteModule!.reviewErrorMessages[catalogLanguage(this.i18n.lang)].error(
+      e.field,
+      e.problem,
+      formatNumber(limit, this.i18n.lang),
+    );
   }
 
   private renderSummary() {

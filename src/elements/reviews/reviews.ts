@@ -5,7 +5,7 @@ import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, formatPercent } from '../../core/format.js';
 import { resolveDir } from '../../core/i18n.js';
-import { LoadController } from '../../core/load-controller.js';
+import { RunLoadController } from '../../core/run-load-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -140,7 +140,7 @@ export class RlReviews extends RlElement {
   private jsonLdWritten = false;
   private jsonLdInputs?: unknown[];
 
-  private readonly load = new LoadController(
+  private readonly load = new RunLoadController(
     this,
     () => {
       const adapter = this.store.adapter;
