@@ -42,6 +42,8 @@ function serveBuiltCdn(): Plugin {
 
 export default defineConfig({
   define: { __RL_VERSION__: JSON.stringify('0.0.0-test') },
+  // Lit's production build, as shipped: its dev build warns "Lit is in dev mode" once per test file.
+  resolve: { conditions: ['module', 'browser', 'production'] },
   // Pre-bundled up front, so Vite never reloads the page in the middle of a test run.
   optimizeDeps: {
     include: [

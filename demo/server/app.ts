@@ -767,6 +767,7 @@ function personalisePage(db: Db, html: string, lang: string | undefined, product
         out = out.replace(/\s*<rl-size-guide[^>]*><\/rl-size-guide>/, '').replace(/\s*<fieldset class="sizes">[\s\S]*?<\/fieldset>/, '');
     }
   }
+  out = withChartSizes(db, out, productId && ID.test(productId) ? productId : 'linen-shirt'); // the picker offers the chart's sizes
   if (lang === 'zh-CN') {
     out = out
       .replace('<html lang="en">', '<html lang="zh-CN">')
@@ -780,6 +781,27 @@ function personalisePage(db: Db, html: string, lang: string | undefined, product
     out = out.replace(/href="\?lang=(en|zh-CN)"/g, (_, l: string) => `href="?product=${productId}&amp;lang=${l}"`);
   }
   return out;
+}
+
+/** The page's size picker lists the product's own chart sizes (EU 42 for shoes, not S/M/L), M or the middle one checked. */
+function withChartSizes(db: Db, html: string, productId: string): string {
+  const p = db.prepare('SELECT chart_id FROM products WHERE id = ?').get(productId) as { chart_id: string | null } | undefined;
+  const row = p?.chart_id
+    ? (db.prepare('SELECT data FROM size_charts WHERE id = ? AND locale = ?').get(p.chart_id, 'en') as { data: string } | undefined)
+    : undefined;
+  if (!row) return html;
+  const sizes = (JSON.parse(row.data) as { sizes: { id: string; label: string }[] }).sizes;
+  const checked = sizes.some((s) => s.id === 'M') ? 'M' : sizes[Math.floor(sizes.length / 2)]?.id;
+  const options = sizes
+    .map(
+      (s) =>
+        `<label><input type="radio" name="size" value="${escapeHtml(s.id)}"${s.id === checked ? ' checked' : ''} /> ${escapeHtml(s.label)}</label>`,
+    )
+    .join('\n                ');
+  return html.replace(
+    /(<fieldset class="sizes">\s*<legend>[\s\S]*?<\/legend>)[\s\S]*?(<\/fieldset>)/,
+    `$1\n                ${options}\n              $2`,
+  );
 }
 
 function escapeHtml(text: string): string {

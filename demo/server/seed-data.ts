@@ -315,12 +315,6 @@ export const faq: FaqSeed = {
           '<p>Open the size guide on any product page. It converts between EU, US, UK, JP and CN sizes and suggests a size from your measurements.</p>',
         category: 'Sizing',
       },
-      {
-        id: 'care',
-        question: 'How do I care for linen?',
-        answer: '<ul><li>Wash at 30 °C</li><li>Hang to dry</li><li>Iron while slightly damp</li></ul>',
-        category: 'Products',
-      },
     ],
     'zh-CN': [
       {
@@ -340,12 +334,6 @@ export const faq: FaqSeed = {
         question: '如何选择尺码？',
         answer: '<p>在商品页打开尺码指南。它可在欧码、美码、英码、日码和中国码之间换算，并根据您的尺寸推荐尺码。</p>',
         category: '尺码',
-      },
-      {
-        id: 'care',
-        question: '亚麻衣物如何护理？',
-        answer: '<ul><li>30 °C 水洗</li><li>悬挂晾干</li><li>微潮时熨烫</li></ul>',
-        category: '商品',
       },
     ],
   },
@@ -461,6 +449,24 @@ export const faq: FaqSeed = {
 
 /** Product-specific entries, added to any set when `productId` matches. */
 export const productFaq: { productId: string; entries: Record<Lang, FaqEntry> }[] = [
+  // Linen care belongs to the linen shirt only (it once showed on the shoe page from the default set).
+  {
+    productId: 'linen-shirt',
+    entries: {
+      en: {
+        id: 'care',
+        question: 'How do I care for linen?',
+        answer: '<ul><li>Wash at 30 °C</li><li>Hang to dry</li><li>Iron while slightly damp</li></ul>',
+        category: 'Products',
+      },
+      'zh-CN': {
+        id: 'care',
+        question: '亚麻衣物如何护理？',
+        answer: '<ul><li>30 °C 水洗</li><li>悬挂晾干</li><li>微潮时熨烫</li></ul>',
+        category: '商品',
+      },
+    },
+  },
   {
     productId: 'trail-runner',
     entries: {

@@ -33,9 +33,10 @@ test('the product page loads through the CDN script tag and the FAQ loads from t
   });
   const response = await page.goto('/product.html');
   expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
-  // One module script, the CDN entry, and nothing else.
+  // The CDN entry, plus the shop's own few lines that connect the size guide to its size picker (README).
   expect(await page.locator('script').evaluateAll((s) => s.map((x) => [x.getAttribute('type'), x.getAttribute('src')]))).toEqual([
     ['module', '/cdn/returnless.js'],
+    ['module', '/assets/product.js'],
   ]);
   await expect(faqQuestion(page, 'When will my order arrive?')).toBeVisible();
   expect(await page.evaluate(() => customElements.get('rl-faq') !== undefined)).toBe(true);

@@ -123,7 +123,7 @@ const fit: FitInsights = {
   perSize: { M: { votes: { small: 20, true: 5, large: 0 }, returnRate: 0.12 }, S: { votes: { small: 30, true: 1, large: 0 } } },
 };
 
-describe('answers with ids named like Object.prototype members', () => {
+describe('answers with ids named like Object.prototype members', { timeout: 60_000 }, () => {
   it('domain: recommendSize and reconcileDraft read only own keys', () => {
     fc.assert(
       fc.property(renamingArb(['S', 'M', 'L', 'chest', 'waist']), fc.integer({ min: 80, max: 110 }), (map, chest) => {
@@ -150,7 +150,7 @@ describe('answers with ids named like Object.prototype members', () => {
         rename({ sizeCharts: { tops: chart }, productCharts: { tee: 'tops' }, fitInsights: { tee: fit } }, map) as MemoryData,
       );
       const guide = await mount(`<rl-size-guide mode="inline" product-id="${map.get('tee')}"></rl-size-guide>`, adapter);
-      await waitFor(() => $$(guide, 'tbody tr').length === 3);
+      await waitFor(() => $$(guide, 'tbody tr').length === 3, 8000);
       expect($$(guide, 'tbody tr').map((tr) => tr.dataset.size)).toEqual(['S', 'M', 'L'].map((s) => map.get(s)));
       expect($(guide, '[aria-busy="true"]')).toBeNull();
       // Find my size reads the typed values by measurement key.
@@ -162,7 +162,7 @@ describe('answers with ids named like Object.prototype members', () => {
         const input = $<HTMLInputElement>(guide, 'form input')!;
         await userEvent.fill(input, '92');
         $<HTMLFormElement>(guide, 'form')!.requestSubmit();
-        await waitFor(() => /Medium/.test($(guide, '[part~="result"], .result, output')?.textContent ?? ''));
+        await waitFor(() => /Medium/.test($(guide, '[part~="result"], .result, output')?.textContent ?? ''), 8000);
       }
     });
   });

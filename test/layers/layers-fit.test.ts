@@ -67,7 +67,7 @@ afterAll(async () => {
 for (const [name, module] of Object.entries(modules)) {
   describe(name, () => {
     for (const [storyName, Story] of Object.entries(composeStories(module as never, annotations as never))) {
-      it(`${storyName}: any layer it opens fits the viewport`, async () => {
+      it(`${storyName}: any layer it opens fits the viewport`, { timeout: 40_000 }, async () => {
         // The story's own viewport first, as Storybook's test runner sets it.
         const story = Story as unknown as { run: () => Promise<void>; globals?: { viewport?: { value?: string } } };
         const pinned = story.globals?.viewport?.value;
