@@ -6,18 +6,20 @@
  * reasons, exchange labels and instructions from the server.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { API, DEMO, expectOutput, key, reset } from './helpers.js';
+import { API, DEMO, expectOutput, key, lookup, reset } from './helpers.js';
 
 test.beforeEach(async ({ request }) => reset(request));
 
-const mailReturn = {
-  orderId: 'o-1001',
-  email: 'anna@example.com',
-  method: 'mail',
-  lines: [{ lineId: 'l-1001-3', quantity: 1, reasonId: 'changed_mind', resolution: 'refund' }],
-};
-
 test('a mail return links a printable, downloadable label; the link cannot be guessed', async ({ request }) => {
+  // Order ids are random and a return needs the lookup's proof (issue 11): look the order up first.
+  const anna = await lookup(request, DEMO.recent);
+  const mailReturn = {
+    orderId: anna.id,
+    lookupToken: anna.lookupToken,
+    email: 'anna@example.com',
+    method: 'mail',
+    lines: [{ lineId: 'l-1001-3', quantity: 1, reasonId: 'changed_mind', resolution: 'refund' }],
+  };
   const c = await expectOutput(
     await request.post(`${API}/returns`, { data: mailReturn, headers: { 'Idempotency-Key': key() } }),
     'createReturn',
