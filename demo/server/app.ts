@@ -225,9 +225,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     relativeLocation: true,
     // Per upload: the limit of its kind, on every PATCH (not only at the end).
     async maxSize(_req: Request, id: string | null) {
-      if (!id) return Math.max(config.maxImageBytes, config.maxVideoBytes);
+      // At creation the id is already chosen but nothing is stored yet: the larger limit applies
+      // here, and onUploadCreate then holds the upload to its own kind's limit.
+      const upload = id ? await tusStore.getUpload(id).catch(() => undefined) : undefined;
+      if (!upload) return Math.max(config.maxImageBytes, config.maxVideoBytes);
       try {
-        const upload = await tusStore.getUpload(id);
         return limitFor(parseMeta(upload.metadata?.meta ?? undefined, 'Upload-Metadata meta').kind);
       } catch {
         return Math.min(config.maxImageBytes, config.maxVideoBytes);

@@ -42,7 +42,9 @@ function serve(api) {
       return res.end(path === '/resize.html' ? resizePage : uploadPage);
     }
     if (path.startsWith('/api/') && api) {
-      const upstream = httpRequest(`${api}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
+      // A same-origin proxy, as a shop would run it: the API sees its own origin (its CORS policy refuses others).
+      const headers = { ...req.headers, host: new URL(api).host, ...(req.headers.origin ? { origin: api } : {}) };
+      const upstream = httpRequest(`${api}${req.url}`, { method: req.method, headers }, (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });

@@ -189,6 +189,13 @@ test.describe('tus resumable uploads at /media/tus', () => {
     expect(JSON.parse(await badMeta.text()).error.field).toBe('meta.purpose');
     const tooBig = await create(request, 3 * 1024 * 1024, meta({ kind: 'video', mime: 'video/mp4', size: 3 * 1024 * 1024 }));
     expect(tooBig.status()).toBe(413);
+    // Each kind gets its own limit at creation (this suite: images 1 MB, videos 2 MB): a video over
+    // the image limit is welcome, an image over it is not.
+    const size = 1.5 * 1024 * 1024;
+    const video = await create(request, size, meta({ kind: 'video', mime: 'video/mp4', size, filename: 'clip.mp4' }));
+    expect(video.status(), await video.text()).toBe(201);
+    const image = await create(request, size, meta({ size }));
+    expect(image.status()).toBe(413);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>');
     const created = await create(request, svg.length, meta({ size: svg.length, filename: 'pic.jpg' }));
     const refused = await patch(request, created.headers()['location']!, 0, svg);
