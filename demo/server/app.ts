@@ -412,12 +412,13 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       // Verified only from proof (an invitation or a lookup token), never from the typed email.
       // The receipt is the same either way, so the answer tells nobody what an email bought.
       const id = newId('rv');
+      const reviewStatus = config.reviewModeration === 'all' ? 'pending' : 'published';
       db.transaction(() => {
         const verified = proofLine(db, tokens, q);
         if (verified) db.prepare('INSERT INTO review_proofs (line_id, review_id) VALUES (?, ?)').run(verified, id);
         db.prepare(
           `INSERT INTO reviews (id, product_id, rating, title, body, author, email, created_at, verified, fit, status)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published')`,
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           id,
           q.productId,
@@ -429,13 +430,16 @@ export function createServer(config: ServerConfig): ReturnlessServer {
           new Date().toISOString(),
           verified ? 1 : 0,
           q.fit ?? null,
+          reviewStatus,
         );
-        for (const m of q.mediaIds) db.prepare('UPDATE media SET review_id = ? WHERE id = ?').run(id, m);
+        // Photos and videos wait for the merchant's look (RL_REVIEW_MODERATION), each on its own.
+        const mediaStatus = config.reviewModeration === 'off' ? 'published' : 'pending';
+        for (const m of q.mediaIds) db.prepare('UPDATE media SET review_id = ?, status = ? WHERE id = ?').run(id, mediaStatus, m);
         // Descriptions typed after the upload finished arrive with the review.
         for (const [m, alt] of Object.entries(q.mediaAlt ?? {}))
           if (q.mediaIds.includes(m)) db.prepare('UPDATE media SET alt = ? WHERE id = ?').run(alt, m);
       })();
-      const receipt = { id, status: 'published' as const };
+      const receipt = { id, status: reviewStatus };
       assertOutput('submitReview', receipt);
       return { status: 201, body: receipt };
     });

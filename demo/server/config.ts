@@ -22,6 +22,12 @@ export interface ServerConfig {
   uploadExpiryMs: number;
   /** `RL_DEMO_OUTBOX=0` hides /emails.html, the demo shop's outbox of review invitations. */
   demoOutbox: boolean;
+  /**
+   * `RL_REVIEW_MODERATION`: what a new review waits for before shoppers see it. `media` (default):
+   * its text publishes at once, each photo or video waits for the merchant; `all`: the review waits
+   * too; `off`: everything publishes at once.
+   */
+  reviewModeration: ReviewModeration;
   cdnDir: string;
   pagesDir: string;
 }
@@ -32,6 +38,14 @@ function num(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name}=${raw} is not a number ≥ 0 (default ${fallback}).`);
   return value;
+}
+
+export type ReviewModeration = 'media' | 'all' | 'off';
+
+function moderation(raw: string | undefined): ReviewModeration {
+  if (raw === undefined || raw === '') return 'media';
+  if (raw === 'media' || raw === 'all' || raw === 'off') return raw;
+  throw new Error(`RL_REVIEW_MODERATION=${raw} is not one of media, all, off (default media).`);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -46,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corsOrigins: parseOrigins(env.RL_CORS_ORIGINS),
     uploadExpiryMs: num('RL_UPLOAD_EXPIRY_HOURS', 24, env) * 3600_000,
     demoOutbox: env.RL_DEMO_OUTBOX !== '0',
+    reviewModeration: moderation(env.RL_REVIEW_MODERATION),
     cdnDir: join(ROOT, 'dist/cdn'),
     pagesDir: join(ROOT, 'demo'),
   };

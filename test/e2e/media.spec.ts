@@ -4,6 +4,15 @@ import { encodeJpeg, encodePng, exifWithGps, pngChunk, productPainter } from '..
 import { hasExif, sniff, stripJpeg, stripPng } from '../../demo/server/media.js';
 import { API, expectError, expectOutput, key, reset } from './helpers.js';
 
+/** The merchant approves a review's waiting photos (bearer token of the e2e server). */
+async function approve(request: APIRequestContext, reviewId: string): Promise<void> {
+  const res = await request.post(`${API}/admin/reviews/approve`, {
+    data: { reviewIds: [reviewId] },
+    headers: { Authorization: 'Bearer e2e-admin-token-0123456789' },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
 const meta = (over: Record<string, unknown> = {}) => ({
   kind: 'image',
   mime: 'image/jpeg',
@@ -117,7 +126,18 @@ test.describe('uploadMedia POST /media', () => {
       mediaIds: [ref.id],
       mediaConsent: true,
     };
-    await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }), 'submitReview', 201);
+    const receipt = await expectOutput(
+      await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }),
+      'submitReview',
+      201,
+    );
+    // The text publishes at once; the photo waits for the merchant (RL_REVIEW_MODERATION=media).
+    expect(receipt.status).toBe('published');
+    const before = await expectOutput(await request.get(`${API}/products/trail-runner/reviews`), 'listReviews');
+    const mine = before.reviews.find((r) => r.id === receipt.id)!;
+    expect(mine.body).toBe('Grippy.');
+    expect(mine.media).toEqual([]);
+    await approve(request, receipt.id);
     const page = await expectOutput(await request.get(`${API}/products/trail-runner/reviews?withMedia=true`), 'listReviews');
     expect(page.reviews[0]!.media[0]!.id).toBe(ref.id);
     expect(page.reviews[0]!.media[0]!.alt).toBe('Shirt on a hanger');
@@ -136,7 +156,12 @@ test.describe('uploadMedia POST /media', () => {
       mediaConsent: true,
       mediaAlt: { [ref.id]: 'Grey throw on a sofa' },
     };
-    await expectOutput(await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }), 'submitReview', 201);
+    const receipt = await expectOutput(
+      await request.post(`${API}/reviews`, { data: review, headers: { 'Idempotency-Key': key() } }),
+      'submitReview',
+      201,
+    );
+    await approve(request, receipt.id);
     const page = await expectOutput(await request.get(`${API}/products/wool-throw/reviews?withMedia=true`), 'listReviews');
     const media = page.reviews.flatMap((r) => r.media).find((m) => m.id === ref.id)!;
     expect(media.alt).toBe('Grey throw on a sofa');
