@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { InboxReview } from '../../src/domain/merchant.js';
 import '../../src/elements/review-inbox/define.js';
@@ -36,6 +36,24 @@ async function mount(inbox: InboxReview[]) {
 afterEach(cleanup);
 
 describe('rl-review-inbox', () => {
+  it('fits a 320 px phone: a photo’s decision controls wrap instead of widening the card', async () => {
+    await page.viewport(320, 640);
+    try {
+      const media = [{ id: 'm1', kind: 'image' as const, alt: 'Sole coming off', status: 'pending' as const }];
+      const { el, root } = await mount([review('long', 1, { author: 'Wang Fang, a reviewer with a long name', media })]);
+      await waitFor(() => root.querySelector('.media .decision'));
+      // A theme's larger type (the demo shop's) is what pushed the controls past the edge.
+      el.style.fontSize = '20px';
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      expect(right).toBeLessThanOrEqual(320);
+      for (const node of root.querySelectorAll<HTMLElement>('.decision, select, .meta'))
+        expect(node.getBoundingClientRect().right, node.className || node.localName).toBeLessThanOrEqual(right + 0.5);
+    } finally {
+      await page.viewport(1280, 720);
+    }
+  });
+
   it('offers the same actions whatever the rating', async () => {
     const { root } = await mount([review('one', 1), review('five', 5)]);
     const actions = [...root.querySelectorAll('.review')].map((r) =>

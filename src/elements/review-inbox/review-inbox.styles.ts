@@ -62,6 +62,7 @@ export const inboxStyles = css`
     margin: var(--_space-m) 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
   }
   .review {
@@ -69,12 +70,14 @@ export const inboxStyles = css`
     border-radius: var(--_radius-m);
     padding: var(--_space-m);
     display: grid;
+    /* A wide select or a long name must not widen the card past a 320 px screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
     overflow-wrap: anywhere;
   }
   .review header {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     gap: var(--_space-xs) var(--_space-s);
     align-items: start;
   }
@@ -100,6 +103,11 @@ export const inboxStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: var(--_font-size-s);
+  }
+  .decision > *,
+  .review select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .body {
     margin: 0;
@@ -130,8 +138,12 @@ export const inboxStyles = css`
   .media {
     margin: var(--_space-s) 0 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
     justify-items: start;
+  }
+  .media > .decision {
+    justify-self: stretch;
   }
   .media img {
     inline-size: 96px;
