@@ -513,7 +513,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     return send(c, 'getReturnReasons', { reasons: loadReasons(db, lang(c, q.locale), sized) });
   });
 
-  const labels = mountLabels(api, db, config.dataDir, API_BASE); // printable return labels (label.ts)
+  const labels = mountLabels(api, db, tokens, API_BASE); // printable return labels (label.ts)
 
   api.post('/returns/quote', async (c) => {
     const q = await input(c, 'quoteReturn');

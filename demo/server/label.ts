@@ -1,29 +1,18 @@
 /**
  * Printable return labels: `GET {base}/returns/:id/label?token=…` answers a print-ready A6 page
  * (HTML with a print stylesheet and the code as a QR code and as text); `&download=1` sends the
- * same page as an attachment. The token is an HMAC of the return id with a secret kept in the
- * data folder, so a label link works without a login but cannot be guessed from a return id
+ * same page as an attachment. The token is the return id signed with the server secret
+ * (tokens.ts: `RL_SECRET` or `<data>/secret`), so a label link works without a login but cannot be guessed from a return id
  * (reading a return needs the same proof as the lookup).
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Env, Hono } from 'hono';
 import { encode } from 'uqr';
 import type { ReturnConfirmation, ReturnQuote } from '../../src/domain/returns.js';
 import type { Db } from './db.js';
 import { ApiError } from './errors.js';
+import type { Tokens } from './tokens.js';
 
 const WAREHOUSE = ['Returnless Demo Shop — Returns', 'Lagerstraße 12', '10115 Berlin', 'Germany'];
-
-function secretIn(dataDir: string): Buffer {
-  const file = join(dataDir, 'label-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  }
-  return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-}
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -47,17 +36,11 @@ export interface Labels {
 }
 
 /** Mounts the label route on `api` (mounted at `base`). */
-export function mountLabels<E extends Env>(api: Hono<E>, db: Db, dataDir: string, base: string): Labels {
-  const secret = secretIn(dataDir);
-  const sign = (id: string) => createHmac('sha256', secret).update(`label:${id}`).digest('base64url');
-
+export function mountLabels<E extends Env>(api: Hono<E>, db: Db, tokens: Tokens, base: string): Labels {
   api.get('/returns/:id/label', (c) => {
     const id = c.req.param('id');
     const token = c.req.query('token') ?? '';
-    const expected = sign(id);
-    if (token.length !== expected.length || !timingSafeEqual(Buffer.from(token), Buffer.from(expected))) {
-      throw new ApiError(404, 'No label matches this link.');
-    }
+    if (!tokens.isLabel(id, token)) throw new ApiError(404, 'No label matches this link.');
     const row = db.prepare('SELECT id, created_at, confirmation FROM returns WHERE id = ?').get(id) as
       { id: string; created_at: string; confirmation: string } | undefined;
     if (!row) throw new ApiError(404, 'No label matches this link.');
@@ -100,7 +83,7 @@ export function mountLabels<E extends Env>(api: Hono<E>, db: Db, dataDir: string
     return c.body(html, 200, headers);
   });
 
-  const urlFor = (origin: string, id: string) => `${origin}${base}/returns/${encodeURIComponent(id)}/label?token=${sign(id)}`;
+  const urlFor = (origin: string, id: string) => `${origin}${base}/returns/${encodeURIComponent(id)}/label?token=${tokens.label(id)}`;
   return {
     complete: (c, { quote, method, origin, now }) => ({
       ...c,

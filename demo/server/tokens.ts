@@ -69,6 +69,17 @@ export class Tokens {
     return this.sign({ kind: 'invitation', ...line, expiresAt: now + INVITATION_TTL_MS });
   }
 
+  /** A return label link's token: the return id signed (no expiry: a printed label stays valid). */
+  label(returnId: string): string {
+    return createHmac('sha256', this.secret).update(`label:${returnId}`).digest('base64url');
+  }
+
+  isLabel(returnId: string, token: string): boolean {
+    const expected = Buffer.from(this.label(returnId));
+    const given = Buffer.from(token);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
   /** The claims of a valid, unexpired lookup token; `undefined` for anything else. */
   readLookup(token: unknown, now = Date.now()): LookupClaims | undefined {
     const claims = this.verify(token, now);
