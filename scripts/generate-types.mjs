@@ -5,6 +5,7 @@
  *   WindowEventMap and GlobalEventHandlersEventMap (`document.addEventListener('rl-faq-toggle', e => e.detail)`);
  * - src/typings/react.ts: React 19 `JSX.IntrinsicElements` (`import type {} from 'returnless/react'`);
  * - src/typings/vue.ts: Vue 3 `GlobalComponents` (`import type {} from 'returnless/vue'`);
+ * - src/typings/svelte.ts: Svelte 5 `SvelteHTMLElements` (`import type {} from 'returnless/svelte'`);
  * - vscode.html-custom-data.json (VS Code `html.customData`) and web-types.json (JetBrains).
  * Property types come from the element classes themselves; the manifest says which members are public.
  */
@@ -127,6 +128,34 @@ type VueElement<E extends HTMLElement, Props, Events extends keyof RlEventMap> =
   return `${s}  }\n}\n`;
 }
 
+function svelteFile(elements) {
+  let s = `${HEADER}/**
+ * Svelte 5 types for the Returnless tags: \`import type {} from 'returnless/svelte'\` once, and
+ * \`svelte-check\` checks attribute and property values and event payloads, for Svelte 5 event
+ * attributes (\`onrl-size-select={…}\`) and the older \`on:rl-size-select\` directive alike.
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+${imports(elements, false)}import type { RlEventMap } from './events.js';
+
+/** Numbers may also be written as in markup (\`heading-level="3"\`). */
+type Attr<T> = T extends number ? T | \`\${number}\` : T;
+
+/** A listener as Svelte types it: the event, with \`currentTarget\` the element. */
+type Listener<K extends keyof RlEventMap, E extends HTMLElement> = ((event: RlEventMap[K] & { currentTarget: EventTarget & E }) => unknown) | null | undefined;
+`;
+  for (const el of elements) {
+    s += `\n/** \`<${el.tag}>\` in Svelte markup. */\nexport interface ${el.className}SvelteProps extends HTMLAttributes<${el.className}> {\n${propsType(el, '  ')}`;
+    for (const e of el.events) {
+      s += `  'on${e.name}'?: Listener<'${e.name}', ${el.className}>;\n`;
+      s += `  'on:${e.name}'?: Listener<'${e.name}', ${el.className}>;\n`;
+    }
+    s += '}\n';
+  }
+  s += `\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n`;
+  for (const el of elements) s += `    '${el.tag}': ${el.className}SvelteProps;\n`;
+  return `${s}  }\n}\n`;
+}
+
 const plain = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 const valuesOf = (typeText) => {
   const parts = (typeText ?? '')
@@ -199,6 +228,7 @@ export function generatedFiles(manifest, pkg) {
     'src/typings/events.ts': eventsFile(elements),
     'src/typings/react.ts': reactFile(elements),
     'src/typings/vue.ts': vueFile(elements),
+    'src/typings/svelte.ts': svelteFile(elements),
     'vscode.html-custom-data.json': `${JSON.stringify(vscodeData(elements), null, 2)}\n`,
     'web-types.json': `${JSON.stringify(webTypes(elements, pkg), null, 2)}\n`,
   };

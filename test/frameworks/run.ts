@@ -1,12 +1,12 @@
 /**
- * React 19 and Vue 3 apps built with Vite from the packed package, as a developer would:
- * `npm pack` → installed into a scratch app → `tsc` / `vue-tsc` → `vite build` → rendered in
- * Chromium (properties, events, data), plus React's `renderToString` of the same tree in Node.
+ * React 19, Vue 3 and Svelte 5 apps built with Vite from the packed package, as a developer would:
+ * `npm pack` → installed into a scratch app → `tsc` / `vue-tsc` / `svelte-check` → `vite build` →
+ * rendered in Chromium (properties, events, data), plus React's `renderToString` of the same tree in Node.
  * Run by `npm test` after `npm run build` (`node --import tsx --test test/frameworks/run.ts`).
  * Framework packages come from the root devDependencies (offline after `npm ci`).
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -39,7 +39,7 @@ function install(): void {
     if (name === 'returnless' || name.startsWith('.')) continue;
     symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
-  for (const dir of ['react-app', 'vue-app', 'shared']) cpSync(join(here, dir), join(work, dir), { recursive: true });
+  for (const dir of ['react-app', 'vue-app', 'svelte-app', 'shared']) cpSync(join(here, dir), join(work, dir), { recursive: true });
 }
 
 const node = (script: string, args: string[], cwd: string) => {
@@ -189,6 +189,75 @@ describe('Vue 3', () => {
     assert.equal(await page.evaluate(() => (window as unknown as { documentToggles: { count: number } }).documentToggles.count), 1);
     await page.locator('rl-size-guide tr[data-size="L"] .size-button').click();
     await page.waitForFunction(() => document.getElementById('size')!.textContent === 'L');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+/** svelte-check's problems, one per line of its `machine-verbose` output. */
+function svelteCheck(workspace: string): { file: string; line: number; message: string }[] {
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/svelte-check/bin/svelte-check'),
+      '--workspace',
+      workspace,
+      '--output',
+      'machine-verbose',
+      '--fail-on-warnings',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0 && run.status !== 1) throw new Error(`svelte-check failed to run:\n${run.stdout}${run.stderr}`);
+  return run.stdout
+    .split('\n')
+    .map((line) => /^\d+ (\{.*\})$/.exec(line)?.[1])
+    .filter((json): json is string => !!json)
+    .map((json) => JSON.parse(json) as { filename: string; start: { line: number }; message: string })
+    .map((p) => ({ file: p.filename, line: p.start.line + 1, message: p.message.split('\n')[0]! }));
+}
+
+describe('Svelte 5', () => {
+  it('svelte-check type-checks the app (attribute values, event payloads) and rejects wrong ones', () => {
+    const app = join(work, 'svelte-app');
+    const problems = svelteCheck(app);
+    const expected: string[] = [];
+    for (const file of ['src/TypeErrors.svelte', 'src/TypeErrorsLegacy.svelte'])
+      readFileSync(join(app, file), 'utf8')
+        .split('\n')
+        .forEach((text, i) => text.includes('<!-- expect-error') && expected.push(`${file}:${i + 2}`));
+    assert.equal(expected.length, 5);
+    assert.deepEqual(
+      problems.filter((p) => !expected.includes(`${p.file}:${p.line}`)),
+      [],
+      'svelte-check reported problems outside the expect-error lines',
+    );
+    assert.deepEqual(
+      expected.filter((at) => !problems.some((p) => `${p.file}:${p.line}` === at)),
+      [],
+      'a type error that must be reported was not',
+    );
+  });
+
+  it('Vite builds it; the adapter is set as a property, data loads, onrl-… and on:rl-… events reach the component', async () => {
+    const app = join(work, 'svelte-app');
+    await build({ root: app, configFile: join(app, 'vite.config.mts'), base: './', logLevel: 'warn' });
+    const { page, errors } = await open('/svelte-app/dist/index.html');
+    await page.waitForFunction(() => document.querySelector('#faq')?.shadowRoot?.querySelectorAll('button.header').length === 2);
+    assert.equal(await page.evaluate(() => typeof (document.querySelector('rl-store') as { adapter?: unknown }).adapter), 'object');
+    assert.equal(await page.evaluate(() => document.querySelector('rl-store')!.hasAttribute('adapter')), false);
+    assert.equal(await page.evaluate(() => (document.querySelector('#faq') as unknown as { headingLevel: number }).headingLevel), 2);
+    assert.match(await shadowText(page, '#faq'), /How long does shipping take\?/);
+    await page.locator('#faq button.header').nth(1).click();
+    await page.waitForFunction(() => document.getElementById('opened')!.textContent === 'ship-cost');
+    assert.equal(await page.evaluate(() => (window as unknown as { documentToggles: { count: number } }).documentToggles.count), 1);
+    await page.locator('rl-size-guide tr[data-size="L"] .size-button').click();
+    await page.waitForFunction(() => document.getElementById('size')!.textContent === 'L:tee');
+    // Svelte 4 syntax in the same app: `on:rl-faq-toggle` on a second FAQ (open, then close).
+    await page.locator('#legacy-faq button.header').first().click();
+    await page.locator('#legacy-faq button.header').first().click();
+    await page.waitForFunction(() => document.getElementById('closed')!.textContent === 'ship-time');
+    assert.equal(await page.evaluate(() => (window as unknown as { documentToggles: { count: number } }).documentToggles.count), 3);
     assert.deepEqual(errors, []);
     await page.close();
   });
