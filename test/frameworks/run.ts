@@ -1,12 +1,13 @@
 /**
  * React 19, Vue 3 and Svelte 5 apps built with Vite from the packed package, as a developer would:
  * `npm pack` → installed into a scratch app → `tsc` / `vue-tsc` / `svelte-check` → `vite build` →
- * rendered in Chromium (properties, events, data), plus React's `renderToString` of the same tree in Node.
+ * rendered in Chromium (properties, events, data), plus React's `renderToString` of the same tree in
+ * Node, and a Next.js app-router app (`next build`, `next start`: rendered by the server, hydrated).
  * Run by `npm test` after `npm run build` (`node --import tsx --test test/frameworks/run.ts`).
  * Framework packages come from the root devDependencies (offline after `npm ci`).
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,8 @@ function install(): void {
     if (name === 'returnless' || name.startsWith('.')) continue;
     symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
-  for (const dir of ['react-app', 'vue-app', 'svelte-app', 'shared']) cpSync(join(here, dir), join(work, dir), { recursive: true });
+  for (const dir of ['react-app', 'vue-app', 'svelte-app', 'next-app', 'shared'])
+    cpSync(join(here, dir), join(work, dir), { recursive: true });
 }
 
 const node = (script: string, args: string[], cwd: string) => {
@@ -73,6 +75,15 @@ function serve(): Promise<void> {
   );
 }
 
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
 /** Opens a built page and collects its console errors and warnings. */
 async function open(path: string): Promise<{ page: Page; errors: string[]; warnings: string[] }> {
   browser ??= await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -81,7 +92,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; warni
   const warnings: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => (m.type() === 'error' ? errors : m.type() === 'warning' ? warnings : []).push(m.text()));
-  await page.goto(`${origin}${path}`);
+  await page.goto(path.startsWith('http') ? path : `${origin}${path}`);
   return { page, errors, warnings };
 }
 
@@ -259,6 +270,46 @@ describe('Svelte 5', () => {
     await page.waitForFunction(() => document.getElementById('closed')!.textContent === 'ship-time');
     assert.equal(await page.evaluate(() => (window as unknown as { documentToggles: { count: number } }).documentToggles.count), 3);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('Next.js 16 (app router)', () => {
+  let nextServer: ChildProcess | undefined;
+  after(() => void nextServer?.kill());
+
+  it('next build type-checks and compiles the app', () => {
+    process.env.NEXT_TELEMETRY_DISABLED = '1';
+    node('next/dist/bin/next', ['build', 'next-app'], work);
+  });
+
+  it("the server renders the 'use client' component's tags, the browser hydrates them: adapter set as a property, data, events", async () => {
+    const port = await freePort();
+    nextServer = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', 'next-app', '-p', String(port)], {
+      cwd: work,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    nextServer.stdout!.on('data', (d) => (log += d));
+    nextServer.stderr!.on('data', (d) => (log += d));
+    const url = `http://127.0.0.1:${port}/`;
+    let html = '';
+    for (let i = 0; i < 100 && !html; i++)
+      html = await fetch(url).then(
+        (r) => r.text(),
+        () => new Promise<string>((r) => setTimeout(() => r(''), 200)),
+      );
+    assert.match(html, /<rl-store locale="en"><rl-faq faq-set="shipping" heading-level="2"><\/rl-faq>/, `server HTML:\n${html}\n${log}`);
+    assert.doesNotMatch(html, /\[object Object\]|adapter=/);
+    const { page, errors } = await open(url);
+    await page.waitForFunction(() => document.querySelector('rl-faq')?.shadowRoot?.querySelectorAll('button.header').length === 2);
+    assert.equal(await page.evaluate(() => typeof (document.querySelector('rl-store') as { adapter?: unknown }).adapter), 'object');
+    assert.equal(await page.evaluate(() => document.querySelector('rl-store')!.hasAttribute('adapter')), false);
+    assert.match(await shadowText(page, 'rl-faq'), /How long does shipping take\?/);
+    await page.locator('rl-faq button.header').nth(1).click();
+    await page.waitForFunction(() => document.getElementById('opened')!.textContent === 'ship-cost');
+    assert.deepEqual(errors, []);
+    assert.doesNotMatch(log, /document is not defined|Error/, log);
     await page.close();
   });
 });
