@@ -121,6 +121,7 @@ describe('the packed package', () => {
       'dist/entries/rl-faq.js',
       'dist/types/typings/react.d.ts',
       'dist/types/typings/vue.d.ts',
+      'dist/types/typings/svelte.d.ts',
     ])
       assert.ok(existsSync(join(pkg, file)), `${file} is not in the package`);
     const webTypes = JSON.parse(readFileSync(join(pkg, 'web-types.json'), 'utf8')) as { contributions: { html: { elements: unknown[] } } };
