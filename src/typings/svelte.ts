@@ -5,285 +5,89 @@
  * attributes (`onrl-size-select={…}`) and the older `on:rl-size-select` directive alike.
  */
 import type { HTMLAttributes } from 'svelte/elements';
-import type { RlFaq } from '../elements/faq/faq.js';
-import type { RlMediaUploader } from '../elements/media-uploader/media-uploader.js';
-import type { RlReturnForm } from '../elements/return-form/return-form.js';
-import type { RlReturnInsights } from '../elements/return-insights/return-insights.js';
-import type { RlReturnPolicy } from '../elements/return-policy/return-policy.js';
-import type { RlReviewForm } from '../elements/review-form/review-form.js';
-import type { RlReviewInbox } from '../elements/review-inbox/review-inbox.js';
-import type { RlReviews } from '../elements/reviews/reviews.js';
-import type { RlSizeGuide } from '../elements/size-guide/size-guide.js';
-import type { RlStore } from '../elements/store/store.js';
 import type { RlEventMap } from './events.js';
-
-/** Numbers may also be written as in markup (`heading-level="3"`). */
-type Attr<T> = T extends number ? T | `${number}` : T;
+import type * as Rl from './props.js';
 
 /** A listener as Svelte types it: the event, with `currentTarget` the element. */
 type Listener<K extends keyof RlEventMap, E extends HTMLElement> =
   ((event: RlEventMap[K] & { currentTarget: EventTarget & E }) => unknown) | null | undefined;
 
 /** `<rl-faq>` in Svelte markup. */
-export interface RlFaqSvelteProps extends HTMLAttributes<RlFaq> {
-  /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
-  faqSet?: Attr<RlFaq['faqSet']>;
-  /** Load the FAQ for this product from the adapter. */
-  productId?: Attr<RlFaq['productId']>;
-  /** Level (1–6) of the heading around each question, to fit the page outline. */
-  headingLevel?: Attr<RlFaq['headingLevel']>;
-  /** Only one answer open at a time. */
-  single?: Attr<RlFaq['single']>;
-  /** Show a search field that filters questions and answers as the shopper types. */
-  searchable?: Attr<RlFaq['searchable']>;
-  /** Emit `FAQPage` JSON-LD for this element's questions into `<head>`. Opt-in. */
-  jsonLd?: Attr<RlFaq['jsonLd']>;
-  /** Hide the "Expand all / Collapse all" button. */
-  noToggleAll?: Attr<RlFaq['noToggleAll']>;
-  'faq-set'?: Attr<RlFaq['faqSet']>;
-  'product-id'?: Attr<RlFaq['productId']>;
-  'heading-level'?: Attr<RlFaq['headingLevel']>;
-  'json-ld'?: Attr<RlFaq['jsonLd']>;
-  'no-toggle-all'?: Attr<RlFaq['noToggleAll']>;
-  'onrl-faq-toggle'?: Listener<'rl-faq-toggle', RlFaq>;
-  'on:rl-faq-toggle'?: Listener<'rl-faq-toggle', RlFaq>;
-  'onrl-faq-search'?: Listener<'rl-faq-search', RlFaq>;
-  'on:rl-faq-search'?: Listener<'rl-faq-search', RlFaq>;
+export interface RlFaqSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-faq']>, Rl.RlFaqProps {
+  'onrl-faq-toggle'?: Listener<'rl-faq-toggle', HTMLElementTagNameMap['rl-faq']>;
+  'on:rl-faq-toggle'?: Listener<'rl-faq-toggle', HTMLElementTagNameMap['rl-faq']>;
+  'onrl-faq-search'?: Listener<'rl-faq-search', HTMLElementTagNameMap['rl-faq']>;
+  'on:rl-faq-search'?: Listener<'rl-faq-search', HTMLElementTagNameMap['rl-faq']>;
 }
 
 /** `<rl-media-uploader>` in Svelte markup. */
-export interface RlMediaUploaderSvelteProps extends HTMLAttributes<RlMediaUploader> {
-  /** Which kinds are accepted: `image`, `video`, or both (`image,video`, the default). */
-  accept?: Attr<RlMediaUploader['accept']>;
-  /** Form field name; each uploaded media id is submitted under it. */
-  name?: Attr<RlMediaUploader['name']>;
-  /** At most this many files. */
-  maxFiles?: Attr<RlMediaUploader['maxFiles']>;
-  /** Largest photo accepted, in megabytes (before resizing). */
-  maxImageMb?: Attr<RlMediaUploader['maxImageMb']>;
-  /** Largest video accepted, in megabytes. */
-  maxVideoMb?: Attr<RlMediaUploader['maxVideoMb']>;
-  /** Longest video accepted, in seconds. */
-  maxVideoSeconds?: Attr<RlMediaUploader['maxVideoSeconds']>;
-  /** Photos are downscaled so their longer edge is at most this many pixels. */
-  maxImageEdge?: Attr<RlMediaUploader['maxImageEdge']>;
-  /** What the media is for; sent with each upload. */
-  purpose?: Attr<RlMediaUploader['purpose']>;
-  /** For `purpose="return"`: the order's lookup token (`Order.lookupToken`), sent with each upload as proof that the shopper looked the order up. `<rl-return-form>` sets it. */
-  lookupToken?: Attr<RlMediaUploader['lookupToken']>;
-  /** The backend accepts HEIC originals, used when this browser cannot convert them. */
-  acceptHeic?: Attr<RlMediaUploader['acceptHeic']>;
-  /** At least one uploaded file is needed for the form to be valid. */
-  required?: Attr<RlMediaUploader['required']>;
-  /** No files can be added or changed. */
-  disabled?: Attr<RlMediaUploader['disabled']>;
-  /** Accessible label of the add button's group; defaults to the add button's text. */
-  label?: Attr<RlMediaUploader['label']>;
-  /** Uploaded media ids, in the shopper's order. Setting it lists those ids as already uploaded. */
-  value?: Attr<RlMediaUploader['value']>;
-  /** Uploaded media with kind, name, alt text and moderation status (for drafts). Settable, to restore a draft. */
-  media?: Attr<RlMediaUploader['media']>;
-  'max-files'?: Attr<RlMediaUploader['maxFiles']>;
-  'max-image-mb'?: Attr<RlMediaUploader['maxImageMb']>;
-  'max-video-mb'?: Attr<RlMediaUploader['maxVideoMb']>;
-  'max-video-seconds'?: Attr<RlMediaUploader['maxVideoSeconds']>;
-  'max-image-edge'?: Attr<RlMediaUploader['maxImageEdge']>;
-  'lookup-token'?: Attr<RlMediaUploader['lookupToken']>;
-  'accept-heic'?: Attr<RlMediaUploader['acceptHeic']>;
-  'onrl-media-add'?: Listener<'rl-media-add', RlMediaUploader>;
-  'on:rl-media-add'?: Listener<'rl-media-add', RlMediaUploader>;
-  'onrl-media-remove'?: Listener<'rl-media-remove', RlMediaUploader>;
-  'on:rl-media-remove'?: Listener<'rl-media-remove', RlMediaUploader>;
-  'onrl-media-uploaded'?: Listener<'rl-media-uploaded', RlMediaUploader>;
-  'on:rl-media-uploaded'?: Listener<'rl-media-uploaded', RlMediaUploader>;
-  'onrl-media-error'?: Listener<'rl-media-error', RlMediaUploader>;
-  'on:rl-media-error'?: Listener<'rl-media-error', RlMediaUploader>;
+export interface RlMediaUploaderSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-media-uploader']>, Rl.RlMediaUploaderProps {
+  'onrl-media-add'?: Listener<'rl-media-add', HTMLElementTagNameMap['rl-media-uploader']>;
+  'on:rl-media-add'?: Listener<'rl-media-add', HTMLElementTagNameMap['rl-media-uploader']>;
+  'onrl-media-remove'?: Listener<'rl-media-remove', HTMLElementTagNameMap['rl-media-uploader']>;
+  'on:rl-media-remove'?: Listener<'rl-media-remove', HTMLElementTagNameMap['rl-media-uploader']>;
+  'onrl-media-uploaded'?: Listener<'rl-media-uploaded', HTMLElementTagNameMap['rl-media-uploader']>;
+  'on:rl-media-uploaded'?: Listener<'rl-media-uploaded', HTMLElementTagNameMap['rl-media-uploader']>;
+  'onrl-media-error'?: Listener<'rl-media-error', HTMLElementTagNameMap['rl-media-uploader']>;
+  'on:rl-media-error'?: Listener<'rl-media-error', HTMLElementTagNameMap['rl-media-uploader']>;
 }
 
 /** `<rl-return-form>` in Svelte markup. */
-export interface RlReturnFormSvelteProps extends HTMLAttributes<RlReturnForm> {
-  /** What identifies the order besides its number: `email` (default) or `postcode`. */
-  lookup?: Attr<RlReturnForm['lookup']>;
-  /** Order number to prefill (links in emails and packing slips). The URL parameter `order` works too. */
-  order?: Attr<RlReturnForm['order']>;
-  /** Email to prefill. The URL parameter `email` works too. */
-  email?: Attr<RlReturnForm['email']>;
-  /** A signed order token from a signed-in theme: replaces email/postcode and looks the order up at once (with `order`). */
-  orderToken?: Attr<RlReturnForm['orderToken']>;
-  /** `return` (default), `withdrawal` (start on the EU withdrawal path) or `status` (the status view). */
-  mode?: Attr<RlReturnForm['mode']>;
-  /** Offer the "Withdraw from contract" path on the first step (EU shops). */
-  withdrawal?: Attr<RlReturnForm['withdrawal']>;
-  /** Return number for the status view (implies `mode="status"` when no mode is set). */
-  returnId?: Attr<RlReturnForm['returnId']>;
-  /** Level (1–6) of the step headings, to fit the page outline. */
-  headingLevel?: Attr<RlReturnForm['headingLevel']>;
-  'order-token'?: Attr<RlReturnForm['orderToken']>;
-  'return-id'?: Attr<RlReturnForm['returnId']>;
-  'heading-level'?: Attr<RlReturnForm['headingLevel']>;
-  'onrl-return-step'?: Listener<'rl-return-step', RlReturnForm>;
-  'on:rl-return-step'?: Listener<'rl-return-step', RlReturnForm>;
-  'onrl-return-submit'?: Listener<'rl-return-submit', RlReturnForm>;
-  'on:rl-return-submit'?: Listener<'rl-return-submit', RlReturnForm>;
-  'onrl-return-submitted'?: Listener<'rl-return-submitted', RlReturnForm>;
-  'on:rl-return-submitted'?: Listener<'rl-return-submitted', RlReturnForm>;
-  'onrl-return-error'?: Listener<'rl-return-error', RlReturnForm>;
-  'on:rl-return-error'?: Listener<'rl-return-error', RlReturnForm>;
+export interface RlReturnFormSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-return-form']>, Rl.RlReturnFormProps {
+  'onrl-return-step'?: Listener<'rl-return-step', HTMLElementTagNameMap['rl-return-form']>;
+  'on:rl-return-step'?: Listener<'rl-return-step', HTMLElementTagNameMap['rl-return-form']>;
+  'onrl-return-submit'?: Listener<'rl-return-submit', HTMLElementTagNameMap['rl-return-form']>;
+  'on:rl-return-submit'?: Listener<'rl-return-submit', HTMLElementTagNameMap['rl-return-form']>;
+  'onrl-return-submitted'?: Listener<'rl-return-submitted', HTMLElementTagNameMap['rl-return-form']>;
+  'on:rl-return-submitted'?: Listener<'rl-return-submitted', HTMLElementTagNameMap['rl-return-form']>;
+  'onrl-return-error'?: Listener<'rl-return-error', HTMLElementTagNameMap['rl-return-form']>;
+  'on:rl-return-error'?: Listener<'rl-return-error', HTMLElementTagNameMap['rl-return-form']>;
 }
 
 /** `<rl-return-insights>` in Svelte markup. */
-export interface RlReturnInsightsSvelteProps extends HTMLAttributes<RlReturnInsights> {
-  /** First day (YYYY-MM-DD). Default: 90 days before `to`. */
-  from?: Attr<RlReturnInsights['from']>;
-  /** Last day (YYYY-MM-DD). Default: today. */
-  to?: Attr<RlReturnInsights['to']>;
-  /** Show one product only. */
-  productId?: Attr<RlReturnInsights['productId']>;
-  /** The last CSV downloaded (for tests and for hosts that want to send it elsewhere). */
-  lastCsv?: Attr<RlReturnInsights['lastCsv']>;
-  'product-id'?: Attr<RlReturnInsights['productId']>;
-  'onrl-suggestion-accepted'?: Listener<'rl-suggestion-accepted', RlReturnInsights>;
-  'on:rl-suggestion-accepted'?: Listener<'rl-suggestion-accepted', RlReturnInsights>;
+export interface RlReturnInsightsSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-return-insights']>, Rl.RlReturnInsightsProps {
+  'onrl-suggestion-accepted'?: Listener<'rl-suggestion-accepted', HTMLElementTagNameMap['rl-return-insights']>;
+  'on:rl-suggestion-accepted'?: Listener<'rl-suggestion-accepted', HTMLElementTagNameMap['rl-return-insights']>;
 }
 
 /** `<rl-return-policy>` in Svelte markup. */
-export interface RlReturnPolicySvelteProps extends HTMLAttributes<RlReturnPolicy> {
-  /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
-  variant?: Attr<RlReturnPolicy['variant']>;
-  /** Answer "can I return this?" for this product (matched against exception groups, and sent to the adapter). */
-  productId?: Attr<RlReturnPolicy['productId']>;
-  /** Comma-separated tags of the product (`final-sale, swimwear`), for exception groups matched by tag. */
-  productTags?: Attr<RlReturnPolicy['productTags']>;
-  /** Category of the product (`Apparel > Swimwear`), for exception groups matched by category. */
-  productCategory?: Attr<RlReturnPolicy['productCategory']>;
-  /** When the shopper's item was delivered (ISO date or date-time). Set it for a bought item. */
-  deliveredAt?: Attr<RlReturnPolicy['deliveredAt']>;
-  /** When the shopper's item was bought (ISO date or date-time). Without `delivered-at` the item counts as not delivered yet. */
-  purchasedAt?: Attr<RlReturnPolicy['purchasedAt']>;
-  /** Write schema.org JSON-LD into `<head>`, as Google's Merchant listing docs ask. Without `product-id`: the shop-wide policy as `Organization.hasMerchantReturnPolicy` (once per policy, however many elements). With `product-id`: this product's policy (its exception group applied, so a final-sale product says not permitted) as `Product.offers.hasMerchantReturnPolicy`, merged into the theme's Product by `product-jsonld-id`. Every policy node has a stable `@id`. Opt-in. */
-  jsonLd?: Attr<RlReturnPolicy['jsonLd']>;
-  /** `@id` of the page's own Product JSON-LD, so the per-product policy merges into it. Default: this page's URL + `#product`. */
-  productJsonLdId?: Attr<RlReturnPolicy['productJsonLdId']>;
-  /** `@id` of the page's own Organization JSON-LD. Default: the site root + `#organization`. */
-  organizationJsonLdId?: Attr<RlReturnPolicy['organizationJsonLdId']>;
-  /** Level (1–6) of the full variant's heading; its sections use the next level. */
-  headingLevel?: Attr<RlReturnPolicy['headingLevel']>;
-  /** The policy as an object (JavaScript only). Wins over inline JSON and the adapter; validated the same way. */
-  policy?: Attr<RlReturnPolicy['policy']>;
-  /** The moment eligibility is judged at. Default: now. For previews and tests. */
-  now?: Attr<RlReturnPolicy['now']>;
-  'product-id'?: Attr<RlReturnPolicy['productId']>;
-  'product-tags'?: Attr<RlReturnPolicy['productTags']>;
-  'product-category'?: Attr<RlReturnPolicy['productCategory']>;
-  'delivered-at'?: Attr<RlReturnPolicy['deliveredAt']>;
-  'purchased-at'?: Attr<RlReturnPolicy['purchasedAt']>;
-  'json-ld'?: Attr<RlReturnPolicy['jsonLd']>;
-  'product-jsonld-id'?: Attr<RlReturnPolicy['productJsonLdId']>;
-  'organization-jsonld-id'?: Attr<RlReturnPolicy['organizationJsonLdId']>;
-  'heading-level'?: Attr<RlReturnPolicy['headingLevel']>;
-  'onrl-policy-eligibility'?: Listener<'rl-policy-eligibility', RlReturnPolicy>;
-  'on:rl-policy-eligibility'?: Listener<'rl-policy-eligibility', RlReturnPolicy>;
+export interface RlReturnPolicySvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-return-policy']>, Rl.RlReturnPolicyProps {
+  'onrl-policy-eligibility'?: Listener<'rl-policy-eligibility', HTMLElementTagNameMap['rl-return-policy']>;
+  'on:rl-policy-eligibility'?: Listener<'rl-policy-eligibility', HTMLElementTagNameMap['rl-return-policy']>;
 }
 
 /** `<rl-review-form>` in Svelte markup. */
-export interface RlReviewFormSvelteProps extends HTMLAttributes<RlReviewForm> {
-  /** The product being reviewed (required to submit; keys the draft). */
-  productId?: Attr<RlReviewForm['productId']>;
-  /** Always ask the fit question (otherwise asked when the product has a size chart). */
-  askFit?: Attr<RlReviewForm['askFit']>;
-  /** Most photos and videos per review. */
-  maxFiles?: Attr<RlReviewForm['maxFiles']>;
-  /** Which media shoppers may add: `image`, `video`, or both (default). */
-  mediaAccept?: Attr<RlReviewForm['mediaAccept']>;
-  /** Passed to the uploader: the backend accepts HEIC originals the browser cannot convert. */
-  acceptHeic?: Attr<RlReviewForm['acceptHeic']>;
-  /** A review invitation: the signed token a shop emails per delivered order line. It travels with the review as proof of purchase (the verified-buyer badge; a typed email never counts). Defaults to the page URL's `invitation` parameter, so invitation links work without code. */
-  invitation?: Attr<RlReviewForm['invitation']>;
-  'product-id'?: Attr<RlReviewForm['productId']>;
-  'ask-fit'?: Attr<RlReviewForm['askFit']>;
-  'max-files'?: Attr<RlReviewForm['maxFiles']>;
-  'media-accept'?: Attr<RlReviewForm['mediaAccept']>;
-  'accept-heic'?: Attr<RlReviewForm['acceptHeic']>;
-  'onrl-review-submitted'?: Listener<'rl-review-submitted', RlReviewForm>;
-  'on:rl-review-submitted'?: Listener<'rl-review-submitted', RlReviewForm>;
-  'onrl-review-error'?: Listener<'rl-review-error', RlReviewForm>;
-  'on:rl-review-error'?: Listener<'rl-review-error', RlReviewForm>;
+export interface RlReviewFormSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-review-form']>, Rl.RlReviewFormProps {
+  'onrl-review-submitted'?: Listener<'rl-review-submitted', HTMLElementTagNameMap['rl-review-form']>;
+  'on:rl-review-submitted'?: Listener<'rl-review-submitted', HTMLElementTagNameMap['rl-review-form']>;
+  'onrl-review-error'?: Listener<'rl-review-error', HTMLElementTagNameMap['rl-review-form']>;
+  'on:rl-review-error'?: Listener<'rl-review-error', HTMLElementTagNameMap['rl-review-form']>;
 }
 
 /** `<rl-review-inbox>` in Svelte markup. */
-export interface RlReviewInboxSvelteProps extends HTMLAttributes<RlReviewInbox> {
-  /** Shop name for the `{shop}` placeholder of reply templates. */
-  shopName?: Attr<RlReviewInbox['shopName']>;
-  /** Reviews per page. */
-  pageSize?: Attr<RlReviewInbox['pageSize']>;
-  'shop-name'?: Attr<RlReviewInbox['shopName']>;
-  'page-size'?: Attr<RlReviewInbox['pageSize']>;
-  'onrl-review-moderated'?: Listener<'rl-review-moderated', RlReviewInbox>;
-  'on:rl-review-moderated'?: Listener<'rl-review-moderated', RlReviewInbox>;
-  'onrl-reply-changed'?: Listener<'rl-reply-changed', RlReviewInbox>;
-  'on:rl-reply-changed'?: Listener<'rl-reply-changed', RlReviewInbox>;
+export interface RlReviewInboxSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-review-inbox']>, Rl.RlReviewInboxProps {
+  'onrl-review-moderated'?: Listener<'rl-review-moderated', HTMLElementTagNameMap['rl-review-inbox']>;
+  'on:rl-review-moderated'?: Listener<'rl-review-moderated', HTMLElementTagNameMap['rl-review-inbox']>;
+  'onrl-reply-changed'?: Listener<'rl-reply-changed', HTMLElementTagNameMap['rl-review-inbox']>;
+  'on:rl-reply-changed'?: Listener<'rl-reply-changed', HTMLElementTagNameMap['rl-review-inbox']>;
 }
 
 /** `<rl-reviews>` in Svelte markup. */
-export interface RlReviewsSvelteProps extends HTMLAttributes<RlReviews> {
-  /** The product whose reviews are shown. */
-  productId?: Attr<RlReviews['productId']>;
-  /** Level (1–6) of the "Customer reviews" heading; review titles and "Customer photos" sit one level below. */
-  headingLevel?: Attr<RlReviews['headingLevel']>;
-  /** Emit `Product` JSON-LD with `AggregateRating` and the reviews on the page into `<head>`. Opt-in. */
-  jsonLd?: Attr<RlReviews['jsonLd']>;
-  /** `@id` of the page's own Product JSON-LD node, so search engines merge the ratings into it. */
-  productJsonLdId?: Attr<RlReviews['productJsonLdId']>;
-  /** Product name for the JSON-LD, needed only without `product-jsonld-id`. */
-  productName?: Attr<RlReviews['productName']>;
-  /** Distinguishes the URL parameters of two review lists on one page (`rl-reviews-<key>-rating`). */
-  urlKey?: Attr<RlReviews['urlKey']>;
-  /** The filter in effect (read from the URL on connect). */
-  filter?: Attr<RlReviews['filter']>;
-  'product-id'?: Attr<RlReviews['productId']>;
-  'heading-level'?: Attr<RlReviews['headingLevel']>;
-  'json-ld'?: Attr<RlReviews['jsonLd']>;
-  'product-jsonld-id'?: Attr<RlReviews['productJsonLdId']>;
-  'product-name'?: Attr<RlReviews['productName']>;
-  'url-key'?: Attr<RlReviews['urlKey']>;
-  'onrl-reviews-filter'?: Listener<'rl-reviews-filter', RlReviews>;
-  'on:rl-reviews-filter'?: Listener<'rl-reviews-filter', RlReviews>;
-  'onrl-review-media-open'?: Listener<'rl-review-media-open', RlReviews>;
-  'on:rl-review-media-open'?: Listener<'rl-review-media-open', RlReviews>;
+export interface RlReviewsSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-reviews']>, Rl.RlReviewsProps {
+  'onrl-reviews-filter'?: Listener<'rl-reviews-filter', HTMLElementTagNameMap['rl-reviews']>;
+  'on:rl-reviews-filter'?: Listener<'rl-reviews-filter', HTMLElementTagNameMap['rl-reviews']>;
+  'onrl-review-media-open'?: Listener<'rl-review-media-open', HTMLElementTagNameMap['rl-reviews']>;
+  'on:rl-review-media-open'?: Listener<'rl-review-media-open', HTMLElementTagNameMap['rl-reviews']>;
 }
 
 /** `<rl-size-guide>` in Svelte markup. */
-export interface RlSizeGuideSvelteProps extends HTMLAttributes<RlSizeGuide> {
-  /** Product whose size chart (and fit insights) to load. */
-  productId?: Attr<RlSizeGuide['productId']>;
-  /** Size chart to load by its id (when several products share one). */
-  chartId?: Attr<RlSizeGuide['chartId']>;
-  /** `dialog`: a button that opens the guide; `inline`: the guide in place. */
-  mode?: Attr<RlSizeGuide['mode']>;
-  /** The size currently picked (a chart size id). Set it to mirror your variant picker. */
-  selectedSize?: Attr<RlSizeGuide['selectedSize']>;
-  /** Whether the dialog is open (dialog mode). */
-  open?: Attr<RlSizeGuide['open']>;
-  'product-id'?: Attr<RlSizeGuide['productId']>;
-  'chart-id'?: Attr<RlSizeGuide['chartId']>;
-  'selected-size'?: Attr<RlSizeGuide['selectedSize']>;
-  'onrl-size-select'?: Listener<'rl-size-select', RlSizeGuide>;
-  'on:rl-size-select'?: Listener<'rl-size-select', RlSizeGuide>;
+export interface RlSizeGuideSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-size-guide']>, Rl.RlSizeGuideProps {
+  'onrl-size-select'?: Listener<'rl-size-select', HTMLElementTagNameMap['rl-size-guide']>;
+  'on:rl-size-select'?: Listener<'rl-size-select', HTMLElementTagNameMap['rl-size-guide']>;
 }
 
 /** `<rl-store>` in Svelte markup. */
-export interface RlStoreSvelteProps extends HTMLAttributes<RlStore> {
-  /** Base URL of a backend implementing the Returnless REST routes (`https://…` or `/api`). Builds the REST adapter. */
-  api?: Attr<RlStore['api']>;
-  /** Language for the elements inside (`en`, `zh-CN`). Default: the nearest `lang` attribute, then `<html lang>`. */
-  locale?: Attr<RlStore['locale']>;
-  /** ISO 4217 currency for prices (`EUR`). */
-  currency?: Attr<RlStore['currency']>;
-  /** ISO 3166-1 alpha-2 code of the shopper's country (`DE`); picks the policy that applies. */
-  country?: Attr<RlStore['country']>;
-  /** Your own adapter (see README "Writing an adapter"). Wins over `api`. JavaScript only. */
-  adapter?: Attr<RlStore['adapter']>;
-}
+export interface RlStoreSvelteProps extends HTMLAttributes<HTMLElementTagNameMap['rl-store']>, Rl.RlStoreProps {}
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
