@@ -50,13 +50,14 @@ export default defineConfig(({ mode }): UserConfig => {
         minify: false,
         sourcemap: true,
         // Per-element entries (`returnless/elements/rl-faq.js`) come out as dist/entries/rl-*.js.
-        // `returnless/react` and `returnless/vue` are types; their empty modules make a runtime import harmless.
+        // `returnless/react`, `/vue` and `/svelte` are types; their empty modules make a runtime import harmless.
         lib: {
           entry: {
             index: 'src/index.ts',
             define: 'src/define.ts',
             'typings/react': 'src/typings/react.ts',
             'typings/vue': 'src/typings/vue.ts',
+            'typings/svelte': 'src/typings/svelte.ts',
             ...npmElementEntries(),
           },
           formats: ['es'],

@@ -21,6 +21,26 @@ const browser = () => ({
   screenshotFailures: false,
 });
 
+/**
+ * Storybook's Vite plugin adds `development|production` to the resolve conditions (`development`
+ * under Vitest), so Lit's dev build came in beside the production one: "Lit is in dev mode" and
+ * "Multiple versions of Lit loaded" in every story file. Drop it: one production Lit, as shipped.
+ * .storybook/vitest.setup.ts fails the run if either comes back.
+ */
+function productionConditionsOnly(): Plugin {
+  const strip = (conditions?: string[]) => conditions?.filter((c) => c !== 'development' && c !== 'development|production');
+  return {
+    name: 'returnless:production-conditions-only',
+    enforce: 'post',
+    config(config) {
+      if (config.resolve?.conditions) config.resolve.conditions = strip(config.resolve.conditions);
+    },
+    configEnvironment(_name, config) {
+      if (config.resolve?.conditions) config.resolve.conditions = strip(config.resolve.conditions);
+    },
+  };
+}
+
 /** Serves the built CDN files untouched at /__cdn/ (Vite would rewrite their imports), for the loader tests. */
 function serveBuiltCdn(): Plugin {
   return {
@@ -82,9 +102,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
+        plugins: [storybookTest({ configDir: '.storybook' }), productionConditionsOnly()],
+        // Storybook's web-components renderer imports this one raw, which loaded a second lit-html beside the pre-bundled one.
+        optimizeDeps: { include: ['lit/directive-helpers.js'] },
         test: {
           name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: browser(),
           // axe over the 500-entry FAQ story takes ~10 s on a quiet two-core machine; leave room for a busy one.
           testTimeout: 45_000,

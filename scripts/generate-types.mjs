@@ -3,8 +3,10 @@
  * `npm run analyze`, checked fresh by `node scripts/analyze.mjs --check` in `npm test`):
  * - src/typings/events.ts: `RlEventMap`, merged into HTMLElementEventMap, DocumentEventMap,
  *   WindowEventMap and GlobalEventHandlersEventMap (`document.addEventListener('rl-faq-toggle', e => e.detail)`);
+ * - src/typings/props.ts: each tag's properties and attributes, shared by the three below;
  * - src/typings/react.ts: React 19 `JSX.IntrinsicElements` (`import type {} from 'returnless/react'`);
  * - src/typings/vue.ts: Vue 3 `GlobalComponents` (`import type {} from 'returnless/vue'`);
+ * - src/typings/svelte.ts: Svelte 5 `SvelteHTMLElements` (`import type {} from 'returnless/svelte'`);
  * - vscode.html-custom-data.json (VS Code `html.customData`) and web-types.json (JetBrains).
  * Property types come from the element classes themselves; the manifest says which members are public.
  */
@@ -68,6 +70,21 @@ function propsType(el, indent) {
   return s;
 }
 
+function propsFile(elements) {
+  let s = `${HEADER}/** Properties and attributes of each Returnless tag (camelCase or kebab-case), for the React, Vue and Svelte types. */
+${imports(elements, false)}
+/** Numbers may also be written as in markup (\`heading-level="3"\`). */
+export type Attr<T> = T extends number ? T | \`\${number}\` : T;
+`;
+  for (const el of elements)
+    s += `\n/** Properties and attributes of \`<${el.tag}>\`. */\nexport interface ${el.className}Props {\n${propsType(el, '  ')}}\n`;
+  return s;
+}
+
+/** React, Vue and Svelte name elements by tag (\`HTMLElementTagNameMap\`) and take properties from props.ts. */
+const propsImport = "import type * as Rl from './props.js';\n";
+const element = (el) => `HTMLElementTagNameMap['${el.tag}']`;
+
 function reactFile(elements) {
   let s = `${HEADER}/**
  * React 19 JSX types for the Returnless tags: \`import type {} from 'returnless/react'\` once.
@@ -75,11 +92,8 @@ function reactFile(elements) {
  * listener for the exact event name after \`on\`, so \`onRl-…\` would never fire).
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports(elements, false)}import type { RlEventMap } from './events.js';
-
-/** Numbers may also be written as in markup (\`heading-level="3"\`). */
-type Attr<T> = T extends number ? T | \`\${number}\` : T;
-
+import type { RlEventMap } from './events.js';
+${propsImport}
 type Base<E extends HTMLElement> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, 'onChange'> & {
   /** React 19 passes \`class\` to custom elements as is. */
   class?: string;
@@ -88,7 +102,7 @@ type Base<E extends HTMLElement> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>,
 };
 `;
   for (const el of elements) {
-    s += `\n/** \`<${el.tag}>\` in JSX. */\nexport interface ${el.className}JsxProps extends Base<${el.className}> {\n${propsType(el, '  ')}`;
+    s += `\n/** \`<${el.tag}>\` in JSX. */\nexport interface ${el.className}JsxProps extends Base<${element(el)}>, Rl.${el.className}Props {\n`;
     for (const e of el.events) s += `  'on${e.name}'?: (event: RlEventMap['${e.name}']) => void;\n`;
     s += '}\n';
   }
@@ -104,11 +118,8 @@ function vueFile(elements) {
  * \`vue-tsc\` then checks attribute and property values and \`@rl-…\` event payloads.
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-${imports(elements, false)}import type { RlEventMap } from './events.js';
-
-/** Numbers may also be written as in markup (\`heading-level="3"\`). */
-type Attr<T> = T extends number ? T | \`\${number}\` : T;
-
+import type { RlEventMap } from './events.js';
+${propsImport}
 /** A custom element as Vue's template type checker sees it. */
 type VueElement<E extends HTMLElement, Props, Events extends keyof RlEventMap> = new () => E & {
   /** @deprecated For template type checks only. */
@@ -119,11 +130,35 @@ type VueElement<E extends HTMLElement, Props, Events extends keyof RlEventMap> =
 `;
   for (const el of elements) {
     const events = el.events.map((e) => `'${e.name}'`).join(' | ') || 'never';
-    s += `\n/** Properties and attributes of \`<${el.tag}>\` (camelCase or kebab-case in templates). */\nexport interface ${el.className}VueProps {\n${propsType(el, '  ')}}\n`;
-    s += `export type ${el.className}Vue = VueElement<${el.className}, ${el.className}VueProps, ${events}>;\n`;
+    s += `\n/** \`<${el.tag}>\` in Vue templates. */\nexport type ${el.className}Vue = VueElement<${element(el)}, Rl.${el.className}Props, ${events}>;\n`;
   }
   s += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n`;
   for (const el of elements) s += `    '${el.tag}': ${el.className}Vue;\n`;
+  return `${s}  }\n}\n`;
+}
+
+function svelteFile(elements) {
+  let s = `${HEADER}/**
+ * Svelte 5 types for the Returnless tags: \`import type {} from 'returnless/svelte'\` once, and
+ * \`svelte-check\` checks attribute and property values and event payloads, for Svelte 5 event
+ * attributes (\`onrl-size-select={…}\`) and the older \`on:rl-size-select\` directive alike.
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+import type { RlEventMap } from './events.js';
+${propsImport}
+/** A listener as Svelte types it: the event, with \`currentTarget\` the element. */
+type Listener<K extends keyof RlEventMap, E extends HTMLElement> = ((event: RlEventMap[K] & { currentTarget: EventTarget & E }) => unknown) | null | undefined;
+`;
+  for (const el of elements) {
+    s += `\n/** \`<${el.tag}>\` in Svelte markup. */\nexport interface ${el.className}SvelteProps extends HTMLAttributes<${element(el)}>, Rl.${el.className}Props {\n`;
+    for (const e of el.events) {
+      s += `  'on${e.name}'?: Listener<'${e.name}', ${element(el)}>;\n`;
+      s += `  'on:${e.name}'?: Listener<'${e.name}', ${element(el)}>;\n`;
+    }
+    s += '}\n';
+  }
+  s += `\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n`;
+  for (const el of elements) s += `    '${el.tag}': ${el.className}SvelteProps;\n`;
   return `${s}  }\n}\n`;
 }
 
@@ -197,8 +232,10 @@ export function generatedFiles(manifest, pkg) {
   const elements = elementsOf(manifest);
   return {
     'src/typings/events.ts': eventsFile(elements),
+    'src/typings/props.ts': propsFile(elements),
     'src/typings/react.ts': reactFile(elements),
     'src/typings/vue.ts': vueFile(elements),
+    'src/typings/svelte.ts': svelteFile(elements),
     'vscode.html-custom-data.json': `${JSON.stringify(vscodeData(elements), null, 2)}\n`,
     'web-types.json': `${JSON.stringify(webTypes(elements, pkg), null, 2)}\n`,
   };

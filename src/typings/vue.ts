@@ -5,20 +5,8 @@
  * `vue-tsc` then checks attribute and property values and `@rl-…` event payloads.
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { RlFaq } from '../elements/faq/faq.js';
-import type { RlMediaUploader } from '../elements/media-uploader/media-uploader.js';
-import type { RlReturnForm } from '../elements/return-form/return-form.js';
-import type { RlReturnInsights } from '../elements/return-insights/return-insights.js';
-import type { RlReturnPolicy } from '../elements/return-policy/return-policy.js';
-import type { RlReviewForm } from '../elements/review-form/review-form.js';
-import type { RlReviewInbox } from '../elements/review-inbox/review-inbox.js';
-import type { RlReviews } from '../elements/reviews/reviews.js';
-import type { RlSizeGuide } from '../elements/size-guide/size-guide.js';
-import type { RlStore } from '../elements/store/store.js';
 import type { RlEventMap } from './events.js';
-
-/** Numbers may also be written as in markup (`heading-level="3"`). */
-type Attr<T> = T extends number ? T | `${number}` : T;
+import type * as Rl from './props.js';
 
 /** A custom element as Vue's template type checker sees it. */
 type VueElement<E extends HTMLElement, Props, Events extends keyof RlEventMap> = new () => E & {
@@ -28,246 +16,55 @@ type VueElement<E extends HTMLElement, Props, Events extends keyof RlEventMap> =
   $emit: EmitFn<{ [K in Events]: (event: RlEventMap[K]) => void }>;
 };
 
-/** Properties and attributes of `<rl-faq>` (camelCase or kebab-case in templates). */
-export interface RlFaqVueProps {
-  /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
-  faqSet?: Attr<RlFaq['faqSet']>;
-  /** Load the FAQ for this product from the adapter. */
-  productId?: Attr<RlFaq['productId']>;
-  /** Level (1–6) of the heading around each question, to fit the page outline. */
-  headingLevel?: Attr<RlFaq['headingLevel']>;
-  /** Only one answer open at a time. */
-  single?: Attr<RlFaq['single']>;
-  /** Show a search field that filters questions and answers as the shopper types. */
-  searchable?: Attr<RlFaq['searchable']>;
-  /** Emit `FAQPage` JSON-LD for this element's questions into `<head>`. Opt-in. */
-  jsonLd?: Attr<RlFaq['jsonLd']>;
-  /** Hide the "Expand all / Collapse all" button. */
-  noToggleAll?: Attr<RlFaq['noToggleAll']>;
-  'faq-set'?: Attr<RlFaq['faqSet']>;
-  'product-id'?: Attr<RlFaq['productId']>;
-  'heading-level'?: Attr<RlFaq['headingLevel']>;
-  'json-ld'?: Attr<RlFaq['jsonLd']>;
-  'no-toggle-all'?: Attr<RlFaq['noToggleAll']>;
-}
-export type RlFaqVue = VueElement<RlFaq, RlFaqVueProps, 'rl-faq-toggle' | 'rl-faq-search'>;
+/** `<rl-faq>` in Vue templates. */
+export type RlFaqVue = VueElement<HTMLElementTagNameMap['rl-faq'], Rl.RlFaqProps, 'rl-faq-toggle' | 'rl-faq-search'>;
 
-/** Properties and attributes of `<rl-media-uploader>` (camelCase or kebab-case in templates). */
-export interface RlMediaUploaderVueProps {
-  /** Which kinds are accepted: `image`, `video`, or both (`image,video`, the default). */
-  accept?: Attr<RlMediaUploader['accept']>;
-  /** Form field name; each uploaded media id is submitted under it. */
-  name?: Attr<RlMediaUploader['name']>;
-  /** At most this many files. */
-  maxFiles?: Attr<RlMediaUploader['maxFiles']>;
-  /** Largest photo accepted, in megabytes (before resizing). */
-  maxImageMb?: Attr<RlMediaUploader['maxImageMb']>;
-  /** Largest video accepted, in megabytes. */
-  maxVideoMb?: Attr<RlMediaUploader['maxVideoMb']>;
-  /** Longest video accepted, in seconds. */
-  maxVideoSeconds?: Attr<RlMediaUploader['maxVideoSeconds']>;
-  /** Photos are downscaled so their longer edge is at most this many pixels. */
-  maxImageEdge?: Attr<RlMediaUploader['maxImageEdge']>;
-  /** What the media is for; sent with each upload. */
-  purpose?: Attr<RlMediaUploader['purpose']>;
-  /** For `purpose="return"`: the order's lookup token (`Order.lookupToken`), sent with each upload as proof that the shopper looked the order up. `<rl-return-form>` sets it. */
-  lookupToken?: Attr<RlMediaUploader['lookupToken']>;
-  /** The backend accepts HEIC originals, used when this browser cannot convert them. */
-  acceptHeic?: Attr<RlMediaUploader['acceptHeic']>;
-  /** At least one uploaded file is needed for the form to be valid. */
-  required?: Attr<RlMediaUploader['required']>;
-  /** No files can be added or changed. */
-  disabled?: Attr<RlMediaUploader['disabled']>;
-  /** Accessible label of the add button's group; defaults to the add button's text. */
-  label?: Attr<RlMediaUploader['label']>;
-  /** Uploaded media ids, in the shopper's order. Setting it lists those ids as already uploaded. */
-  value?: Attr<RlMediaUploader['value']>;
-  /** Uploaded media with kind, name, alt text and moderation status (for drafts). Settable, to restore a draft. */
-  media?: Attr<RlMediaUploader['media']>;
-  'max-files'?: Attr<RlMediaUploader['maxFiles']>;
-  'max-image-mb'?: Attr<RlMediaUploader['maxImageMb']>;
-  'max-video-mb'?: Attr<RlMediaUploader['maxVideoMb']>;
-  'max-video-seconds'?: Attr<RlMediaUploader['maxVideoSeconds']>;
-  'max-image-edge'?: Attr<RlMediaUploader['maxImageEdge']>;
-  'lookup-token'?: Attr<RlMediaUploader['lookupToken']>;
-  'accept-heic'?: Attr<RlMediaUploader['acceptHeic']>;
-}
+/** `<rl-media-uploader>` in Vue templates. */
 export type RlMediaUploaderVue = VueElement<
-  RlMediaUploader,
-  RlMediaUploaderVueProps,
+  HTMLElementTagNameMap['rl-media-uploader'],
+  Rl.RlMediaUploaderProps,
   'rl-media-add' | 'rl-media-remove' | 'rl-media-uploaded' | 'rl-media-error'
 >;
 
-/** Properties and attributes of `<rl-return-form>` (camelCase or kebab-case in templates). */
-export interface RlReturnFormVueProps {
-  /** What identifies the order besides its number: `email` (default) or `postcode`. */
-  lookup?: Attr<RlReturnForm['lookup']>;
-  /** Order number to prefill (links in emails and packing slips). The URL parameter `order` works too. */
-  order?: Attr<RlReturnForm['order']>;
-  /** Email to prefill. The URL parameter `email` works too. */
-  email?: Attr<RlReturnForm['email']>;
-  /** A signed order token from a signed-in theme: replaces email/postcode and looks the order up at once (with `order`). */
-  orderToken?: Attr<RlReturnForm['orderToken']>;
-  /** `return` (default), `withdrawal` (start on the EU withdrawal path) or `status` (the status view). */
-  mode?: Attr<RlReturnForm['mode']>;
-  /** Offer the "Withdraw from contract" path on the first step (EU shops). */
-  withdrawal?: Attr<RlReturnForm['withdrawal']>;
-  /** Return number for the status view (implies `mode="status"` when no mode is set). */
-  returnId?: Attr<RlReturnForm['returnId']>;
-  /** Level (1–6) of the step headings, to fit the page outline. */
-  headingLevel?: Attr<RlReturnForm['headingLevel']>;
-  'order-token'?: Attr<RlReturnForm['orderToken']>;
-  'return-id'?: Attr<RlReturnForm['returnId']>;
-  'heading-level'?: Attr<RlReturnForm['headingLevel']>;
-}
+/** `<rl-return-form>` in Vue templates. */
 export type RlReturnFormVue = VueElement<
-  RlReturnForm,
-  RlReturnFormVueProps,
+  HTMLElementTagNameMap['rl-return-form'],
+  Rl.RlReturnFormProps,
   'rl-return-step' | 'rl-return-submit' | 'rl-return-submitted' | 'rl-return-error'
 >;
 
-/** Properties and attributes of `<rl-return-insights>` (camelCase or kebab-case in templates). */
-export interface RlReturnInsightsVueProps {
-  /** First day (YYYY-MM-DD). Default: 90 days before `to`. */
-  from?: Attr<RlReturnInsights['from']>;
-  /** Last day (YYYY-MM-DD). Default: today. */
-  to?: Attr<RlReturnInsights['to']>;
-  /** Show one product only. */
-  productId?: Attr<RlReturnInsights['productId']>;
-  /** The last CSV downloaded (for tests and for hosts that want to send it elsewhere). */
-  lastCsv?: Attr<RlReturnInsights['lastCsv']>;
-  'product-id'?: Attr<RlReturnInsights['productId']>;
-}
-export type RlReturnInsightsVue = VueElement<RlReturnInsights, RlReturnInsightsVueProps, 'rl-suggestion-accepted'>;
+/** `<rl-return-insights>` in Vue templates. */
+export type RlReturnInsightsVue = VueElement<
+  HTMLElementTagNameMap['rl-return-insights'],
+  Rl.RlReturnInsightsProps,
+  'rl-suggestion-accepted'
+>;
 
-/** Properties and attributes of `<rl-return-policy>` (camelCase or kebab-case in templates). */
-export interface RlReturnPolicyVueProps {
-  /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
-  variant?: Attr<RlReturnPolicy['variant']>;
-  /** Answer "can I return this?" for this product (matched against exception groups, and sent to the adapter). */
-  productId?: Attr<RlReturnPolicy['productId']>;
-  /** Comma-separated tags of the product (`final-sale, swimwear`), for exception groups matched by tag. */
-  productTags?: Attr<RlReturnPolicy['productTags']>;
-  /** Category of the product (`Apparel > Swimwear`), for exception groups matched by category. */
-  productCategory?: Attr<RlReturnPolicy['productCategory']>;
-  /** When the shopper's item was delivered (ISO date or date-time). Set it for a bought item. */
-  deliveredAt?: Attr<RlReturnPolicy['deliveredAt']>;
-  /** When the shopper's item was bought (ISO date or date-time). Without `delivered-at` the item counts as not delivered yet. */
-  purchasedAt?: Attr<RlReturnPolicy['purchasedAt']>;
-  /** Write schema.org JSON-LD into `<head>`, as Google's Merchant listing docs ask. Without `product-id`: the shop-wide policy as `Organization.hasMerchantReturnPolicy` (once per policy, however many elements). With `product-id`: this product's policy (its exception group applied, so a final-sale product says not permitted) as `Product.offers.hasMerchantReturnPolicy`, merged into the theme's Product by `product-jsonld-id`. Every policy node has a stable `@id`. Opt-in. */
-  jsonLd?: Attr<RlReturnPolicy['jsonLd']>;
-  /** `@id` of the page's own Product JSON-LD, so the per-product policy merges into it. Default: this page's URL + `#product`. */
-  productJsonLdId?: Attr<RlReturnPolicy['productJsonLdId']>;
-  /** `@id` of the page's own Organization JSON-LD. Default: the site root + `#organization`. */
-  organizationJsonLdId?: Attr<RlReturnPolicy['organizationJsonLdId']>;
-  /** Level (1–6) of the full variant's heading; its sections use the next level. */
-  headingLevel?: Attr<RlReturnPolicy['headingLevel']>;
-  /** The policy as an object (JavaScript only). Wins over inline JSON and the adapter; validated the same way. */
-  policy?: Attr<RlReturnPolicy['policy']>;
-  /** The moment eligibility is judged at. Default: now. For previews and tests. */
-  now?: Attr<RlReturnPolicy['now']>;
-  'product-id'?: Attr<RlReturnPolicy['productId']>;
-  'product-tags'?: Attr<RlReturnPolicy['productTags']>;
-  'product-category'?: Attr<RlReturnPolicy['productCategory']>;
-  'delivered-at'?: Attr<RlReturnPolicy['deliveredAt']>;
-  'purchased-at'?: Attr<RlReturnPolicy['purchasedAt']>;
-  'json-ld'?: Attr<RlReturnPolicy['jsonLd']>;
-  'product-jsonld-id'?: Attr<RlReturnPolicy['productJsonLdId']>;
-  'organization-jsonld-id'?: Attr<RlReturnPolicy['organizationJsonLdId']>;
-  'heading-level'?: Attr<RlReturnPolicy['headingLevel']>;
-}
-export type RlReturnPolicyVue = VueElement<RlReturnPolicy, RlReturnPolicyVueProps, 'rl-policy-eligibility'>;
+/** `<rl-return-policy>` in Vue templates. */
+export type RlReturnPolicyVue = VueElement<HTMLElementTagNameMap['rl-return-policy'], Rl.RlReturnPolicyProps, 'rl-policy-eligibility'>;
 
-/** Properties and attributes of `<rl-review-form>` (camelCase or kebab-case in templates). */
-export interface RlReviewFormVueProps {
-  /** The product being reviewed (required to submit; keys the draft). */
-  productId?: Attr<RlReviewForm['productId']>;
-  /** Always ask the fit question (otherwise asked when the product has a size chart). */
-  askFit?: Attr<RlReviewForm['askFit']>;
-  /** Most photos and videos per review. */
-  maxFiles?: Attr<RlReviewForm['maxFiles']>;
-  /** Which media shoppers may add: `image`, `video`, or both (default). */
-  mediaAccept?: Attr<RlReviewForm['mediaAccept']>;
-  /** Passed to the uploader: the backend accepts HEIC originals the browser cannot convert. */
-  acceptHeic?: Attr<RlReviewForm['acceptHeic']>;
-  /** A review invitation: the signed token a shop emails per delivered order line. It travels with the review as proof of purchase (the verified-buyer badge; a typed email never counts). Defaults to the page URL's `invitation` parameter, so invitation links work without code. */
-  invitation?: Attr<RlReviewForm['invitation']>;
-  'product-id'?: Attr<RlReviewForm['productId']>;
-  'ask-fit'?: Attr<RlReviewForm['askFit']>;
-  'max-files'?: Attr<RlReviewForm['maxFiles']>;
-  'media-accept'?: Attr<RlReviewForm['mediaAccept']>;
-  'accept-heic'?: Attr<RlReviewForm['acceptHeic']>;
-}
-export type RlReviewFormVue = VueElement<RlReviewForm, RlReviewFormVueProps, 'rl-review-submitted' | 'rl-review-error'>;
+/** `<rl-review-form>` in Vue templates. */
+export type RlReviewFormVue = VueElement<
+  HTMLElementTagNameMap['rl-review-form'],
+  Rl.RlReviewFormProps,
+  'rl-review-submitted' | 'rl-review-error'
+>;
 
-/** Properties and attributes of `<rl-review-inbox>` (camelCase or kebab-case in templates). */
-export interface RlReviewInboxVueProps {
-  /** Shop name for the `{shop}` placeholder of reply templates. */
-  shopName?: Attr<RlReviewInbox['shopName']>;
-  /** Reviews per page. */
-  pageSize?: Attr<RlReviewInbox['pageSize']>;
-  'shop-name'?: Attr<RlReviewInbox['shopName']>;
-  'page-size'?: Attr<RlReviewInbox['pageSize']>;
-}
-export type RlReviewInboxVue = VueElement<RlReviewInbox, RlReviewInboxVueProps, 'rl-review-moderated' | 'rl-reply-changed'>;
+/** `<rl-review-inbox>` in Vue templates. */
+export type RlReviewInboxVue = VueElement<
+  HTMLElementTagNameMap['rl-review-inbox'],
+  Rl.RlReviewInboxProps,
+  'rl-review-moderated' | 'rl-reply-changed'
+>;
 
-/** Properties and attributes of `<rl-reviews>` (camelCase or kebab-case in templates). */
-export interface RlReviewsVueProps {
-  /** The product whose reviews are shown. */
-  productId?: Attr<RlReviews['productId']>;
-  /** Level (1–6) of the "Customer reviews" heading; review titles and "Customer photos" sit one level below. */
-  headingLevel?: Attr<RlReviews['headingLevel']>;
-  /** Emit `Product` JSON-LD with `AggregateRating` and the reviews on the page into `<head>`. Opt-in. */
-  jsonLd?: Attr<RlReviews['jsonLd']>;
-  /** `@id` of the page's own Product JSON-LD node, so search engines merge the ratings into it. */
-  productJsonLdId?: Attr<RlReviews['productJsonLdId']>;
-  /** Product name for the JSON-LD, needed only without `product-jsonld-id`. */
-  productName?: Attr<RlReviews['productName']>;
-  /** Distinguishes the URL parameters of two review lists on one page (`rl-reviews-<key>-rating`). */
-  urlKey?: Attr<RlReviews['urlKey']>;
-  /** The filter in effect (read from the URL on connect). */
-  filter?: Attr<RlReviews['filter']>;
-  'product-id'?: Attr<RlReviews['productId']>;
-  'heading-level'?: Attr<RlReviews['headingLevel']>;
-  'json-ld'?: Attr<RlReviews['jsonLd']>;
-  'product-jsonld-id'?: Attr<RlReviews['productJsonLdId']>;
-  'product-name'?: Attr<RlReviews['productName']>;
-  'url-key'?: Attr<RlReviews['urlKey']>;
-}
-export type RlReviewsVue = VueElement<RlReviews, RlReviewsVueProps, 'rl-reviews-filter' | 'rl-review-media-open'>;
+/** `<rl-reviews>` in Vue templates. */
+export type RlReviewsVue = VueElement<HTMLElementTagNameMap['rl-reviews'], Rl.RlReviewsProps, 'rl-reviews-filter' | 'rl-review-media-open'>;
 
-/** Properties and attributes of `<rl-size-guide>` (camelCase or kebab-case in templates). */
-export interface RlSizeGuideVueProps {
-  /** Product whose size chart (and fit insights) to load. */
-  productId?: Attr<RlSizeGuide['productId']>;
-  /** Size chart to load by its id (when several products share one). */
-  chartId?: Attr<RlSizeGuide['chartId']>;
-  /** `dialog`: a button that opens the guide; `inline`: the guide in place. */
-  mode?: Attr<RlSizeGuide['mode']>;
-  /** The size currently picked (a chart size id). Set it to mirror your variant picker. */
-  selectedSize?: Attr<RlSizeGuide['selectedSize']>;
-  /** Whether the dialog is open (dialog mode). */
-  open?: Attr<RlSizeGuide['open']>;
-  'product-id'?: Attr<RlSizeGuide['productId']>;
-  'chart-id'?: Attr<RlSizeGuide['chartId']>;
-  'selected-size'?: Attr<RlSizeGuide['selectedSize']>;
-}
-export type RlSizeGuideVue = VueElement<RlSizeGuide, RlSizeGuideVueProps, 'rl-size-select'>;
+/** `<rl-size-guide>` in Vue templates. */
+export type RlSizeGuideVue = VueElement<HTMLElementTagNameMap['rl-size-guide'], Rl.RlSizeGuideProps, 'rl-size-select'>;
 
-/** Properties and attributes of `<rl-store>` (camelCase or kebab-case in templates). */
-export interface RlStoreVueProps {
-  /** Base URL of a backend implementing the Returnless REST routes (`https://…` or `/api`). Builds the REST adapter. */
-  api?: Attr<RlStore['api']>;
-  /** Language for the elements inside (`en`, `zh-CN`). Default: the nearest `lang` attribute, then `<html lang>`. */
-  locale?: Attr<RlStore['locale']>;
-  /** ISO 4217 currency for prices (`EUR`). */
-  currency?: Attr<RlStore['currency']>;
-  /** ISO 3166-1 alpha-2 code of the shopper's country (`DE`); picks the policy that applies. */
-  country?: Attr<RlStore['country']>;
-  /** Your own adapter (see README "Writing an adapter"). Wins over `api`. JavaScript only. */
-  adapter?: Attr<RlStore['adapter']>;
-}
-export type RlStoreVue = VueElement<RlStore, RlStoreVueProps, never>;
+/** `<rl-store>` in Vue templates. */
+export type RlStoreVue = VueElement<HTMLElementTagNameMap['rl-store'], Rl.RlStoreProps, never>;
 
 declare module 'vue' {
   interface GlobalComponents {

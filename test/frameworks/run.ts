@@ -1,12 +1,13 @@
 /**
- * React 19 and Vue 3 apps built with Vite from the packed package, as a developer would:
- * `npm pack` → installed into a scratch app → `tsc` / `vue-tsc` → `vite build` → rendered in
- * Chromium (properties, events, data), plus React's `renderToString` of the same tree in Node.
+ * React 19, Vue 3 and Svelte 5 apps built with Vite from the packed package, as a developer would:
+ * `npm pack` → installed into a scratch app → `tsc` / `vue-tsc` / `svelte-check` → `vite build` →
+ * rendered in Chromium (properties, events, data), plus React's `renderToString` of the same tree in
+ * Node, and a Next.js app-router app (`next build`, `next start`: rendered by the server, hydrated).
  * Run by `npm test` after `npm run build` (`node --import tsx --test test/frameworks/run.ts`).
  * Framework packages come from the root devDependencies (offline after `npm ci`).
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,8 @@ function install(): void {
     if (name === 'returnless' || name.startsWith('.')) continue;
     symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
-  for (const dir of ['react-app', 'vue-app', 'shared']) cpSync(join(here, dir), join(work, dir), { recursive: true });
+  for (const dir of ['react-app', 'vue-app', 'svelte-app', 'next-app', 'shared'])
+    cpSync(join(here, dir), join(work, dir), { recursive: true });
 }
 
 const node = (script: string, args: string[], cwd: string) => {
@@ -73,6 +75,15 @@ function serve(): Promise<void> {
   );
 }
 
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
 /** Opens a built page and collects its console errors and warnings. */
 async function open(path: string): Promise<{ page: Page; errors: string[]; warnings: string[] }> {
   browser ??= await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -81,7 +92,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; warni
   const warnings: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => (m.type() === 'error' ? errors : m.type() === 'warning' ? warnings : []).push(m.text()));
-  await page.goto(`${origin}${path}`);
+  await page.goto(path.startsWith('http') ? path : `${origin}${path}`);
   return { page, errors, warnings };
 }
 
@@ -110,6 +121,7 @@ describe('the packed package', () => {
       'dist/entries/rl-faq.js',
       'dist/types/typings/react.d.ts',
       'dist/types/typings/vue.d.ts',
+      'dist/types/typings/svelte.d.ts',
     ])
       assert.ok(existsSync(join(pkg, file)), `${file} is not in the package`);
     const webTypes = JSON.parse(readFileSync(join(pkg, 'web-types.json'), 'utf8')) as { contributions: { html: { elements: unknown[] } } };
@@ -190,6 +202,115 @@ describe('Vue 3', () => {
     await page.locator('rl-size-guide tr[data-size="L"] .size-button').click();
     await page.waitForFunction(() => document.getElementById('size')!.textContent === 'L');
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+/** svelte-check's problems, one per line of its `machine-verbose` output. */
+function svelteCheck(workspace: string): { file: string; line: number; message: string }[] {
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/svelte-check/bin/svelte-check'),
+      '--workspace',
+      workspace,
+      '--output',
+      'machine-verbose',
+      '--fail-on-warnings',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0 && run.status !== 1) throw new Error(`svelte-check failed to run:\n${run.stdout}${run.stderr}`);
+  return run.stdout
+    .split('\n')
+    .map((line) => /^\d+ (\{.*\})$/.exec(line)?.[1])
+    .filter((json): json is string => !!json)
+    .map((json) => JSON.parse(json) as { filename: string; start: { line: number }; message: string })
+    .map((p) => ({ file: p.filename, line: p.start.line + 1, message: p.message.split('\n')[0]! }));
+}
+
+describe('Svelte 5', () => {
+  it('svelte-check type-checks the app (attribute values, event payloads) and rejects wrong ones', () => {
+    const app = join(work, 'svelte-app');
+    const problems = svelteCheck(app);
+    const expected: string[] = [];
+    for (const file of ['src/TypeErrors.svelte', 'src/TypeErrorsLegacy.svelte'])
+      readFileSync(join(app, file), 'utf8')
+        .split('\n')
+        .forEach((text, i) => text.includes('<!-- expect-error') && expected.push(`${file}:${i + 2}`));
+    assert.equal(expected.length, 5);
+    assert.deepEqual(
+      problems.filter((p) => !expected.includes(`${p.file}:${p.line}`)),
+      [],
+      'svelte-check reported problems outside the expect-error lines',
+    );
+    assert.deepEqual(
+      expected.filter((at) => !problems.some((p) => `${p.file}:${p.line}` === at)),
+      [],
+      'a type error that must be reported was not',
+    );
+  });
+
+  it('Vite builds it; the adapter is set as a property, data loads, onrl-… and on:rl-… events reach the component', async () => {
+    const app = join(work, 'svelte-app');
+    await build({ root: app, configFile: join(app, 'vite.config.mts'), base: './', logLevel: 'warn' });
+    const { page, errors } = await open('/svelte-app/dist/index.html');
+    await page.waitForFunction(() => document.querySelector('#faq')?.shadowRoot?.querySelectorAll('button.header').length === 2);
+    assert.equal(await page.evaluate(() => typeof (document.querySelector('rl-store') as { adapter?: unknown }).adapter), 'object');
+    assert.equal(await page.evaluate(() => document.querySelector('rl-store')!.hasAttribute('adapter')), false);
+    assert.equal(await page.evaluate(() => (document.querySelector('#faq') as unknown as { headingLevel: number }).headingLevel), 2);
+    assert.match(await shadowText(page, '#faq'), /How long does shipping take\?/);
+    await page.locator('#faq button.header').nth(1).click();
+    await page.waitForFunction(() => document.getElementById('opened')!.textContent === 'ship-cost');
+    assert.equal(await page.evaluate(() => (window as unknown as { documentToggles: { count: number } }).documentToggles.count), 1);
+    await page.locator('rl-size-guide tr[data-size="L"] .size-button').click();
+    await page.waitForFunction(() => document.getElementById('size')!.textContent === 'L:tee');
+    // Svelte 4 syntax in the same app: `on:rl-faq-toggle` on a second FAQ (open, then close).
+    await page.locator('#legacy-faq button.header').first().click();
+    await page.locator('#legacy-faq button.header').first().click();
+    await page.waitForFunction(() => document.getElementById('closed')!.textContent === 'ship-time');
+    assert.equal(await page.evaluate(() => (window as unknown as { documentToggles: { count: number } }).documentToggles.count), 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('Next.js 16 (app router)', () => {
+  let nextServer: ChildProcess | undefined;
+  after(() => void nextServer?.kill());
+
+  it('next build type-checks and compiles the app', () => {
+    process.env.NEXT_TELEMETRY_DISABLED = '1';
+    node('next/dist/bin/next', ['build', 'next-app'], work);
+  });
+
+  it("the server renders the 'use client' component's tags, the browser hydrates them: adapter set as a property, data, events", async () => {
+    const port = await freePort();
+    nextServer = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', 'next-app', '-p', String(port)], {
+      cwd: work,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    nextServer.stdout!.on('data', (d) => (log += d));
+    nextServer.stderr!.on('data', (d) => (log += d));
+    const url = `http://127.0.0.1:${port}/`;
+    let html = '';
+    for (let i = 0; i < 100 && !html; i++)
+      html = await fetch(url).then(
+        (r) => r.text(),
+        () => new Promise<string>((r) => setTimeout(() => r(''), 200)),
+      );
+    assert.match(html, /<rl-store locale="en"><rl-faq faq-set="shipping" heading-level="2"><\/rl-faq>/, `server HTML:\n${html}\n${log}`);
+    assert.doesNotMatch(html, /\[object Object\]|adapter=/);
+    const { page, errors } = await open(url);
+    await page.waitForFunction(() => document.querySelector('rl-faq')?.shadowRoot?.querySelectorAll('button.header').length === 2);
+    assert.equal(await page.evaluate(() => typeof (document.querySelector('rl-store') as { adapter?: unknown }).adapter), 'object');
+    assert.equal(await page.evaluate(() => document.querySelector('rl-store')!.hasAttribute('adapter')), false);
+    assert.match(await shadowText(page, 'rl-faq'), /How long does shipping take\?/);
+    await page.locator('rl-faq button.header').nth(1).click();
+    await page.waitForFunction(() => document.getElementById('opened')!.textContent === 'ship-cost');
+    assert.deepEqual(errors, []);
+    assert.doesNotMatch(log, /document is not defined|Error/, log);
     await page.close();
   });
 });

@@ -13,6 +13,10 @@ const entries = [
   'returnless/define',
   ...elements.map((tag) => `returnless/elements/${tag}.js`),
   'returnless/cdn/returnless.js',
+  // Type entries: empty modules, so a runtime `import 'returnless/svelte'` is harmless too.
+  'returnless/react',
+  'returnless/vue',
+  'returnless/svelte',
 ];
 
 test('there is a per-element entry for each of the ten tags', () => {
