@@ -44,6 +44,7 @@ import {
   type OrderRow,
 } from './rules.js';
 import { mountLabels } from './label.js';
+import { canonicalReturnId, withFreshReturnRefs } from './readable-ids.js';
 import { seed } from './seed.js';
 import { fitNoteAccepted } from './admin-db.js';
 import { mountAdmin } from './admin.js';
@@ -533,44 +534,48 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       const now = Date.now();
       const { order, lines } = checkDraft(db, q, l, now, true);
       const quote = computeQuote(loadPolicy(db, l), lines, order.currency);
-      const id = newId('R');
       const createdAt = new Date(now).toISOString();
-      const confirmation = labels.complete(confirmationFor(id, createdAt, lines, q.method, l), {
-        quote,
-        method: q.method,
-        origin: new URL(c.req.url).origin,
-        now,
-      });
-      db.transaction(() => {
-        db.prepare(
-          'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        ).run(
-          id,
-          order.id,
-          q.email,
-          q.method,
-          'requested',
-          createdAt,
-          q.withdrawal ? 1 : 0,
-          JSON.stringify(quote),
-          JSON.stringify(confirmation),
-        );
-        q.lines.forEach((d) => {
-          db.prepare(
-            'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          ).run(id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null);
-          for (const m of d.mediaIds) db.prepare('UPDATE media SET return_id = ? WHERE id = ?').run(id, m);
+      // A readable id and a code of its own (readable-ids.ts), both drawn again if either is taken.
+      const confirmation = withFreshReturnRefs(({ id, code }) => {
+        const confirmation = labels.complete(confirmationFor(id, code, createdAt, lines, q.method, l), {
+          quote,
+          method: q.method,
+          origin: new URL(c.req.url).origin,
+          now,
         });
-        for (const [i, s] of timelineFor(['requested'], now).entries()) {
-          db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(
+        db.transaction(() => {
+          db.prepare(
+            'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          ).run(
             id,
-            i,
-            s.status,
-            s.at,
-            null,
+            order.id,
+            q.email,
+            q.method,
+            'requested',
+            createdAt,
+            q.withdrawal ? 1 : 0,
+            JSON.stringify(quote),
+            JSON.stringify(confirmation),
+            code,
           );
-        }
-      })();
+          q.lines.forEach((d) => {
+            db.prepare(
+              'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            ).run(id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null);
+            for (const m of d.mediaIds) db.prepare('UPDATE media SET return_id = ? WHERE id = ?').run(id, m);
+          });
+          for (const [i, s] of timelineFor(['requested'], now).entries()) {
+            db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(
+              id,
+              i,
+              s.status,
+              s.at,
+              null,
+            );
+          }
+        })();
+        return confirmation;
+      });
       assertOutput('createReturn', confirmation);
       return { status: 201, body: confirmation };
     });
@@ -580,7 +585,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     rateLimit(c);
     const q = await input(c, 'getReturnStatus');
     if (!q.email && !q.lookupToken) throw new ApiError(422, 'Send the email of the order (or its lookup token).', 'email');
-    const row = db.prepare('SELECT id, order_id, email, status FROM returns WHERE id = ?').get(q.returnId) as
+    // Typed ids are forgiving: `r-7kqm-x4td-9hpw` and `R7KQMX4TD9HPW` find R-7KQM-X4TD-9HPW.
+    const row = db.prepare('SELECT id, order_id, email, status FROM returns WHERE id = ?').get(canonicalReturnId(q.returnId)) as
       { id: string; order_id: string; email: string; status: string } | undefined;
     const proven =
       row &&
