@@ -60,8 +60,13 @@ export function readAdminConfig(env: NodeJS.ProcessEnv = process.env): AdminConf
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 const sameSecret = (given: string, expected: string) => timingSafeEqual(sha256(given), sha256(expected));
 
+export interface MountedAdmin {
+  /** A valid admin session cookie or bearer token: routes outside the admin API ask (media files). */
+  isMerchant(c: Context): boolean;
+}
+
 /** Mounts the admin API and page on `app` (call before the API's catch-all and the static pages). */
-export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config: ServerConfig, admin = readAdminConfig()): void {
+export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config: ServerConfig, admin = readAdminConfig()): MountedAdmin {
   ensureAdminSchema(db);
   const api = new Hono<Env>();
   const logins = new RateLimiter(admin.loginLimit);
@@ -479,6 +484,13 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
   });
 
   app.route(ADMIN_PREFIX, api as unknown as Hono<{ Bindings: HttpBindings }>);
+  return {
+    isMerchant(c) {
+      const auth = c.req.header('Authorization');
+      if (auth?.startsWith('Bearer ')) return Boolean(admin.token && sameSecret(auth.slice(7).trim(), admin.token));
+      return Boolean(sessionOf(c as C));
+    },
+  };
 }
 
 function unauthorized(): ApiError {

@@ -44,6 +44,7 @@ import {
   type OrderRow,
 } from './rules.js';
 import { mountLabels } from './label.js';
+import { mediaAccess, proofExpiry } from './media-access.js';
 import { canonicalReturnId, withFreshReturnRefs } from './readable-ids.js';
 import { seed } from './seed.js';
 import { fitNoteAccepted } from './admin-db.js';
@@ -193,7 +194,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     } catch {
       throw new ApiError(415, `Refused: the ${sniffed.mime} file is damaged.`, 'file');
     }
-    return saveMedia(db, config.dataDir, clean, {
+    const ref = saveMedia(db, config.dataDir, clean, {
       mime: sniffed.mime,
       kind: sniffed.kind,
       purpose: meta.purpose,
@@ -202,6 +203,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       ...(meta.width ? { width: meta.width } : {}),
       ...(meta.height ? { height: meta.height } : {}),
     });
+    // Nobody else may see it yet: the uploader's URLs carry a proof (media-access.ts).
+    const now = Date.now();
+    const expiry = proofExpiry(meta.purpose, now, config.uploadExpiryMs, tokens.readLookup(meta.lookupToken, now)?.expiresAt);
+    const withProof = (url: string) => `${url}?proof=${tokens.media(ref.id, expiry)}`;
+    return { ...ref, url: withProof(ref.url!), ...(ref.thumbnailUrl ? { thumbnailUrl: withProof(ref.thumbnailUrl) } : {}) };
   }
 
   function parseMeta(raw: string | undefined | null, field: string): MediaMeta {
@@ -464,7 +470,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.get('/media/files/:id', (c) => {
     const id = c.req.param('id');
     const row = ID.test(id) ? (db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined) : undefined;
-    if (!row) throw new ApiError(404, 'No such media.', 'id');
+    // Who may see it (media-access.ts); one 404 for a missing file and for every refusal.
+    const access = row
+      ? mediaAccess(db, row, { merchant: admin.isMerchant(c), uploader: tokens.isMedia(row.id, c.req.query('proof')) })
+      : 'none';
+    if (!row || access === 'none') throw new ApiError(404, 'No such media.', 'id');
     const bytes = readFileSync(join(config.dataDir, 'media', row.file));
     return c.body(bytes, 200, {
       'Content-Type': row.mime,
@@ -472,7 +482,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cross-Origin-Resource-Policy': resourcePolicy(config.corsOrigins, row.purpose),
-      'Cache-Control': 'public, max-age=3600',
+      'Cache-Control': access === 'public' ? 'public, max-age=3600' : 'private, no-store',
     });
   });
 
@@ -622,7 +632,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     c.header('Referrer-Policy', 'same-origin');
   });
   app.use(`${API_BASE}/*`, corsPolicy(config.corsOrigins));
-  mountAdmin(app, db, config);
+  const admin = mountAdmin(app, db, config);
   app.route(API_BASE, api);
   app.onError((error, c) => {
     if (error instanceof ApiError) {
