@@ -23,6 +23,7 @@ import { replyPriority } from '../../src/domain/merchant.js';
 import { check } from '../../src/domain/validation.js';
 import { ID } from '../../src/domain/patterns.js';
 import { ensureAdminSchema } from './admin-db.js';
+import { withPageLanguage } from './page-lang.js';
 import { returnInsights } from './admin-insights.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db.js';
@@ -117,7 +118,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     else password = ((await c.req.json().catch(() => ({}))) as { password?: unknown }).password;
     if (typeof password !== 'string' || !sameSecret(password, admin.password)) {
       audit(`client:${client}`, 'login_failed', null, {});
-      if (form) return c.redirect('/admin.html?login=failed', 303);
+      if (form) return c.redirect(`/admin.html?login=failed${langQuery(c)}`, 303);
       throw new ApiError(401, 'Wrong password.', 'password');
     }
     const id = randomBytes(24).toString('base64url');
@@ -132,7 +133,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     const secure = c.req.url.startsWith('https:') ? '; Secure' : '';
     c.header('Set-Cookie', `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}${secure}`);
     c.header('Cache-Control', 'no-store');
-    return form ? c.redirect('/admin.html', 303) : c.json({ ok: true });
+    return form ? c.redirect(`/admin.html${langQuery(c).replace('&', '?')}`, 303) : c.json({ ok: true });
   });
 
   const actorOf = (hash: string) => `session:${hash.slice(0, 8)}`;
@@ -474,7 +475,9 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       ? html.replace(/<!-- sign-in -->[\s\S]*?<!-- \/sign-in -->/, '')
       : html.replace(/<!-- admin -->[\s\S]*?<!-- \/admin -->/, '');
     if (!signedIn && c.req.query('login') !== 'failed') html = html.replace(/<!-- failed -->[\s\S]*?<!-- \/failed -->/, '');
-    if (c.req.query('lang') === 'zh-CN') html = html.replace('<html lang="en">', '<html lang="zh-CN">');
+    // Like the shop pages (page-lang.ts); the sign-in form brings the language back after it redirects.
+    html = withPageLanguage(html, c.req.query('lang'));
+    if (c.req.query('lang') === 'zh-CN') html = html.replace('action="/api/admin/login"', 'action="/api/admin/login?lang=zh-CN"');
     return c.body(html, 200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -492,6 +495,9 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     },
   };
 }
+
+/** `&lang=zh-CN` when the sign-in form was posted from the Chinese page, so its redirect stays in Chinese. */
+const langQuery = (c: Context) => (c.req.query('lang') === 'zh-CN' ? '&lang=zh-CN' : '');
 
 function unauthorized(): ApiError {
   return new ApiError(

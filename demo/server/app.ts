@@ -44,6 +44,7 @@ import {
   type OrderRow,
 } from './rules.js';
 import { mountLabels } from './label.js';
+import { withPageLanguage } from './page-lang.js';
 import { mediaAccess, proofExpiry } from './media-access.js';
 import { canonicalReturnId, withFreshReturnRefs } from './readable-ids.js';
 import { seed } from './seed.js';
@@ -790,14 +791,7 @@ function personalisePage(db: Db, html: string, lang: string | undefined, product
     }
   }
   out = withChartSizes(db, out, productId && ID.test(productId) ? productId : 'linen-shirt'); // the picker offers the chart's sizes
-  if (lang === 'zh-CN') {
-    out = out
-      .replace('<html lang="en">', '<html lang="zh-CN">')
-      .replace(
-        /href="\/(product|returns|help)\.html(\?product=[a-z-]+)?"/g,
-        (_, page: string, q?: string) => `href="/${page}.html${q ? `${q}&amp;` : '?'}lang=zh-CN"`,
-      );
-  }
+  out = withPageLanguage(out, lang);
   if (productId && ID.test(productId)) {
     // The language switch stays on the same product.
     out = out.replace(/href="\?lang=(en|zh-CN)"/g, (_, l: string) => `href="?product=${productId}&amp;lang=${l}"`);
