@@ -29,7 +29,7 @@ import type { ServerConfig } from './config.js';
 import type { Db } from './db.js';
 import { ApiError } from './errors.js';
 import { RateLimiter } from './faults.js';
-import { API_BASE, mediaRef, type MediaRow } from './store.js';
+import { API_BASE, mediaRef, reviewOptionals, type MediaRow, type ReviewRow } from './store.js';
 
 type Env = { Bindings: HttpBindings; Variables: { actor: string } };
 type C = Context<Env>;
@@ -212,12 +212,12 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
   function inboxReview(id: string): InboxReview {
     const row = db
       .prepare(`SELECT r.*, p.title AS product_title FROM reviews r JOIN products p ON p.id = r.product_id WHERE r.id = ?`)
-      .get(id) as ReviewRow | undefined;
+      .get(id) as InboxRow | undefined;
     if (!row) throw new ApiError(404, `No review "${id}".`, 'reviewId');
     return toInbox(row);
   }
 
-  function toInbox(r: ReviewRow): InboxReview {
+  function toInbox(r: InboxRow): InboxReview {
     const reasons = new Map(
       (
         db
@@ -259,11 +259,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       media,
     };
     if (review.status === 'rejected' && reason) review.reason = reason;
-    if (r.title) review.title = r.title;
-    if (r.fit) review.fit = r.fit;
-    if (r.size) review.size = r.size;
-    if (r.reply_body) review.reply = { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) };
-    return review;
+    return { ...review, ...reviewOptionals(r) };
   }
 
   // ------------------------------------------------------------ reviews
@@ -292,7 +288,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       .prepare(
         `SELECT r.*, p.title AS product_title FROM reviews r JOIN products p ON p.id = r.product_id WHERE ${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
       )
-      .all({ ...params, limit, offset }) as ReviewRow[];
+      .all({ ...params, limit, offset }) as InboxRow[];
     let reviews = rows.map(toInbox);
     if (q.view === 'published') reviews = reviews.sort(replyPriority);
     const counts = db
@@ -519,20 +515,5 @@ function coerce(query: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-interface ReviewRow {
-  id: string;
-  product_id: string;
-  product_title: string;
-  rating: number;
-  title: string | null;
-  body: string;
-  author: string;
-  created_at: string;
-  verified: number;
-  fit: 'small' | 'true' | 'large' | null;
-  size: string | null;
-  status: string;
-  reply_body: string | null;
-  reply_author: string | null;
-  reply_at: string | null;
-}
+/** A review row with its product's title (the inbox query joins it). */
+type InboxRow = ReviewRow & { product_title: string };

@@ -50,7 +50,7 @@ import { canonicalReturnId, withFreshReturnRefs } from './readable-ids.js';
 import { seed } from './seed.js';
 import { fitNoteAccepted } from './admin-db.js';
 import { mountAdmin } from './admin.js';
-import { API_BASE, mediaRef, newId, saveMedia, type MediaRow } from './store.js';
+import { API_BASE, mediaRef, newId, reviewOptionals, saveMedia, type MediaRow, type ReviewRow } from './store.js';
 import type { Lang } from './seed-data.js';
 
 type Env = { Bindings: HttpBindings };
@@ -826,23 +826,6 @@ function escapeHtml(text: string): string {
 
 // ---------------------------------------------------------------- reviews and fit
 
-interface ReviewRow {
-  id: string;
-  product_id: string;
-  rating: number;
-  title: string | null;
-  body: string;
-  author: string;
-  created_at: string;
-  verified: number;
-  fit: 'small' | 'true' | 'large' | null;
-  size: string | null;
-  helpful: number;
-  reply_body: string | null;
-  reply_author: string | null;
-  reply_at: string | null;
-}
-
 function reviewView(db: Db, r: ReviewRow): Review {
   // Only what the moderator published: pending and rejected photos never reach shoppers.
   const media = (db.prepare("SELECT * FROM media WHERE review_id = ? AND status = 'published' ORDER BY id").all(r.id) as MediaRow[]).map(
@@ -859,11 +842,7 @@ function reviewView(db: Db, r: ReviewRow): Review {
     media,
     helpfulCount: r.helpful,
   };
-  if (r.title) review.title = r.title;
-  if (r.fit) review.fit = r.fit;
-  if (r.size) review.size = r.size;
-  if (r.reply_body) review.reply = { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) };
-  return review;
+  return { ...review, ...reviewOptionals(r) };
 }
 
 function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {
