@@ -23,12 +23,13 @@ import { replyPriority } from '../../src/domain/merchant.js';
 import { check } from '../../src/domain/validation.js';
 import { ID } from '../../src/domain/patterns.js';
 import { ensureAdminSchema } from './admin-db.js';
+import { withPageLanguage } from './page-lang.js';
 import { returnInsights } from './admin-insights.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db.js';
 import { ApiError } from './errors.js';
 import { RateLimiter } from './faults.js';
-import { API_BASE, mediaRef, type MediaRow } from './store.js';
+import { API_BASE, mediaRef, reviewOptionals, type MediaRow, type ReviewRow } from './store.js';
 
 type Env = { Bindings: HttpBindings; Variables: { actor: string } };
 type C = Context<Env>;
@@ -60,8 +61,13 @@ export function readAdminConfig(env: NodeJS.ProcessEnv = process.env): AdminConf
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 const sameSecret = (given: string, expected: string) => timingSafeEqual(sha256(given), sha256(expected));
 
+export interface MountedAdmin {
+  /** A valid admin session cookie or bearer token: routes outside the admin API ask (media files). */
+  isMerchant(c: Context): boolean;
+}
+
 /** Mounts the admin API and page on `app` (call before the API's catch-all and the static pages). */
-export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config: ServerConfig, admin = readAdminConfig()): void {
+export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config: ServerConfig, admin = readAdminConfig()): MountedAdmin {
   ensureAdminSchema(db);
   const api = new Hono<Env>();
   const logins = new RateLimiter(admin.loginLimit);
@@ -112,7 +118,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     else password = ((await c.req.json().catch(() => ({}))) as { password?: unknown }).password;
     if (typeof password !== 'string' || !sameSecret(password, admin.password)) {
       audit(`client:${client}`, 'login_failed', null, {});
-      if (form) return c.redirect('/admin.html?login=failed', 303);
+      if (form) return c.redirect(`/admin.html?login=failed${langQuery(c)}`, 303);
       throw new ApiError(401, 'Wrong password.', 'password');
     }
     const id = randomBytes(24).toString('base64url');
@@ -127,7 +133,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
     const secure = c.req.url.startsWith('https:') ? '; Secure' : '';
     c.header('Set-Cookie', `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}${secure}`);
     c.header('Cache-Control', 'no-store');
-    return form ? c.redirect('/admin.html', 303) : c.json({ ok: true });
+    return form ? c.redirect(`/admin.html${langQuery(c).replace('&', '?')}`, 303) : c.json({ ok: true });
   });
 
   const actorOf = (hash: string) => `session:${hash.slice(0, 8)}`;
@@ -206,12 +212,12 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
   function inboxReview(id: string): InboxReview {
     const row = db
       .prepare(`SELECT r.*, p.title AS product_title FROM reviews r JOIN products p ON p.id = r.product_id WHERE r.id = ?`)
-      .get(id) as ReviewRow | undefined;
+      .get(id) as InboxRow | undefined;
     if (!row) throw new ApiError(404, `No review "${id}".`, 'reviewId');
     return toInbox(row);
   }
 
-  function toInbox(r: ReviewRow): InboxReview {
+  function toInbox(r: InboxRow): InboxReview {
     const reasons = new Map(
       (
         db
@@ -253,11 +259,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       media,
     };
     if (review.status === 'rejected' && reason) review.reason = reason;
-    if (r.title) review.title = r.title;
-    if (r.fit) review.fit = r.fit;
-    if (r.size) review.size = r.size;
-    if (r.reply_body) review.reply = { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) };
-    return review;
+    return { ...review, ...reviewOptionals(r) };
   }
 
   // ------------------------------------------------------------ reviews
@@ -286,7 +288,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       .prepare(
         `SELECT r.*, p.title AS product_title FROM reviews r JOIN products p ON p.id = r.product_id WHERE ${where} ORDER BY ${order} LIMIT :limit OFFSET :offset`,
       )
-      .all({ ...params, limit, offset }) as ReviewRow[];
+      .all({ ...params, limit, offset }) as InboxRow[];
     let reviews = rows.map(toInbox);
     if (q.view === 'published') reviews = reviews.sort(replyPriority);
     const counts = db
@@ -469,7 +471,9 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       ? html.replace(/<!-- sign-in -->[\s\S]*?<!-- \/sign-in -->/, '')
       : html.replace(/<!-- admin -->[\s\S]*?<!-- \/admin -->/, '');
     if (!signedIn && c.req.query('login') !== 'failed') html = html.replace(/<!-- failed -->[\s\S]*?<!-- \/failed -->/, '');
-    if (c.req.query('lang') === 'zh-CN') html = html.replace('<html lang="en">', '<html lang="zh-CN">');
+    // Like the shop pages (page-lang.ts); the sign-in form brings the language back after it redirects.
+    html = withPageLanguage(html, c.req.query('lang'));
+    if (c.req.query('lang') === 'zh-CN') html = html.replace('action="/api/admin/login"', 'action="/api/admin/login?lang=zh-CN"');
     return c.body(html, 200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -479,7 +483,17 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
   });
 
   app.route(ADMIN_PREFIX, api as unknown as Hono<{ Bindings: HttpBindings }>);
+  return {
+    isMerchant(c) {
+      const auth = c.req.header('Authorization');
+      if (auth?.startsWith('Bearer ')) return Boolean(admin.token && sameSecret(auth.slice(7).trim(), admin.token));
+      return Boolean(sessionOf(c as C));
+    },
+  };
 }
+
+/** `&lang=zh-CN` when the sign-in form was posted from the Chinese page, so its redirect stays in Chinese. */
+const langQuery = (c: Context) => (c.req.query('lang') === 'zh-CN' ? '&lang=zh-CN' : '');
 
 function unauthorized(): ApiError {
   return new ApiError(
@@ -501,20 +515,5 @@ function coerce(query: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-interface ReviewRow {
-  id: string;
-  product_id: string;
-  product_title: string;
-  rating: number;
-  title: string | null;
-  body: string;
-  author: string;
-  created_at: string;
-  verified: number;
-  fit: 'small' | 'true' | 'large' | null;
-  size: string | null;
-  status: string;
-  reply_body: string | null;
-  reply_author: string | null;
-  reply_at: string | null;
-}
+/** A review row with its product's title (the inbox query joins it). */
+type InboxRow = ReviewRow & { product_title: string };

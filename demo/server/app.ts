@@ -44,10 +44,13 @@ import {
   type OrderRow,
 } from './rules.js';
 import { mountLabels } from './label.js';
+import { withPageLanguage } from './page-lang.js';
+import { mediaAccess, proofExpiry } from './media-access.js';
+import { canonicalReturnId, withFreshReturnRefs } from './readable-ids.js';
 import { seed } from './seed.js';
 import { fitNoteAccepted } from './admin-db.js';
 import { mountAdmin } from './admin.js';
-import { API_BASE, mediaRef, newId, saveMedia, type MediaRow } from './store.js';
+import { API_BASE, mediaRef, newId, reviewOptionals, saveMedia, type MediaRow, type ReviewRow } from './store.js';
 import type { Lang } from './seed-data.js';
 
 type Env = { Bindings: HttpBindings };
@@ -192,7 +195,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     } catch {
       throw new ApiError(415, `Refused: the ${sniffed.mime} file is damaged.`, 'file');
     }
-    return saveMedia(db, config.dataDir, clean, {
+    const ref = saveMedia(db, config.dataDir, clean, {
       mime: sniffed.mime,
       kind: sniffed.kind,
       purpose: meta.purpose,
@@ -201,6 +204,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       ...(meta.width ? { width: meta.width } : {}),
       ...(meta.height ? { height: meta.height } : {}),
     });
+    // Nobody else may see it yet: the uploader's URLs carry a proof (media-access.ts).
+    const now = Date.now();
+    const expiry = proofExpiry(meta.purpose, now, config.uploadExpiryMs, tokens.readLookup(meta.lookupToken, now)?.expiresAt);
+    const withProof = (url: string) => `${url}?proof=${tokens.media(ref.id, expiry)}`;
+    return { ...ref, url: withProof(ref.url!), ...(ref.thumbnailUrl ? { thumbnailUrl: withProof(ref.thumbnailUrl) } : {}) };
   }
 
   function parseMeta(raw: string | undefined | null, field: string): MediaMeta {
@@ -463,7 +471,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
   api.get('/media/files/:id', (c) => {
     const id = c.req.param('id');
     const row = ID.test(id) ? (db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined) : undefined;
-    if (!row) throw new ApiError(404, 'No such media.', 'id');
+    // Who may see it (media-access.ts); one 404 for a missing file and for every refusal.
+    const access = row
+      ? mediaAccess(db, row, { merchant: admin.isMerchant(c), uploader: tokens.isMedia(row.id, c.req.query('proof')) })
+      : 'none';
+    if (!row || access === 'none') throw new ApiError(404, 'No such media.', 'id');
     const bytes = readFileSync(join(config.dataDir, 'media', row.file));
     return c.body(bytes, 200, {
       'Content-Type': row.mime,
@@ -471,7 +483,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cross-Origin-Resource-Policy': resourcePolicy(config.corsOrigins, row.purpose),
-      'Cache-Control': 'public, max-age=3600',
+      'Cache-Control': access === 'public' ? 'public, max-age=3600' : 'private, no-store',
     });
   });
 
@@ -533,44 +545,48 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       const now = Date.now();
       const { order, lines } = checkDraft(db, q, l, now, true);
       const quote = computeQuote(loadPolicy(db, l), lines, order.currency);
-      const id = newId('R');
       const createdAt = new Date(now).toISOString();
-      const confirmation = labels.complete(confirmationFor(id, createdAt, lines, q.method, l), {
-        quote,
-        method: q.method,
-        origin: new URL(c.req.url).origin,
-        now,
-      });
-      db.transaction(() => {
-        db.prepare(
-          'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        ).run(
-          id,
-          order.id,
-          q.email,
-          q.method,
-          'requested',
-          createdAt,
-          q.withdrawal ? 1 : 0,
-          JSON.stringify(quote),
-          JSON.stringify(confirmation),
-        );
-        q.lines.forEach((d) => {
-          db.prepare(
-            'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          ).run(id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null);
-          for (const m of d.mediaIds) db.prepare('UPDATE media SET return_id = ? WHERE id = ?').run(id, m);
+      // A readable id and a code of its own (readable-ids.ts), both drawn again if either is taken.
+      const confirmation = withFreshReturnRefs(({ id, code }) => {
+        const confirmation = labels.complete(confirmationFor(id, code, createdAt, lines, q.method, l), {
+          quote,
+          method: q.method,
+          origin: new URL(c.req.url).origin,
+          now,
         });
-        for (const [i, s] of timelineFor(['requested'], now).entries()) {
-          db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(
+        db.transaction(() => {
+          db.prepare(
+            'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          ).run(
             id,
-            i,
-            s.status,
-            s.at,
-            null,
+            order.id,
+            q.email,
+            q.method,
+            'requested',
+            createdAt,
+            q.withdrawal ? 1 : 0,
+            JSON.stringify(quote),
+            JSON.stringify(confirmation),
+            code,
           );
-        }
-      })();
+          q.lines.forEach((d) => {
+            db.prepare(
+              'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            ).run(id, d.lineId, d.quantity, d.reasonId, d.resolution, d.exchangeVariantId ?? null, d.comment ?? null);
+            for (const m of d.mediaIds) db.prepare('UPDATE media SET return_id = ? WHERE id = ?').run(id, m);
+          });
+          for (const [i, s] of timelineFor(['requested'], now).entries()) {
+            db.prepare('INSERT INTO return_events (return_id, seq, status, at, note) VALUES (?, ?, ?, ?, ?)').run(
+              id,
+              i,
+              s.status,
+              s.at,
+              null,
+            );
+          }
+        })();
+        return confirmation;
+      });
       assertOutput('createReturn', confirmation);
       return { status: 201, body: confirmation };
     });
@@ -580,7 +596,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     rateLimit(c);
     const q = await input(c, 'getReturnStatus');
     if (!q.email && !q.lookupToken) throw new ApiError(422, 'Send the email of the order (or its lookup token).', 'email');
-    const row = db.prepare('SELECT id, order_id, email, status FROM returns WHERE id = ?').get(q.returnId) as
+    // Typed ids are forgiving: `r-7kqm-x4td-9hpw` and `R7KQMX4TD9HPW` find R-7KQM-X4TD-9HPW.
+    const row = db.prepare('SELECT id, order_id, email, status FROM returns WHERE id = ?').get(canonicalReturnId(q.returnId)) as
       { id: string; order_id: string; email: string; status: string } | undefined;
     const proven =
       row &&
@@ -616,7 +633,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     c.header('Referrer-Policy', 'same-origin');
   });
   app.use(`${API_BASE}/*`, corsPolicy(config.corsOrigins));
-  mountAdmin(app, db, config);
+  const admin = mountAdmin(app, db, config);
   app.route(API_BASE, api);
   app.onError((error, c) => {
     if (error instanceof ApiError) {
@@ -774,14 +791,7 @@ function personalisePage(db: Db, html: string, lang: string | undefined, product
     }
   }
   out = withChartSizes(db, out, productId && ID.test(productId) ? productId : 'linen-shirt'); // the picker offers the chart's sizes
-  if (lang === 'zh-CN') {
-    out = out
-      .replace('<html lang="en">', '<html lang="zh-CN">')
-      .replace(
-        /href="\/(product|returns|help)\.html(\?product=[a-z-]+)?"/g,
-        (_, page: string, q?: string) => `href="/${page}.html${q ? `${q}&amp;` : '?'}lang=zh-CN"`,
-      );
-  }
+  out = withPageLanguage(out, lang);
   if (productId && ID.test(productId)) {
     // The language switch stays on the same product.
     out = out.replace(/href="\?lang=(en|zh-CN)"/g, (_, l: string) => `href="?product=${productId}&amp;lang=${l}"`);
@@ -816,23 +826,6 @@ function escapeHtml(text: string): string {
 
 // ---------------------------------------------------------------- reviews and fit
 
-interface ReviewRow {
-  id: string;
-  product_id: string;
-  rating: number;
-  title: string | null;
-  body: string;
-  author: string;
-  created_at: string;
-  verified: number;
-  fit: 'small' | 'true' | 'large' | null;
-  size: string | null;
-  helpful: number;
-  reply_body: string | null;
-  reply_author: string | null;
-  reply_at: string | null;
-}
-
 function reviewView(db: Db, r: ReviewRow): Review {
   // Only what the moderator published: pending and rejected photos never reach shoppers.
   const media = (db.prepare("SELECT * FROM media WHERE review_id = ? AND status = 'published' ORDER BY id").all(r.id) as MediaRow[]).map(
@@ -849,11 +842,7 @@ function reviewView(db: Db, r: ReviewRow): Review {
     media,
     helpfulCount: r.helpful,
   };
-  if (r.title) review.title = r.title;
-  if (r.fit) review.fit = r.fit;
-  if (r.size) review.size = r.size;
-  if (r.reply_body) review.reply = { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) };
-  return review;
+  return { ...review, ...reviewOptionals(r) };
 }
 
 function reviewSummary(db: Db, productId: string): ReviewPage['summary'] {

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS order_lines (
 );
 CREATE TABLE IF NOT EXISTS returns (
   id TEXT PRIMARY KEY, order_id TEXT NOT NULL, email TEXT NOT NULL, method TEXT NOT NULL, status TEXT NOT NULL,
-  created_at TEXT NOT NULL, withdrawal INTEGER NOT NULL DEFAULT 0, quote TEXT NOT NULL, confirmation TEXT NOT NULL
+  created_at TEXT NOT NULL, withdrawal INTEGER NOT NULL DEFAULT 0, quote TEXT NOT NULL, confirmation TEXT NOT NULL,
+  code TEXT
 );
 CREATE TABLE IF NOT EXISTS return_lines (
   return_id TEXT NOT NULL, line_id TEXT NOT NULL, quantity INTEGER NOT NULL, reason_id TEXT NOT NULL,
@@ -67,6 +68,11 @@ export function openDb(dataDir: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  // Data folders from before return codes had a column of their own (readable-ids.ts).
+  if (!(db.prepare('PRAGMA table_info(returns)').all() as { name: string }[]).some((c) => c.name === 'code'))
+    db.exec('ALTER TABLE returns ADD COLUMN code TEXT');
+  // One code per return (history rows without a label have none: NULLs do not collide).
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS returns_code ON returns (code)');
   return db;
 }
 

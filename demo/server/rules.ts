@@ -286,18 +286,16 @@ export function quoteFor(db: Db, draft: ReturnDraft, lang: Lang, now = Date.now(
   return computeQuote(loadPolicy(db, lang), lines, order.currency);
 }
 
+/** `code` is the return's own readable code (readable-ids.ts), shown at the till and in the QR. */
 export function confirmationFor(
   id: string,
+  code: string,
   createdAt: string,
   lines: { lineId: string }[],
   method: ReturnMethod,
   lang: Lang,
 ): ReturnConfirmation {
   const t = tFor(lang);
-  const code = `RL${id
-    .replace(/[^A-Za-z0-9]/g, '')
-    .slice(-8)
-    .toUpperCase()}`;
   const instructions =
     method === 'in_store'
       ? [

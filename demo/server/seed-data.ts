@@ -779,7 +779,10 @@ export interface SeedOrder {
   lines: { id: string; productId: string; size?: string; quantity: number }[];
   /** Returns already made on this order. */
   returns?: {
+    /** Readable, as live ones are (readable-ids.ts): `R-` and three groups of four. */
     id: string;
+    /** The return's own code (not a slice of the id), as on its label. */
+    code: string;
     lineId: string;
     quantity: number;
     reasonId: string;
@@ -840,8 +843,24 @@ export const orders: SeedOrder[] = [
       { id: 'l-1004-2', productId: 'trail-runner', size: '41', quantity: 1 },
     ],
     returns: [
-      { id: 'R-5001', lineId: 'l-1004-1', quantity: 1, reasonId: 'too_large', resolution: 'refund', daysAgo: 6 },
-      { id: 'R-5002', lineId: 'l-1004-2', quantity: 1, reasonId: 'too_small', resolution: 'exchange', daysAgo: 3 },
+      {
+        id: 'R-DQ4M-7KXT-5HPW',
+        code: 'K7QM-X4TD',
+        lineId: 'l-1004-1',
+        quantity: 1,
+        reasonId: 'too_large',
+        resolution: 'refund',
+        daysAgo: 6,
+      },
+      {
+        id: 'R-9GAN-3VRZ-E6CB',
+        code: 'N3VR-8FJE',
+        lineId: 'l-1004-2',
+        quantity: 1,
+        reasonId: 'too_small',
+        resolution: 'exchange',
+        daysAgo: 3,
+      },
     ],
   },
   {

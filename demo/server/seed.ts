@@ -147,11 +147,21 @@ export function seed(db: Db, dataDir: string, now = Date.now(), historyOrders?: 
       };
       const quote = quoteFor(db, draft, 'en');
       const createdAt = daysAgo(now, r.daysAgo);
-      const confirmation = confirmationFor(r.id, createdAt, draft.lines, 'mail', 'en');
+      const confirmation = confirmationFor(r.id, r.code, createdAt, draft.lines, 'mail', 'en');
       db.transaction(() => {
         db.prepare(
-          'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)',
-        ).run(r.id, orderIds.get(o.number)!, o.email, 'mail', 'requested', createdAt, JSON.stringify(quote), JSON.stringify(confirmation));
+          'INSERT INTO returns (id, order_id, email, method, status, created_at, withdrawal, quote, confirmation, code) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)',
+        ).run(
+          r.id,
+          orderIds.get(o.number)!,
+          o.email,
+          'mail',
+          'requested',
+          createdAt,
+          JSON.stringify(quote),
+          JSON.stringify(confirmation),
+          r.code,
+        );
         db.prepare(
           'INSERT INTO return_lines (return_id, line_id, quantity, reason_id, resolution, exchange_variant_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(r.id, r.lineId, r.quantity, r.reasonId, r.resolution, null, null);

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MediaKind, MediaMime, MediaRef } from '../../src/domain/media.js';
+import type { Review } from '../../src/domain/reviews.js';
 import type { Db } from './db.js';
 import { imageSize } from './media.js';
 
@@ -89,4 +90,35 @@ export function mediaRef(row: MediaRow): MediaRef {
   if (row.height) ref.height = row.height;
   if (row.alt) ref.alt = row.alt;
   return ref;
+}
+
+/** A row of `reviews`, as the shopper routes and the admin read it. */
+export interface ReviewRow {
+  id: string;
+  product_id: string;
+  rating: number;
+  title: string | null;
+  body: string;
+  author: string;
+  created_at: string;
+  verified: number;
+  fit: 'small' | 'true' | 'large' | null;
+  size: string | null;
+  status: string;
+  helpful: number;
+  reply_body: string | null;
+  reply_author: string | null;
+  reply_at: string | null;
+}
+
+/** The parts of a review that only some have (title, fit, size, the shop's reply), the same for shoppers and the merchant. */
+export function reviewOptionals(r: ReviewRow): Pick<Review, 'title' | 'fit' | 'size' | 'reply'> {
+  return {
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.fit ? { fit: r.fit } : {}),
+    ...(r.size ? { size: r.size } : {}),
+    ...(r.reply_body
+      ? { reply: { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) } }
+      : {}),
+  };
 }

@@ -4,7 +4,9 @@
  * - **lookup tokens**, issued by a successful order lookup and bound to the order's internal id
  *   and its email; quote, create, return-photo uploads and status checks need one;
  * - **review invitations**, issued per delivered order line; a review that carries one (or a
- *   lookup token of an order with that product) is a verified-buyer review.
+ *   lookup token of an order with that product) is a verified-buyer review;
+ * - **media proofs**, issued with an upload, that let the uploader see a photo nobody else may
+ *   see yet (see media-access.ts).
  *
  * A token is `rl1.<payload>.<mac>` (base64url). The payload is readable but says nothing a
  * shopper does not already know (internal ids, an email hash, the expiry); without the secret
@@ -77,6 +79,24 @@ export class Tokens {
   isLabel(returnId: string, token: string): boolean {
     const expected = Buffer.from(this.label(returnId));
     const given = Buffer.from(token);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  /**
+   * A media preview proof: `<expiry, base 36>.<mac>` over the media id, handed to whoever uploaded
+   * it (in the upload's `url`), so a reloaded form can show its own not-yet-published photo.
+   */
+  media(mediaId: string, expiresAt: number): string {
+    const expiry = expiresAt.toString(36);
+    return `${expiry}.${createHmac('sha256', this.secret).update(`media:${mediaId}:${expiry}`).digest('base64url')}`;
+  }
+
+  isMedia(mediaId: string, proof: unknown, now = Date.now()): boolean {
+    if (typeof proof !== 'string' || proof.length > 100) return false;
+    const expiry = proof.split('.')[0] ?? '';
+    if (!/^[0-9a-z]{1,12}$/.test(expiry) || parseInt(expiry, 36) <= now) return false;
+    const expected = Buffer.from(this.media(mediaId, parseInt(expiry, 36)));
+    const given = Buffer.from(proof);
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 

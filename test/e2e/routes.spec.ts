@@ -370,7 +370,7 @@ test.describe('createReturn POST /returns and getReturnStatus POST /returns/stat
       201,
     );
     expect(first.status).toBe('requested');
-    expect(first.labels[0]!.code).toMatch(/^RL[A-Z0-9]+$/);
+    expect(first.labels[0]!.code).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
     const replay = await expectOutput(
       await request.post(`${API}/returns`, { data: request0, headers: { 'Idempotency-Key': k } }),
       'createReturn',
@@ -458,14 +458,14 @@ test.describe('createReturn POST /returns and getReturnStatus POST /returns/stat
   });
   test('status of a seeded return has a full timeline; wrong email is the same 404', async ({ request }) => {
     const status = await expectOutput(
-      await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'dana@example.com' } }),
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW', email: 'dana@example.com' } }),
       'getReturnStatus',
     );
     expect(status.timeline.map((t) => t.status)).toEqual(['requested', 'approved', 'in_transit', 'received', 'refunded']);
-    const wrongEmail = await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'eve@example.com' } });
+    const wrongEmail = await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW', email: 'eve@example.com' } });
     const wrongId = await request.post(`${API}/returns/status`, { data: { returnId: 'R-0000', email: 'dana@example.com' } });
     expect([wrongEmail.status(), await wrongEmail.text()]).toEqual([wrongId.status(), await wrongId.text()]);
-    await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001' } }), 422, 'email');
+    await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW' } }), 422, 'email');
     await expectError(
       await request.post(`${API}/returns/status`, { data: { returnId: 'R 5001', email: 'dana@example.com' } }),
       422,

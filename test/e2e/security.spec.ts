@@ -107,19 +107,19 @@ test.describe('1. order data only with a lookup token', () => {
     const dana = await lookup(request, DEMO.partly);
     const anna = await lookup(request, DEMO.recent);
     const byToken = await expectOutput(
-      await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', lookupToken: dana.lookupToken } }),
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW', lookupToken: dana.lookupToken } }),
       'getReturnStatus',
     );
-    expect(byToken.id).toBe('R-5001');
+    expect(byToken.id).toBe('R-DQ4M-7KXT-5HPW');
     const foreign = await statusAndBody(
-      await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', lookupToken: anna.lookupToken } }),
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW', lookupToken: anna.lookupToken } }),
     );
     const wrongEmail = await statusAndBody(
-      await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: 'eve@example.com' } }),
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW', email: 'eve@example.com' } }),
     );
     expect(foreign[0]).toBe(404);
     expect(foreign).toEqual(wrongEmail);
-    await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001' } }), 422, 'email');
+    await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW' } }), 422, 'email');
   });
 
   test('a return photo needs a token of an order; review photos do not', async ({ request }) => {
@@ -163,7 +163,10 @@ test.describe('1. order data only with a lookup token', () => {
     await expectError(limited, 429);
     expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
     await expectError(await request.post(`${API}/orders/lookup`, { data: DEMO.recent }), 429);
-    await expectError(await request.post(`${API}/returns/status`, { data: { returnId: 'R-5001', email: DEMO.partly.email } }), 429);
+    await expectError(
+      await request.post(`${API}/returns/status`, { data: { returnId: 'R-DQ4M-7KXT-5HPW', email: DEMO.partly.email } }),
+      429,
+    );
   });
 
   test('a lookup token looks its own order up again (a signed-in theme’s order-token), nothing else', async ({ request }) => {

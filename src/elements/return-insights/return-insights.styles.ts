@@ -1,14 +1,7 @@
 import { css } from 'lit';
 
+/** After core/merchant-panel.ts's `panelStyles`. */
 export const insightsStyles = css`
-  :host {
-    display: block;
-    min-block-size: 12rem;
-  }
-  h2 {
-    font-size: var(--_font-size-l);
-    margin-block: 0 var(--_space-m);
-  }
   h3 {
     font-size: 1.1em;
     margin-block: var(--_space-l) var(--_space-s);

@@ -1,14 +1,7 @@
 import { css } from 'lit';
 
+/** After core/merchant-panel.ts's `panelStyles`. */
 export const inboxStyles = css`
-  :host {
-    display: block;
-    min-block-size: 12rem;
-  }
-  h2 {
-    font-size: var(--_font-size-l);
-    margin-block: 0 var(--_space-m);
-  }
   .views,
   .bulk,
   .pager,
