@@ -39,7 +39,7 @@ function renderSuggestion(v: SuggestionsView, s: Suggestion): TemplateResult {
           t.fitEvidence(count, n(s.of), s.tendency ?? 'small', s.agree == null ? null : formatPercent(s.agree, v.lang)),
         ]
       : s.kind === 'add_photo'
-        ? [t.addPhoto(s.productTitle), t.addPhotoEvidence(count)]
+        ? [t.addPhoto(s.productTitle), t.addPhotoEvidence(s.count, count)]
         : [t.packaging(s.productTitle), t.packagingEvidence(count, s.carrier ?? null)];
   const accepted = s.accepted || v.acceptedNow.has(s.id);
   return html`<p class="suggestion"><strong>${title}</strong> <span class="evidence-text">(${evidence})</span></p>

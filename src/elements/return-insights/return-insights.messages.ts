@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 type Tendency = 'small' | 'true' | 'large';
 
@@ -44,7 +45,7 @@ export const insightsMessages = defineMessages(
     fitEvidence: (count: string, of: string, t: Tendency, agree: string | null) =>
       `${count} of ${of} size returns say too ${t === 'small' ? 'small' : 'large'}${agree ? `; fit votes agree ${agree}` : ''}`,
     addPhoto: (product: string) => `Add photos of ${product} from more angles, and check the description`,
-    addPhotoEvidence: (count: string) => `${count} returns say not as described`,
+    addPhotoEvidence: (n: number, count: string) => countEn(n, '1 return says not as described', `${count} returns say not as described`),
     packaging: (product: string) => `Check the packaging of ${product}`,
     packagingEvidence: (count: string, carrier: string | null) =>
       `${count} damaged on arrival${carrier ? `, nearly all via ${carrier}` : ''}`,
@@ -97,7 +98,7 @@ export const insightsMessages = defineMessages(
     fitEvidence: (count: string, of: string, t: Tendency, agree: string | null) =>
       `${of} 件尺码类退货中有 ${count} 件认为太${t === 'small' ? '小' : '大'}${agree ? `；合身度投票 ${agree} 同意` : ''}`,
     addPhoto: (product: string) => `为${product}补充更多角度的照片，并检查描述`,
-    addPhotoEvidence: (count: string) => `${count} 件退货认为与描述不符`,
+    addPhotoEvidence: (_n: number, count: string) => `${count} 件退货认为与描述不符`,
     packaging: (product: string) => `检查${product}的包装`,
     packagingEvidence: (count: string, carrier: string | null) => `${count} 件到货损坏${carrier ? `，几乎都由 ${carrier} 承运` : ''}`,
     accept: '接受：向顾客显示此合身提示',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 import type { ModerationReason, ReplyOffer } from '../../domain/merchant.js';
 
 const reasonsEn: Record<ModerationReason, string> = {
@@ -40,7 +41,7 @@ export const inboxMessages = defineMessages(
     allProducts: 'All products',
     rating: 'Rating',
     anyRating: 'Any rating',
-    stars: (n: number) => (n === 1 ? '1 star' : `${n} stars`),
+    stars: (n: number) => countEn(n, '1 star', `${n} stars`),
     starsOutOf: (n: number) => `${n} out of 5 stars`,
     media: 'Photos or videos',
     any: 'Any',
@@ -52,7 +53,7 @@ export const inboxMessages = defineMessages(
     next: 'Next page',
     select: (author: string) => `Select the review by ${author}`,
     bulkApprove: (n: number) => `Approve selected (${n})`,
-    approved: (n: number) => (n === 1 ? '1 review approved.' : `${n} reviews approved.`),
+    approved: (n: number) => countEn(n, '1 review approved.', `${n} reviews approved.`),
     concern: 'Mentions damage or “not as described”',
     verified: 'Verified buyer',
     by: (author: string, date: string) => `${author}, ${date}`,
