@@ -131,6 +131,14 @@ export interface ReturnFormDraft {
   consent: boolean;
   /** Reused for every submit of this draft, so retries and double clicks create one return. */
   idempotencyKey: string;
+  /** The last submit that got no answer (the return may exist): see `planSubmit` in return-flow.ts. */
+  uncertain?: UncertainSubmit;
+}
+
+/** A submit that got no answer (network error, timeout): the backend may have created this return. */
+export interface UncertainSubmit {
+  request: ReturnRequest;
+  idempotencyKey: string;
 }
 
 export function emptyDraft(idempotencyKey: string, path: ReturnPath = 'return'): ReturnFormDraft {

@@ -13,7 +13,7 @@ import { inParens } from '../../../core/punctuation.js';
 export function renderItems(v: FormView) {
   const t = v.t;
   const withdrawal = v.draft.path === 'withdrawal';
-  const lines = v.order?.lines ?? [];
+  const lines = v.draft.order?.lines ?? [];
   const anyReturnable = lines.some((l) => own(v.options, l.id)?.returnable);
   return html`<form class="step" part="step step-items" novalidate @submit=${(e: Event) => v.next(e)}>
     ${heading(v, withdrawal ? t.withdrawalStepName('items') : t.stepName('items'))}
