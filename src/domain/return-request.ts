@@ -44,6 +44,8 @@ export interface Support {
 }
 
 const ALL_REFUNDS: RefundType[] = ['exchange', 'store_credit', 'refund'];
+/** Order reasons that say less than the policy can (which exclusion, which group). */
+const COARSE: ReadonlySet<LineBlock> = new Set(['not_permitted', 'other']);
 const FREE: ReturnFee = { kind: 'free' };
 
 /**
@@ -68,8 +70,15 @@ export function lineOptions(
     fee: policy?.fee ?? FREE,
     ...extra,
   });
-  if (line.returnableQuantity <= 0) return blocked(line.notReturnableReason ?? 'already_returned');
-  if (line.notReturnableReason && line.notReturnableReason !== 'already_returned') return blocked(line.notReturnableReason);
+  const said = line.returnableQuantity <= 0 ? (line.notReturnableReason ?? 'already_returned') : line.notReturnableReason;
+  if (said && (line.returnableQuantity <= 0 || said !== 'already_returned')) {
+    // A backend may say `not_permitted` for a hygiene or category exclusion: the policy's own reason words it.
+    const precise =
+      policy && COARSE.has(said)
+        ? lineOptions(order, { ...line, notReturnableReason: undefined, returnableQuantity: line.quantity }, policy, now, options)
+        : undefined;
+    return precise && !precise.returnable ? precise : blocked(said);
+  }
   if (!policy) {
     return { returnable: true, maxQuantity: line.returnableQuantity, refundTypes: [...ALL_REFUNDS], methods: ['mail'], fee: FREE };
   }

@@ -255,6 +255,32 @@ describe('choosing items', () => {
     expect($$(form, '[part="days-left"]')[0]!.textContent).toContain('Window closes in 23 days');
   });
 
+  it('words each blocked line by its own reason, also when the backend only says not_permitted (never "All sales are final")', async () => {
+    const data = returnData();
+    const lines = data.orders![0]!.lines;
+    // Like the reference server: a hygiene exclusion arrives as `not_permitted`, and so does a line the policy knows nothing about.
+    Object.assign(
+      lines.find((l) => l.id === 'l-swim')!,
+      { returnableQuantity: 0, notReturnableReason: 'not_permitted' },
+    );
+    lines.push({
+      ...lines.find((l) => l.id === 'l-mug')!,
+      id: 'l-gift',
+      title: 'Gift card',
+      returnableQuantity: 0,
+      notReturnableReason: 'not_permitted',
+    });
+    const form = await mount(returnAdapter({}, data));
+    await findOrder(form);
+    await stepIs(form, 'items');
+    const blocked = $$(form, '[part~="line-blocked"]').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(blocked[1]).toContain('Swim shorts');
+    expect(blocked[1]).toContain('Cannot be returned: Not returnable for hygiene reasons');
+    expect(blocked[3]).toContain('Gift card');
+    expect(blocked[3]).toContain('This item is excluded from returns.');
+    expect(blocked.join(' ')).not.toContain('All sales are final');
+  });
+
   it('words a closed window with its date', async () => {
     const form = await mount(returnAdapter());
     await findOrder(form, '1002');

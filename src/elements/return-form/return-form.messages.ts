@@ -59,6 +59,7 @@ export const returnFormMessages = defineMessages(
     deadline: (date: string) => `Return by ${date}`,
     notReturnable: 'Cannot be returned',
     blockedOther: 'This item cannot be returned.',
+    blockedExcluded: 'This item is excluded from returns.',
     nothingReturnable: 'None of the items in this order can be returned now.',
     // reasons
     reasonsIntro: 'Your answer helps us improve our products.',
@@ -241,6 +242,7 @@ export const returnFormMessages = defineMessages(
     deadline: (date: string) => `请在 ${date} 前退货`,
     notReturnable: '不可退货',
     blockedOther: '此商品不可退货。',
+    blockedExcluded: '此商品不在退货范围内。',
     nothingReturnable: '此订单中的商品目前都不能退货。',
     reasonsIntro: '您的反馈有助于我们改进商品。',
     reason: '原因',

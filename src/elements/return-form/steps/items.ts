@@ -50,13 +50,17 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const choice = own(v.draft.lines, line.id);
   if (!o?.returnable) {
     const reason = o?.reason ?? 'other';
+    // A line-level `not_permitted` is an exclusion of this item, not "all sales are final".
+    const excluded = reason === 'not_permitted' && v.policy?.category !== 'MerchantReturnNotPermitted';
     const words =
       reason === 'other'
         ? t.blockedOther
-        : eligibilityMessages[catalogLanguage(v.lang)][reason]({
-            date: o?.deadline ? formatDate(o.deadline, v.lang) : undefined,
-            label: o?.exceptionLabel,
-          });
+        : excluded
+          ? t.blockedExcluded
+          : eligibilityMessages[catalogLanguage(v.lang)][reason]({
+              date: o?.deadline ? formatDate(o.deadline, v.lang) : undefined,
+              label: o?.exceptionLabel,
+            });
     return html`<li class="line line--blocked" part="line line-blocked">
       <div class="line-head">${lineSummary(v, line)}</div>
       <p class="line-status"><strong>${t.notReturnable}:</strong> ${words}</p>
