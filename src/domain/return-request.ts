@@ -117,6 +117,11 @@ function sortRefunds(types: RefundType[]): RefundType[] {
   return ALL_REFUNDS.filter((t) => types.includes(t));
 }
 
+/** A typed quantity as one that can be sent: a whole number from 1 to `max`. */
+export function clampQuantity(typed: number, max: number): number {
+  return Math.min(max, Math.max(1, Math.trunc(typed) || 1));
+}
+
 /** The shopper's choices for one line, as the form keeps them (and the session draft stores them). */
 export interface LineChoice {
   selected: boolean;

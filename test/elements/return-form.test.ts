@@ -289,6 +289,38 @@ describe('choosing items', () => {
     expect($(form, '[part="note"]')!.textContent).toContain('None of the items');
   });
 
+  it('clamps a typed quantity above what can be returned visibly and says so politely, in English and Chinese', async () => {
+    for (const [lang, said] of [
+      ['en', 'Only 2 can be returned, so the quantity is set to 2.'],
+      ['zh-CN', '最多可退 2 件，数量已改为 2。'],
+    ] as const) {
+      sessionStorage.clear();
+      const form = await mount(returnAdapter(), '', (s) => `<div lang="${lang}">${s}</div>`);
+      await findOrder(form);
+      await chooseShirt(form);
+      const input = $<HTMLInputElement>(form, '#quantity-l-shirt')!;
+      // Already at the most (2): typing 5 keeps the value Lit binds the same, so only an explicit clamp shows 2.
+      $$<HTMLButtonElement>(form, '.icon-button')[1]!.click();
+      await form.updateComplete;
+      await userEvent.clear(input);
+      await userEvent.type(input, '5');
+      await userEvent.tab();
+      await form.updateComplete;
+      expect(input.value).toBe('2');
+      const note = $(form, '#quantity-l-shirt-note')!;
+      expect(note.getAttribute('role')).toBe('status');
+      expect(note.textContent!.trim()).toBe(said);
+      expect(input.getAttribute('aria-describedby')).toContain('quantity-l-shirt-note');
+      expect(JSON.parse(sessionStorage.getItem(`returnless:draft:${form.draftKey}`)!).lines['l-shirt'].quantity).toBe(2);
+      // A quantity that fits clears the note.
+      $$<HTMLButtonElement>(form, '.icon-button')[0]!.click();
+      await form.updateComplete;
+      expect(input.value).toBe('1');
+      expect(note.textContent!.trim()).toBe('');
+      cleanup();
+    }
+  });
+
   it('will not continue without an item', async () => {
     const form = await mount(returnAdapter());
     await findOrder(form);

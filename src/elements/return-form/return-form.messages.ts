@@ -53,6 +53,8 @@ export const returnFormMessages = defineMessages(
     decrease: (title: string) => `One less ${title}`,
     increase: (title: string) => `One more ${title}`,
     ofMax: (max: number) => `up to ${max}`,
+    // The same words for 1 and more: no plural form needed.
+    quantityClamped: (max: number) => `Only ${max} can be returned, so the quantity is set to ${max}.`,
     ordered: (n: number) => `Ordered: ${n}`,
     daysLeft: (days: number) =>
       days === 0 ? 'Last day to return: today' : days === 1 ? 'Window closes in 1 day' : `Window closes in ${days} days`,
@@ -237,6 +239,7 @@ export const returnFormMessages = defineMessages(
     decrease: (title: string) => `${title} 减少一件`,
     increase: (title: string) => `${title} 增加一件`,
     ofMax: (max: number) => `最多 ${max} 件`,
+    quantityClamped: (max: number) => `最多可退 ${max} 件，数量已改为 ${max}。`,
     ordered: (n: number) => `已订购：${n} 件`,
     daysLeft: (days: number) => (days === 0 ? '今天是最后退货日' : `退货期还剩 ${days} 天`),
     deadline: (date: string) => `请在 ${date} 前退货`,

@@ -10,6 +10,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { advance, backToLookup, flowSteps, retreat, stepNeeds, switchPath } from '../../domain/return-flow.js';
 import {
+  clampQuantity,
   emptyDraft,
   findReason,
   selectedLines,
@@ -147,6 +148,7 @@ export class RlReturnForm extends RlElement {
   @state() private busy = false;
   @state() private errors: StepError[] = [];
   @state() private failure?: string;
+  @state() private notes = new Map<string, string>();
   @state() private qr?: typeof import('./qr.js');
   @state() private uploader = false;
   private sizeGuideLoaded = false;
@@ -321,6 +323,7 @@ export class RlReturnForm extends RlElement {
       options: this.orders.options,
       reasons: this.reasons,
       support: this.support,
+      notes: this.notes,
       sizes: this.sizes,
       sizeGuide: this.supports('getSizeChart') && hasPart('size-guide'),
       estimate: this.estimate,
@@ -330,6 +333,7 @@ export class RlReturnForm extends RlElement {
       fieldError: (field) => errors.find((e) => e.field === field),
       setLine: (id, patch) => this.setLine(id, patch),
       setDraft: (patch) => this.update_(patch),
+      setQuantity: (id, typed, input) => this.setQuantity(id, typed, input),
       next: (e) => void this.next(e),
       back: () => {
         const to = retreat(draft, this.steps);
@@ -366,6 +370,15 @@ export class RlReturnForm extends RlElement {
     const next = this.sizes.withSuggestion(id, { ...current, ...patch }, patch);
     this.update_({ lines: { ...this.draft!.lines, [id]: next } });
     if ('reasonId' in patch) void this.sizes.ensureCharts();
+  }
+
+  private setQuantity(id: string, typed: number, input?: HTMLInputElement): void {
+    const max = own(this.orders.options, id)?.maxQuantity ?? 1;
+    const quantity = clampQuantity(typed, max);
+    // Lit leaves the input alone when the bound value stays the same (2 → 2): show the number used.
+    if (input) input.value = String(quantity);
+    this.notes = new Map(this.notes).set(`quantity-${id}`, typed > max ? this.i18n.t.quantityClamped(max) : '');
+    this.setLine(id, { quantity });
   }
 
   private persist(): void {

@@ -31,6 +31,8 @@ export interface FormView {
   options: Record<string, LineOptions>;
   reasons: ReturnReason[];
   support: Support;
+  /** Polite notes by field id ("Only 2 can be returned, so the quantity is set to 2."). */
+  notes: ReadonlyMap<string, string>;
   sizes: ExchangeSizes;
   /** Whether `<rl-size-guide>` can be offered. */
   sizeGuide: boolean;
@@ -42,6 +44,8 @@ export interface FormView {
   fieldError(field: string): StepError | undefined;
   setLine(lineId: string, patch: Partial<LineChoice>): void;
   setDraft(patch: Partial<ReturnFormDraft>): void;
+  /** A typed or stepped quantity; more than can be returned is clamped visibly (in `input`) and said. */
+  setQuantity(lineId: string, typed: number, input?: HTMLInputElement): void;
   next(event: Event): void;
   back(): void;
   goTo(step: ReturnStep): void;

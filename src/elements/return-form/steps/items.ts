@@ -71,7 +71,7 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const cb = `select-${line.id}`;
   const q = `quantity-${line.id}`;
   const days = o.daysLeft !== undefined ? t.daysLeft(o.daysLeft) : undefined;
-  const setQty = (n: number) => v.setLine(line.id, { quantity: Math.min(o.maxQuantity, Math.max(1, n)) });
+  const setQty = (n: number, input?: HTMLInputElement) => v.setQuantity(line.id, n, input);
   return html`<li class="line" part="line">
     <div class="line-head">
       <input type="checkbox" id=${cb} name="items" value=${line.id} .checked=${selected} @change=${(e: Event) => v.setLine(line.id, { selected: (e.target as HTMLInputElement).checked, quantity: qty })} />
@@ -101,11 +101,12 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
               max=${o.maxQuantity}
               .value=${String(qty)}
               aria-invalid=${ifDefined(invalid(v, q))}
-              aria-describedby=${ifDefined(describedBy(v, q))}
-              @change=${(e: Event) => setQty(Number((e.target as HTMLInputElement).value))}
+              aria-describedby=${ifDefined(describedBy(v, q, `${q}-note`))}
+              @change=${(e: Event) => setQty(Number((e.target as HTMLInputElement).value), e.target as HTMLInputElement)}
             />
             <button type="button" class="button icon-button" aria-label=${t.increase(line.title)} ?disabled=${qty >= o.maxQuantity} @click=${() => setQty(qty + 1)}>+</button>
           </div>
+          <p class="hint" id=${`${q}-note`} role="status">${v.notes.get(q) ?? ''}</p>
         </div>`
         : nothing
     }
