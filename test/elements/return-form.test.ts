@@ -403,7 +403,8 @@ describe('drafts and submitting', () => {
     await toReview(form);
     await pressContinue(form);
     const summary = await waitFor(() => $(form, '.error-summary'));
-    expect(summary.textContent).toContain('Your return was not sent yet');
+    expect(summary.textContent).toContain('We could not connect.');
+    expect(summary.textContent).toContain('Your return may not have been sent.');
     expect(errors).toEqual(['network']);
     expect(form.step).toBe('review');
     await pressContinue(form);
@@ -411,6 +412,91 @@ describe('drafts and submitting', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
     expect([...created]).toEqual(['R-1001']);
+  });
+
+  /** createReturn calls as [idempotency key, first line's resolution]; `script` decides each call's fate. */
+  type Fate = 'store-then-drop' | 'drop' | 'timeout' | 'refuse' | 'ok';
+  function scripted(fateOf: (call: number) => Fate) {
+    const adapter = returnAdapter();
+    const real = adapter.createReturn!.bind(adapter);
+    const calls: [string, string][] = [];
+    const created = new Set<string>();
+    adapter.createReturn = async (request, o) => {
+      calls.push([o.idempotencyKey, request.lines[0]!.resolution]);
+      const fate = fateOf(calls.length);
+      if (fate === 'drop') throw new AdapterError('network', 'connection dropped before the backend');
+      if (fate === 'timeout') throw new AdapterError('timeout', 'no answer');
+      if (fate === 'refuse') throw new AdapterError('rejected', 'no longer returnable', { field: 'lines[0].quantity' });
+      const confirmation = await real(request, o);
+      created.add(confirmation.id);
+      if (fate === 'store-then-drop') throw new AdapterError('network', 'answer lost after the backend stored the return');
+      return confirmation;
+    };
+    return { adapter, calls, created };
+  }
+
+  /** From the review step: Back twice to "What you get", choose another resolution, and submit again. */
+  async function changeResolutionAndSubmit(form: RlReturnForm, resolution: string) {
+    $<HTMLButtonElement>(form, '[part="back-button"]')!.click();
+    await stepIs(form, 'method');
+    $<HTMLButtonElement>(form, '[part="back-button"]')!.click();
+    await stepIs(form, 'resolution');
+    $<HTMLInputElement>(form, `#resolution-l-shirt-${resolution}`)!.click();
+    await pressContinue(form);
+    await stepIs(form, 'method');
+    await pressContinue(form);
+    await stepIs(form, 'review');
+    await pressContinue(form);
+  }
+
+  it('after an uncertain submit and a changed answer, sends the earlier body with its key first and shows that return: one return', async () => {
+    const { adapter, calls, created } = scripted((n) => (n === 1 ? 'store-then-drop' : 'ok'));
+    const form = await mount(adapter);
+    await toReview(form);
+    await pressContinue(form);
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('may not have been sent'));
+    const key = calls[0]![0];
+    expect(JSON.parse(sessionStorage.getItem(`returnless:draft:${form.draftKey}`)!).uncertain.idempotencyKey).toBe(key);
+    await changeResolutionAndSubmit(form, 'store_credit');
+    await stepIs(form, 'confirmation');
+    // The earlier body with its key, never the new answers: the backend answered with the return it holds.
+    expect(calls).toEqual([
+      [key, 'refund'],
+      [key, 'refund'],
+    ]);
+    expect([...created]).toEqual(['R-1001']);
+    expect(heading(form)).toBe('Return R-1001 is requested');
+    expect($(form, '[part="note"]')!.textContent).toContain('it went through before your changes, so the changes were not sent');
+  });
+
+  it('sends the new answers with a new key only once the earlier body is refused (so that return does not exist)', async () => {
+    const { adapter, calls, created } = scripted((n) => (n === 1 ? 'drop' : n === 2 ? 'refuse' : 'ok'));
+    const form = await mount(adapter);
+    await toReview(form);
+    await pressContinue(form);
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('may not have been sent'));
+    await changeResolutionAndSubmit(form, 'store_credit');
+    await stepIs(form, 'confirmation');
+    const [first, again, fresh] = calls;
+    expect([first![1], again![1], fresh![1]]).toEqual(['refund', 'refund', 'store_credit']);
+    expect(again![0]).toBe(first![0]);
+    expect(fresh![0]).not.toBe(first![0]);
+    expect(calls).toHaveLength(3);
+    expect([...created]).toHaveLength(1);
+    expect($(form, '[part="note"]')).toBeNull();
+  });
+
+  it('sends nothing new while the earlier return is still unknown (a second timeout), and never loops', async () => {
+    const { adapter, calls } = scripted((n) => (n === 1 ? 'drop' : 'timeout'));
+    const form = await mount(adapter);
+    await toReview(form);
+    await pressContinue(form);
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('may not have been sent'));
+    await changeResolutionAndSubmit(form, 'store_credit');
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('This is taking too long.'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls.map(([, resolution]) => resolution)).toEqual(['refund', 'refund']);
+    expect(form.step).toBe('review');
   });
 
   it('lets the page cancel rl-return-submit', async () => {

@@ -179,7 +179,11 @@ export class RlReturnForm extends RlElement {
   private readonly estimate = new EstimateController(this.host);
   private readonly sizes = new ExchangeSizes(this.host);
   private readonly statusView = new StatusController(this.host);
-  private readonly submitter = new SubmitController(this.host, () => this.draftKey);
+  private readonly submitter = new SubmitController(
+    this.host,
+    () => this.draftKey,
+    async () => false,
+  );
 
   private makeHost(): FormHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the element's live state

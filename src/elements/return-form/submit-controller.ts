@@ -1,9 +1,16 @@
-/** Submitting once: the draft's idempotency key makes double clicks and retries one return. */
-import { clearDraft } from '../../core/draft.js';
+/**
+ * Submitting once: the draft's idempotency key makes double clicks and retries one return. A
+ * submit without an answer (network error, timeout) may have created the return: the form says
+ * so, keeps the body and key, and when the shopper changed an answer since, first sends that
+ * earlier body again with its key to learn whether the return exists (`planSubmit`,
+ * `settleSubmit` in domain/return-flow.ts). Nothing is ever sent in a loop.
+ */
+import { clearDraft, newIdempotencyKey } from '../../core/draft.js';
+import { errorField } from '../../core/error-code.js';
 import { emit } from '../../core/events.js';
-import { lookupProofRefused } from './lookup-proof.js';
+import { planSubmit, settleSubmit, type SubmitOutcome, type SubmitPlan } from '../../domain/return-flow.js';
 import { buildReturnRequest } from '../../domain/return-request.js';
-import type { ReturnConfirmation } from '../../domain/returns.js';
+import type { ReturnConfirmation, ReturnRequest } from '../../domain/returns.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import type { FormHost } from './form-host.js';
 import type { ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
@@ -17,6 +24,8 @@ export class SubmitController {
   constructor(
     private readonly host: FormHost,
     private readonly draftKey: () => string,
+    /** Marks a field the backend refused (`AdapterError.field`); false when it names nothing here. */
+    private readonly refused: (field: string, request: ReturnRequest) => Promise<boolean>,
   ) {}
 
   reset(): void {
@@ -31,27 +40,53 @@ export class SubmitController {
     const draft = host.draft()!;
     const built = buildReturnRequest(draft, host.policy()?.methods[0] ?? 'mail');
     const request = built && { ...built, locale: host.locale() };
-    const adapter = host.adapter();
-    if (!adapter || !request) return host.showProblems([], host.t().notConfigured);
+    if (!host.adapter() || !request) return host.showProblems([], host.t().notConfigured);
     if (!emit<ReturnSubmitDetail>(host.element, 'rl-return-submit', { request }, { cancelable: true })) return;
     this.sending = host.busy = true;
     try {
-      const remote = await host.loadRemote();
-      const confirmation = await remote.createReturn(adapter, request, draft.idempotencyKey);
-      clearDraft(this.draftKey());
-      this.confirmation = confirmation;
-      host.busy = false;
-      emit<ReturnSubmittedDetail>(host.element, 'rl-return-submitted', { returnId: confirmation.id });
-      await host.go('confirmation');
-    } catch (error) {
-      host.busy = false;
-      const code = host.fail(error, 'createReturn');
-      if (lookupProofRefused(error, host.draft())) return host.lookupAgain();
-      // The draft and its idempotency key stay: "Try again" resubmits the same return.
-      const detail = code === 'rejected' ? await this.words(code) : '';
-      await host.showProblems([], `${host.t().submitFailed}${detail ? ` ${detail}` : ''}`);
+      await this.send(planSubmit(draft, request));
     } finally {
-      this.sending = false;
+      this.sending = host.busy = false;
+    }
+  }
+
+  private async send(plan: SubmitPlan): Promise<void> {
+    const host = this.host;
+    const outcome = await this.call(plan);
+    const result = settleSubmit(host.draft()!, plan, outcome, newIdempotencyKey());
+    const t = host.t();
+    switch (result.kind) {
+      case 'confirmed':
+        clearDraft(this.draftKey());
+        this.confirmation = result.confirmation;
+        this.earlier = result.earlier;
+        host.busy = false;
+        emit<ReturnSubmittedDetail>(host.element, 'rl-return-submitted', { returnId: result.confirmation.id });
+        return host.go('confirmation');
+      case 'send-new':
+        host.setDraft(result.draft);
+        return this.send(result.plan);
+      case 'lookup-again':
+        return host.lookupAgain();
+      case 'already-created':
+        return host.showProblems([], t.submitAlreadyCreated);
+      case 'uncertain':
+        host.setDraft(result.draft);
+        return host.showProblems([], `${await this.words(result.code)} ${t.submitUncertain}`);
+      case 'refused':
+        host.setDraft(result.draft);
+        if (result.field && (await this.refused(result.field, plan.request))) return;
+        return host.showProblems([], `${t.submitRefused} ${await this.words(result.code)}`);
+    }
+  }
+
+  private async call(plan: SubmitPlan): Promise<SubmitOutcome> {
+    try {
+      const remote = await this.host.loadRemote();
+      return { kind: 'created', confirmation: await remote.createReturn(this.host.adapter()!, plan.request, plan.idempotencyKey) };
+    } catch (error) {
+      const field = errorField(error);
+      return { kind: 'failed', code: this.host.fail(error, 'createReturn'), ...(field ? { field } : {}) };
     }
   }
 

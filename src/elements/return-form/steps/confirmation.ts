@@ -31,6 +31,7 @@ export function renderConfirmation(v: FormView) {
         </p>`
         : nothing
     }
+    ${v.submitted.earlier ? html`<p class="note" part="note">${t.earlierReturn}</p>` : nothing}
     ${renderOutcome(v)}
     ${
       steps.length
