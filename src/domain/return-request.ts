@@ -258,7 +258,12 @@ export interface StepError {
     | 'resolutionRequired'
     | 'exchangeVariantRequired'
     | 'methodRequired'
-    | 'returnIdRequired';
+    | 'returnIdRequired'
+    // Refused by the backend (an AdapterError's `field`), see return-refusals.ts:
+    | 'quantityRefused'
+    | 'exchangeRefused'
+    | 'emailRefused'
+    | 'fieldRefused';
   /** The order line the problem belongs to, if any. */
   lineId?: string;
 }

@@ -218,6 +218,23 @@ describe('finding the order', () => {
     expect(active(form)?.id).toBe('email');
   });
 
+  it('accepts the order number however it is typed, sends it tidied, and shows the shop’s format in the hint', async () => {
+    for (const typed of ['#RL-1001', 'rl-1001', ' RL 1001 ', '1001']) {
+      sessionStorage.clear();
+      const adapter = returnAdapter();
+      const lookup = vi.spyOn(adapter, 'lookupOrder');
+      const form = await mount(adapter, 'order-example="RL-1001"');
+      expect($(form, '#orderNumber-hint')!.textContent).toBe('You find it in your order confirmation, for example RL-1001.');
+      await findOrder(form, typed);
+      await stepIs(form, 'items');
+      expect(lookup.mock.calls[0]![0].orderNumber).toBe(typed === '1001' ? '1001' : 'RL-1001');
+      cleanup();
+    }
+    sessionStorage.clear();
+    const zh = await mount(returnAdapter(), 'order-example="4521"', (s) => `<div lang="zh-CN">${s}</div>`);
+    expect($(zh, '#orderNumber-hint')!.textContent).toBe('可在订单确认邮件中找到，例如 4521。');
+  });
+
   it('prefills from attributes and asks for the postcode with lookup="postcode"', async () => {
     const form = await mount(returnAdapter(), 'lookup="postcode" order="1001"');
     expect($<HTMLInputElement>(form, '#orderNumber')!.value).toBe('1001');
@@ -498,6 +515,40 @@ describe('drafts and submitting', () => {
     expect(calls.map(([, resolution]) => resolution)).toEqual(['refund', 'refund']);
     expect(form.step).toBe('review');
   });
+
+  const refusals = [
+    ['lines[0].quantity', 'items', 'quantity-l-shirt', 'Linen shirt: This many can no longer be returned. Choose fewer.', '1'],
+    ['lines[0].reason', 'reasons', 'reason-l-shirt', 'Linen shirt: Choose a reason.', 'changed_mind'],
+    ['email', 'review', 'contactEmail', 'Use the email address of the order.', 'ada@example.com'],
+    ['orderId', 'lookup', 'orderNumber', 'This was not accepted. Check it and try again.', '1001'],
+  ] as const;
+  for (const [field, step, id, message, kept] of refusals) {
+    it(`marks a refused ${field} on the ${step} step: aria-invalid, its message, a summary link, focus, every input kept`, async () => {
+      const adapter = returnAdapter();
+      adapter.createReturn = async () => {
+        throw new AdapterError('rejected', 'refused', { field });
+      };
+      const form = await mount(adapter);
+      await toReview(form);
+      await pressContinue(form);
+      await stepIs(form, step);
+      const summary = await waitFor(() => $(form, '.error-summary'));
+      await waitFor(() => active(form) === summary);
+      const control = $<HTMLInputElement>(form, `#${id}`)!;
+      expect(control.getAttribute('aria-invalid')).toBe('true');
+      expect($(form, `#${id}-error`)!.textContent).toBe(message.replace(/^Linen shirt: /, ''));
+      expect(control.getAttribute('aria-describedby')).toContain(`${id}-error`);
+      const link = $<HTMLAnchorElement>(form, '.error-summary a')!;
+      expect([link.getAttribute('href'), link.textContent]).toEqual([`#${id}`, message]);
+      expect(control.value).toBe(kept);
+      link.click();
+      expect(active(form)).toBe(control);
+      // Nothing was lost: the draft still holds every answer.
+      const saved = JSON.parse(sessionStorage.getItem(`returnless:draft:${form.draftKey}`)!);
+      expect(saved.lines['l-shirt']).toMatchObject({ selected: true, reasonId: 'changed_mind', resolution: 'refund' });
+      expect(saved.method).toBe('mail');
+    });
+  }
 
   it('lets the page cancel rl-return-submit', async () => {
     const adapter = returnAdapter();

@@ -9,7 +9,7 @@ import type { AdapterErrorCode } from '../../adapters/errors.js';
 import type { CoreMessages } from '../../core/messages.js';
 import type { ReturnPolicy } from '../../domain/policy.js';
 import type { LineChoice, LineOptions, ReturnFormDraft, ReturnStep, StepError, Support } from '../../domain/return-request.js';
-import type { ReturnReason } from '../../domain/returns.js';
+import type { ReturnReason, ReturnRequest } from '../../domain/returns.js';
 import type { ReturnFormMessages } from './return-form.messages.js';
 
 export type Remote = typeof import('./return-form-remote.js');
@@ -41,6 +41,8 @@ export interface FormHost {
   /** The backend refused the lookup proof: back to the lookup step, choices kept. */
   lookupAgain(): Promise<void>;
   showProblems(errors: StepError[], failure?: string): Promise<void>;
+  /** Marks a field the backend refused (`AdapterError.field` of `request`, or of the lookup); false when it names nothing here. */
+  markRefused(field: string, request?: ReturnRequest): Promise<boolean>;
   /** Emits `rl-return-error` and answers the code. */
   fail(error: unknown, method: FailedCall): AdapterErrorCode;
   busy: boolean;

@@ -4,11 +4,13 @@
  * line may do (`lineOptions`), computed once per order and policy.
  */
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
+import { errorField } from '../../core/error-code.js';
 import { LoadController } from '../../core/load-controller.js';
 import type { ReturnPolicy } from '../../domain/policy.js';
 import { orderFound, wholeContract } from '../../domain/return-flow.js';
 import { lineOptions, type LineOptions } from '../../domain/return-request.js';
 import type { ReturnReason } from '../../domain/returns.js';
+import { tidyOrderNumber } from '../../domain/order-number.js';
 import type { FormHost, Remote } from './form-host.js';
 
 export interface LookupSettings {
@@ -79,7 +81,7 @@ export class OrderController {
     try {
       const remote = await host.loadRemote();
       const query = {
-        orderNumber: lookup.orderNumber.trim(),
+        orderNumber: tidyOrderNumber(lookup.orderNumber),
         locale: host.locale(),
         ...(token ? { token } : by === 'postcode' ? { postalCode: lookup.postalCode.trim() } : { email: lookup.email.trim() }),
       };
@@ -94,6 +96,8 @@ export class OrderController {
     } catch (error) {
       host.busy = false;
       const code = host.fail(error, 'lookupOrder');
+      const field = code === 'rejected' ? errorField(error) : undefined;
+      if (field && (await host.markRefused(field))) return;
       // The same words whether the number or the email was wrong: nothing to enumerate.
       const message =
         code === 'not_found' || code === 'rejected' ? t.lookupFailed : (await host.loadRemote()).errorMessage(code, host.core());

@@ -22,7 +22,8 @@ import {
   type StepError,
   type Support,
 } from '../../domain/return-request.js';
-import type { ReturnReason } from '../../domain/returns.js';
+import type { ReturnReason, ReturnRequest } from '../../domain/returns.js';
+import { refusedField } from '../../domain/return-refusals.js';
 import { own } from '../../domain/own.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { spinnerStyles } from '../../core/controls.styles.js';
@@ -126,6 +127,13 @@ export class RlReturnForm extends RlElement {
   /** Order number to prefill (links in emails and packing slips). The URL parameter `order` works too. */
   @property() order?: string;
 
+  /**
+   * How order numbers look in this shop, shown in the lookup hint ("for example RL-1001"). The
+   * typed number is tidied before it is sent (`#`, case, spaces: `#rl 1001` → `RL-1001`), and
+   * backends built on `orderNumberMatches` also accept it without the prefix (`1001`).
+   */
+  @property({ attribute: 'order-example' }) orderExample = 'RL-1001';
+
   /** Email to prefill. The URL parameter `email` works too. */
   @property() email?: string;
 
@@ -179,11 +187,7 @@ export class RlReturnForm extends RlElement {
   private readonly estimate = new EstimateController(this.host);
   private readonly sizes = new ExchangeSizes(this.host);
   private readonly statusView = new StatusController(this.host);
-  private readonly submitter = new SubmitController(
-    this.host,
-    () => this.draftKey,
-    async () => false,
-  );
+  private readonly submitter = new SubmitController(this.host, () => this.draftKey);
 
   private makeHost(): FormHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the element's live state
@@ -213,6 +217,7 @@ export class RlReturnForm extends RlElement {
       go: (step) => el.go(step),
       lookupAgain: () => el.lookupAgain(),
       showProblems: (errors, failure) => el.showProblems(errors, failure),
+      markRefused: (field, request) => el.markRefused(field, request),
       fail: (error, method) => el.fail(error, method),
     };
   }
@@ -322,6 +327,7 @@ export class RlReturnForm extends RlElement {
         by: this.lookup === 'postcode' ? 'postcode' : 'email',
         hasToken: Boolean(this.orderToken),
         withdrawal: this.withdrawal || this.mode === 'withdrawal',
+        example: this.orderExample,
       },
       policy: this.orders.policy,
       options: this.orders.options,
@@ -449,6 +455,16 @@ export class RlReturnForm extends RlElement {
     this.failure = failure;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  /** A field the backend refused: its step, the field marked with its message, a link in the summary; every answer kept. */
+  private async markRefused(field: string, request?: ReturnRequest): Promise<boolean> {
+    const stepper = (id: string) => (own(this.orders.options, id)?.maxQuantity ?? 0) > 1;
+    const found = refusedField(field, this.draft!, request, stepper);
+    if (!found || !this.steps.includes(found.step)) return false;
+    if (this.draft!.step !== found.step) await this.go(found.step);
+    await this.showProblems([found.error]);
+    return true;
   }
 
   private startOver(): void {

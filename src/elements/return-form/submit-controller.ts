@@ -10,7 +10,7 @@ import { errorField } from '../../core/error-code.js';
 import { emit } from '../../core/events.js';
 import { planSubmit, settleSubmit, type SubmitOutcome, type SubmitPlan } from '../../domain/return-flow.js';
 import { buildReturnRequest } from '../../domain/return-request.js';
-import type { ReturnConfirmation, ReturnRequest } from '../../domain/returns.js';
+import type { ReturnConfirmation } from '../../domain/returns.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import type { FormHost } from './form-host.js';
 import type { ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
@@ -24,8 +24,6 @@ export class SubmitController {
   constructor(
     private readonly host: FormHost,
     private readonly draftKey: () => string,
-    /** Marks a field the backend refused (`AdapterError.field`); false when it names nothing here. */
-    private readonly refused: (field: string, request: ReturnRequest) => Promise<boolean>,
   ) {}
 
   reset(): void {
@@ -75,7 +73,7 @@ export class SubmitController {
         return host.showProblems([], `${await this.words(result.code)} ${t.submitUncertain}`);
       case 'refused':
         host.setDraft(result.draft);
-        if (result.field && (await this.refused(result.field, plan.request))) return;
+        if (result.field && (await host.markRefused(result.field, plan.request))) return;
         return host.showProblems([], `${t.submitRefused} ${await this.words(result.code)}`);
     }
   }

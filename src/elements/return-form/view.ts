@@ -25,7 +25,7 @@ export interface FormView {
   failure?: string;
   busy: boolean;
   /** Lookup step: what proves the order, and whether the EU withdrawal path is offered. */
-  lookup: { by: 'email' | 'postcode'; hasToken: boolean; withdrawal: boolean };
+  lookup: { by: 'email' | 'postcode'; hasToken: boolean; withdrawal: boolean; example: string };
   /** The order's context. */
   policy?: ReturnPolicy;
   options: Record<string, LineOptions>;

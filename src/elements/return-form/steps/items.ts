@@ -74,12 +74,21 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const setQty = (n: number, input?: HTMLInputElement) => v.setQuantity(line.id, n, input);
   return html`<li class="line" part="line">
     <div class="line-head">
-      <input type="checkbox" id=${cb} name="items" value=${line.id} .checked=${selected} @change=${(e: Event) => v.setLine(line.id, { selected: (e.target as HTMLInputElement).checked, quantity: qty })} />
+      <input
+        type="checkbox"
+        id=${cb}
+        name="items"
+        value=${line.id}
+        .checked=${selected}
+        aria-invalid=${ifDefined(invalid(v, cb))}
+        aria-describedby=${ifDefined(describedBy(v, cb))}
+        @change=${(e: Event) => v.setLine(line.id, { selected: (e.target as HTMLInputElement).checked, quantity: qty })} />
       <label for=${cb} class="line-label">
         <span class="visually-hidden">${withdrawal ? t.withdrawThis(line.title) : t.returnThis(line.title)}</span>
         ${lineSummary(v, line)}
       </label>
     </div>
+    ${fieldError(v, cb)}
     ${
       days || o.deadline
         ? html`<p class="line-status" part="days-left">${days}${days && o.deadline ? ' · ' : ''}${o.deadline ? t.deadline(formatDate(o.deadline, v.lang)) : ''}</p>`

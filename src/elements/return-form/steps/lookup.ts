@@ -29,7 +29,7 @@ export function renderLookup(v: FormView) {
     ${heading(v, withdrawal ? t.withdrawalStepName('lookup') : t.stepName('lookup'))}
     ${withdrawal ? html`<p class="intro">${t.withdrawIntro}</p>` : html`<p class="intro">${v.lookup.hasToken ? t.signedIn : v.lookup.by === 'email' ? t.lookupIntro : t.lookupIntroPostcode}</p>`}
     ${errorSummary(v)}
-    ${input('orderNumber', t.orderNumber, 'text', 'off', t.orderNumberHint)}
+    ${input('orderNumber', t.orderNumber, 'text', 'off', t.orderNumberHint(v.lookup.example))}
     ${
       v.lookup.hasToken
         ? nothing
