@@ -54,6 +54,9 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * and lists its problems in an error summary linking to each field; Back never loses input. The
  * whole draft lives in session storage (this tab) until the return is created; the submit carries
  * the draft's `Idempotency-Key`, so double clicks and retries after a failure create one return.
+ * After a submit without an answer, changed answers are sent only once the earlier body (sent
+ * again with its key) is refused; an earlier return that exists is shown instead. A `rejected`
+ * error with a `field` (`lines[1].quantity`, `email`, `orderId`) marks that field on its step.
  *
  * Adapter methods: `lookupOrder` (step 1), `getReturnPolicy` (optional: eligibility, options,
  * fees), `getReturnReasons` (optional: without it the reasons step is skipped), `getSizeChart`
