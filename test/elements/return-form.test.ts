@@ -503,6 +503,15 @@ describe('drafts and submitting', () => {
     expect($(form, '[part="note"]')).toBeNull();
   });
 
+  it('says "may not have been sent" in Simplified Chinese too, after the per-code words', async () => {
+    const { adapter } = scripted(() => 'drop');
+    const form = await mount(adapter, '', (s) => `<div lang="zh-CN">${s}</div>`);
+    await toReview(form);
+    await pressContinue(form);
+    const summary = await waitFor(() => $(form, '.error-summary'));
+    expect(summary.textContent).toContain('无法连接。请检查网络后重试。您的退货可能未提交成功。');
+  });
+
   it('sends nothing new while the earlier return is still unknown (a second timeout), and never loops', async () => {
     const { adapter, calls } = scripted((n) => (n === 1 ? 'drop' : 'timeout'));
     const form = await mount(adapter);

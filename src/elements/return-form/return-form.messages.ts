@@ -130,9 +130,10 @@ export const returnFormMessages = defineMessages(
     submit: 'Submit return',
     confirmWithdrawal: 'Confirm withdrawal',
     submitting: 'Sending…',
-    // After the per-code words (README "errors"): the answer never came, so the return may exist.
-    submitUncertain: 'Your return may not have been sent. Nothing was lost, and submitting again will not create a second one.',
-    submitRefused: 'Your return was not sent.',
+    // With the per-code words (README "errors"): the answer never came, so the return may exist.
+    submitUncertain: (words: string) =>
+      `${words} Your return may not have been sent. Nothing was lost, and submitting again will not create a second one.`,
+    submitRefused: (words: string) => `Your return was not sent. ${words}`,
     submitAlreadyCreated: 'Your return was already received. Its confirmation is on its way to your email address.',
     earlierReturn: 'This is the return you sent first: it went through before your changes, so the changes were not sent.',
     edit: (section: string) => `Change ${section.toLowerCase()}`,
@@ -316,8 +317,8 @@ export const returnFormMessages = defineMessages(
     submit: '提交退货',
     confirmWithdrawal: '确认撤销',
     submitting: '正在提交…',
-    submitUncertain: '您的退货可能未提交成功。所填信息均已保留，再次提交不会重复创建退货。',
-    submitRefused: '您的退货未提交。',
+    submitUncertain: (words: string) => `${words}您的退货可能未提交成功。所填信息均已保留，再次提交不会重复创建退货。`,
+    submitRefused: (words: string) => `您的退货未提交。${words}`,
     submitAlreadyCreated: '我们已收到您的退货，确认信息将发送至您的电子邮箱。',
     earlierReturn: '这是您第一次提交的退货：它在您修改之前已提交成功，因此修改未被提交。',
     edit: (section: string) => `修改${section}`,

@@ -70,11 +70,11 @@ export class SubmitController {
         return host.showProblems([], t.submitAlreadyCreated);
       case 'uncertain':
         host.setDraft(result.draft);
-        return host.showProblems([], `${await this.words(result.code)} ${t.submitUncertain}`);
+        return host.showProblems([], t.submitUncertain(await this.words(result.code)));
       case 'refused':
         host.setDraft(result.draft);
         if (result.field && (await host.markRefused(result.field, plan.request))) return;
-        return host.showProblems([], `${t.submitRefused} ${await this.words(result.code)}`);
+        return host.showProblems([], t.submitRefused(await this.words(result.code)));
     }
   }
 
