@@ -12,21 +12,19 @@ export interface RefusedField {
 }
 
 type Key = StepError['key'];
+type Where = { step: ReturnStep; control: string; key: Key; perLine?: true };
+const line = (step: ReturnStep, control: string, key: Key): Where => ({ step, control, key, perLine: true });
 
-/** Per line field of the request: the step and control (prefix + line id) that hold it, and the words. */
-const LINE_FIELDS: ReadonlyMap<string, { step: ReturnStep; control: string; key: Key }> = new Map([
-  ['quantity', { step: 'items', control: 'quantity', key: 'quantityRefused' }],
-  ['lineId', { step: 'items', control: 'select', key: 'fieldRefused' }],
-  ['reasonId', { step: 'reasons', control: 'reason', key: 'reasonRequired' }],
-  ['reason', { step: 'reasons', control: 'reason', key: 'reasonRequired' }],
-  ['comment', { step: 'reasons', control: 'comment', key: 'fieldRefused' }],
-  ['mediaIds', { step: 'reasons', control: 'photos', key: 'photoRequired' }],
-  ['resolution', { step: 'resolution', control: 'resolution', key: 'resolutionRequired' }],
-  ['exchangeVariantId', { step: 'resolution', control: 'exchange', key: 'exchangeRefused' }],
-]);
-
-/** Fields of the whole request or of the lookup. */
-const FIELDS: ReadonlyMap<string, { step: ReturnStep; control: string; key: Key }> = new Map([
+/** Each refusable field: the step and control that hold it (per line: control + line id), and the words. */
+const FIELDS: ReadonlyMap<string, Where> = new Map([
+  ['quantity', line('items', 'quantity', 'quantityRefused')],
+  ['lineId', line('items', 'select', 'fieldRefused')],
+  ['reasonId', line('reasons', 'reason', 'reasonRequired')],
+  ['reason', line('reasons', 'reason', 'reasonRequired')],
+  ['comment', line('reasons', 'comment', 'fieldRefused')],
+  ['mediaIds', line('reasons', 'photos', 'photoRequired')],
+  ['resolution', line('resolution', 'resolution', 'resolutionRequired')],
+  ['exchangeVariantId', line('resolution', 'exchange', 'exchangeRefused')],
   ['email', { step: 'review', control: 'contactEmail', key: 'emailRefused' }],
   ['emailConsent', { step: 'review', control: 'consent', key: 'fieldRefused' }],
   ['method', { step: 'method', control: 'method', key: 'methodRequired' }],
@@ -46,11 +44,11 @@ export function refusedField(
   request?: ReturnRequest,
   hasStepper: (lineId: string) => boolean = () => true,
 ): RefusedField | undefined {
-  const line = /^lines\[(\d+)\](?:\.([A-Za-z]+))?/.exec(field);
-  if (line) {
-    const sent = request?.lines[Number(line[1])];
-    const where = LINE_FIELDS.get(line[2] ?? 'lineId');
-    if (!sent || !where) return undefined;
+  const match = /^lines\[(\d+)\](?:\.([A-Za-z]+))?/.exec(field);
+  if (match) {
+    const sent = request?.lines[Number(match[1])];
+    const where = FIELDS.get(match[2] ?? 'lineId');
+    if (!sent || !where?.perLine) return undefined;
     // A line without a quantity stepper (one returnable unit) is marked at its checkbox.
     const control = where.control === 'quantity' && !hasStepper(sent.lineId) ? 'select' : where.control;
     return { step: where.step, error: { field: `${control}-${sent.lineId}`, key: where.key, lineId: sent.lineId } };
@@ -58,5 +56,5 @@ export function refusedField(
   const top = field.split(/[.[]/)[0]!;
   if (draft.step === 'lookup' && top === 'email') return { step: 'lookup', error: { field: 'email', key: 'emailInvalid' } };
   const where = FIELDS.get(top);
-  return where && { step: where.step, error: { field: where.control, key: where.key } };
+  return where && !where.perLine ? { step: where.step, error: { field: where.control, key: where.key } } : undefined;
 }
