@@ -239,13 +239,13 @@ export const ConfirmationLabel: Story = {
   },
 };
 
-/** A failed submit keeps everything and offers to try again with the same idempotency key. */
+/** A submit without an answer: "may not have been sent", everything kept, trying again reuses the idempotency key. */
 export const SubmitFailed: Story = {
   render: () => story('rf-submit-failed', reviewDraft('mail'), html``, withOptions({ failWith: { createReturn: 'network' } })),
   play: async ({ canvasElement }) => {
     await found(canvasElement, '[part="summary"]');
     await submit(canvasElement);
-    await waitFor(() => expect(q(canvasElement, '.error-summary')?.textContent).toContain('Your return was not sent yet'));
+    await waitFor(() => expect(q(canvasElement, '.error-summary')?.textContent).toContain('Your return may not have been sent'));
   },
 };
 

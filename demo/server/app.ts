@@ -19,6 +19,7 @@ import { restRoutes } from '../../src/adapters/rest-routes.js';
 import { MediaMeta, type MediaRef } from '../../src/domain/media.js';
 import type { FitInsights } from '../../src/domain/size-chart.js';
 import type { Review, ReviewPage } from '../../src/domain/reviews.js';
+import { orderNumberDigits, orderNumberMatches } from '../../src/domain/order-number.js';
 import { check } from '../../src/domain/validation.js';
 import { ID } from '../../src/domain/patterns.js';
 import type { ServerConfig } from './config.js';
@@ -502,7 +503,10 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     const q = await input(c, 'lookupOrder');
     if (!q.email && !q.postalCode && q.token === undefined)
       throw new ApiError(422, 'Send the email or the postal code of the order (or a lookup token).', 'email');
-    const order = db.prepare('SELECT * FROM orders WHERE upper(number) = upper(?)').get(q.orderNumber.trim()) as OrderRow | undefined;
+    // `1001`, `#RL-1001`, `rl-1001` and ` RL 1001 ` alike (domain/order-number.ts, as the form and the memory adapter).
+    const digits = orderNumberDigits(q.orderNumber);
+    const candidates = (digits ? db.prepare('SELECT * FROM orders WHERE number LIKE ?').all(`%${digits}`) : []) as OrderRow[];
+    const order = candidates.find((o) => orderNumberMatches(o.number, q.orderNumber));
     const norm = (s: string) => s.replace(/\s+/g, '').toUpperCase();
     const matches =
       order &&

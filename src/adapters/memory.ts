@@ -3,6 +3,7 @@
  * It can be slow (`latencyMs`) and fail on purpose (`failWith`) to show every state.
  */
 import type { FaqEntry } from '../domain/faq.js';
+import { orderNumberMatches } from '../domain/order-number.js';
 import type { MediaRef } from '../domain/media.js';
 import type { Order } from '../domain/orders.js';
 import type { ReturnPolicyInput } from '../domain/policy.js';
@@ -163,7 +164,7 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
       answer('lookupOrder', o?.signal, () => {
         const order = data.orders?.find(
           (x) =>
-            x.orderNumber.toLowerCase() === q.orderNumber.trim().toLowerCase() &&
+            orderNumberMatches(x.orderNumber, q.orderNumber) &&
             ((q.email && x.email.toLowerCase() === q.email.toLowerCase()) ||
               (q.postalCode && x.postalCode?.replace(/\s/g, '').toLowerCase() === q.postalCode.replace(/\s/g, '').toLowerCase())),
         );

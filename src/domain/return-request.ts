@@ -44,6 +44,8 @@ export interface Support {
 }
 
 const ALL_REFUNDS: RefundType[] = ['exchange', 'store_credit', 'refund'];
+/** Order reasons that say less than the policy can (which exclusion, which group). */
+const COARSE: ReadonlySet<LineBlock> = new Set(['not_permitted', 'other']);
 const FREE: ReturnFee = { kind: 'free' };
 
 /**
@@ -68,8 +70,15 @@ export function lineOptions(
     fee: policy?.fee ?? FREE,
     ...extra,
   });
-  if (line.returnableQuantity <= 0) return blocked(line.notReturnableReason ?? 'already_returned');
-  if (line.notReturnableReason && line.notReturnableReason !== 'already_returned') return blocked(line.notReturnableReason);
+  const said = line.returnableQuantity <= 0 ? (line.notReturnableReason ?? 'already_returned') : line.notReturnableReason;
+  if (said && (line.returnableQuantity <= 0 || said !== 'already_returned')) {
+    // A backend may say `not_permitted` for a hygiene or category exclusion: the policy's own reason words it.
+    const precise =
+      policy && COARSE.has(said)
+        ? lineOptions(order, { ...line, notReturnableReason: undefined, returnableQuantity: line.quantity }, policy, now, options)
+        : undefined;
+    return precise && !precise.returnable ? precise : blocked(said);
+  }
   if (!policy) {
     return { returnable: true, maxQuantity: line.returnableQuantity, refundTypes: [...ALL_REFUNDS], methods: ['mail'], fee: FREE };
   }
@@ -108,6 +117,11 @@ function sortRefunds(types: RefundType[]): RefundType[] {
   return ALL_REFUNDS.filter((t) => types.includes(t));
 }
 
+/** A typed quantity as one that can be sent: a whole number from 1 to `max`. */
+export function clampQuantity(typed: number, max: number): number {
+  return Math.min(max, Math.max(1, Math.trunc(typed) || 1));
+}
+
 /** The shopper's choices for one line, as the form keeps them (and the session draft stores them). */
 export interface LineChoice {
   selected: boolean;
@@ -130,6 +144,14 @@ export interface ReturnFormDraft {
   email: string;
   consent: boolean;
   /** Reused for every submit of this draft, so retries and double clicks create one return. */
+  idempotencyKey: string;
+  /** The last submit that got no answer (the return may exist): see `planSubmit` in return-flow.ts. */
+  uncertain?: UncertainSubmit;
+}
+
+/** A submit that got no answer (network error, timeout): the backend may have created this return. */
+export interface UncertainSubmit {
+  request: ReturnRequest;
   idempotencyKey: string;
 }
 
@@ -236,7 +258,12 @@ export interface StepError {
     | 'resolutionRequired'
     | 'exchangeVariantRequired'
     | 'methodRequired'
-    | 'returnIdRequired';
+    | 'returnIdRequired'
+    // Refused by the backend (an AdapterError's `field`), see return-refusals.ts:
+    | 'quantityRefused'
+    | 'exchangeRefused'
+    | 'emailRefused'
+    | 'fieldRefused';
   /** The order line the problem belongs to, if any. */
   lineId?: string;
 }

@@ -84,6 +84,8 @@ export interface RlReturnFormProps {
   lookup?: Attr<RlReturnForm['lookup']>;
   /** Order number to prefill (links in emails and packing slips). The URL parameter `order` works too. */
   order?: Attr<RlReturnForm['order']>;
+  /** How order numbers look in this shop, shown in the lookup hint ("for example RL-1001"). The typed number is tidied before it is sent (`#`, case, spaces: `#rl 1001` → `RL-1001`), and backends built on `orderNumberMatches` also accept it without the prefix (`1001`). */
+  orderExample?: Attr<RlReturnForm['orderExample']>;
   /** Email to prefill. The URL parameter `email` works too. */
   email?: Attr<RlReturnForm['email']>;
   /** A signed order token from a signed-in theme: replaces email/postcode and looks the order up at once (with `order`). */
@@ -96,6 +98,7 @@ export interface RlReturnFormProps {
   returnId?: Attr<RlReturnForm['returnId']>;
   /** Level (1–6) of the step headings, to fit the page outline. */
   headingLevel?: Attr<RlReturnForm['headingLevel']>;
+  'order-example'?: Attr<RlReturnForm['orderExample']>;
   'order-token'?: Attr<RlReturnForm['orderToken']>;
   'return-id'?: Attr<RlReturnForm['returnId']>;
   'heading-level'?: Attr<RlReturnForm['headingLevel']>;

@@ -110,6 +110,16 @@ describe('lineOptions', () => {
     });
   });
 
+  it('words a coarse order reason with the policy’s own: a hygiene exclusion the backend calls not_permitted', () => {
+    const hygiene = policy({ exceptions: [{ id: 'swim', kind: 'hygiene', label: 'Swimwear', match: { categories: ['Swimwear'] } }] });
+    const swim = line({ category: 'Swimwear', returnableQuantity: 0, notReturnableReason: 'not_permitted' });
+    expect(lineOptions(order([]), swim, hygiene, now)).toMatchObject({ returnable: false, reason: 'hygiene', exceptionLabel: 'Swimwear' });
+    expect(lineOptions(order([]), { ...swim, notReturnableReason: 'other' }, hygiene, now)).toMatchObject({ reason: 'hygiene' });
+    // Nothing more precise in the policy: the order's reason stands.
+    expect(lineOptions(order([]), { ...swim, category: undefined }, hygiene, now)).toMatchObject({ reason: 'not_permitted' });
+    expect(lineOptions(order([]), { ...swim, category: undefined }, undefined, now)).toMatchObject({ reason: 'not_permitted' });
+  });
+
   it('applies the policy: exception groups, closed windows, undelivered items, countries', () => {
     expect(lineOptions(order([]), line({ tags: ['Sale'] }), policy(), now)).toMatchObject({
       returnable: false,

@@ -218,6 +218,23 @@ describe('finding the order', () => {
     expect(active(form)?.id).toBe('email');
   });
 
+  it('accepts the order number however it is typed, sends it tidied, and shows the shop’s format in the hint', async () => {
+    for (const typed of ['#RL-1001', 'rl-1001', ' RL 1001 ', '1001']) {
+      sessionStorage.clear();
+      const adapter = returnAdapter();
+      const lookup = vi.spyOn(adapter, 'lookupOrder');
+      const form = await mount(adapter, 'order-example="RL-1001"');
+      expect($(form, '#orderNumber-hint')!.textContent).toBe('You find it in your order confirmation, for example RL-1001.');
+      await findOrder(form, typed);
+      await stepIs(form, 'items');
+      expect(lookup.mock.calls[0]![0].orderNumber).toBe(typed === '1001' ? '1001' : 'RL-1001');
+      cleanup();
+    }
+    sessionStorage.clear();
+    const zh = await mount(returnAdapter(), 'order-example="4521"', (s) => `<div lang="zh-CN">${s}</div>`);
+    expect($(zh, '#orderNumber-hint')!.textContent).toBe('可在订单确认邮件中找到，例如 4521。');
+  });
+
   it('prefills from attributes and asks for the postcode with lookup="postcode"', async () => {
     const form = await mount(returnAdapter(), 'lookup="postcode" order="1001"');
     expect($<HTMLInputElement>(form, '#orderNumber')!.value).toBe('1001');
@@ -255,12 +272,70 @@ describe('choosing items', () => {
     expect($$(form, '[part="days-left"]')[0]!.textContent).toContain('Window closes in 23 days');
   });
 
+  it('words each blocked line by its own reason, also when the backend only says not_permitted (never "All sales are final")', async () => {
+    const data = returnData();
+    const lines = data.orders![0]!.lines;
+    // Like the reference server: a hygiene exclusion arrives as `not_permitted`, and so does a line the policy knows nothing about.
+    Object.assign(
+      lines.find((l) => l.id === 'l-swim')!,
+      { returnableQuantity: 0, notReturnableReason: 'not_permitted' },
+    );
+    lines.push({
+      ...lines.find((l) => l.id === 'l-mug')!,
+      id: 'l-gift',
+      title: 'Gift card',
+      returnableQuantity: 0,
+      notReturnableReason: 'not_permitted',
+    });
+    const form = await mount(returnAdapter({}, data));
+    await findOrder(form);
+    await stepIs(form, 'items');
+    const blocked = $$(form, '[part~="line-blocked"]').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(blocked[1]).toContain('Swim shorts');
+    expect(blocked[1]).toContain('Cannot be returned: Not returnable for hygiene reasons');
+    expect(blocked[3]).toContain('Gift card');
+    expect(blocked[3]).toContain('This item is excluded from returns.');
+    expect(blocked.join(' ')).not.toContain('All sales are final');
+  });
+
   it('words a closed window with its date', async () => {
     const form = await mount(returnAdapter());
     await findOrder(form, '1002');
     await stepIs(form, 'items');
     expect($(form, '[part~="line-blocked"]')!.textContent).toContain('The return window closed on');
     expect($(form, '[part="note"]')!.textContent).toContain('None of the items');
+  });
+
+  it('clamps a typed quantity above what can be returned visibly and says so politely, in English and Chinese', async () => {
+    for (const [lang, said] of [
+      ['en', 'Only 2 can be returned, so the quantity is set to 2.'],
+      ['zh-CN', '最多可退 2 件，数量已改为 2。'],
+    ] as const) {
+      sessionStorage.clear();
+      const form = await mount(returnAdapter(), '', (s) => `<div lang="${lang}">${s}</div>`);
+      await findOrder(form);
+      await chooseShirt(form);
+      const input = $<HTMLInputElement>(form, '#quantity-l-shirt')!;
+      // Already at the most (2): typing 5 keeps the value Lit binds the same, so only an explicit clamp shows 2.
+      $$<HTMLButtonElement>(form, '.icon-button')[1]!.click();
+      await form.updateComplete;
+      await userEvent.clear(input);
+      await userEvent.type(input, '5');
+      await userEvent.tab();
+      await form.updateComplete;
+      expect(input.value).toBe('2');
+      const note = $(form, '#quantity-l-shirt-note')!;
+      expect(note.getAttribute('role')).toBe('status');
+      expect(note.textContent!.trim()).toBe(said);
+      expect(input.getAttribute('aria-describedby')).toContain('quantity-l-shirt-note');
+      expect(JSON.parse(sessionStorage.getItem(`returnless:draft:${form.draftKey}`)!).lines['l-shirt'].quantity).toBe(2);
+      // A quantity that fits clears the note.
+      $$<HTMLButtonElement>(form, '.icon-button')[0]!.click();
+      await form.updateComplete;
+      expect(input.value).toBe('1');
+      expect(note.textContent!.trim()).toBe('');
+      cleanup();
+    }
   });
 
   it('will not continue without an item', async () => {
@@ -345,7 +420,8 @@ describe('drafts and submitting', () => {
     await toReview(form);
     await pressContinue(form);
     const summary = await waitFor(() => $(form, '.error-summary'));
-    expect(summary.textContent).toContain('Your return was not sent yet');
+    expect(summary.textContent).toContain('We could not connect.');
+    expect(summary.textContent).toContain('Your return may not have been sent.');
     expect(errors).toEqual(['network']);
     expect(form.step).toBe('review');
     await pressContinue(form);
@@ -354,6 +430,134 @@ describe('drafts and submitting', () => {
     expect(keys[0]).toBe(keys[1]);
     expect([...created]).toEqual(['R-1001']);
   });
+
+  /** createReturn calls as [idempotency key, first line's resolution]; `script` decides each call's fate. */
+  type Fate = 'store-then-drop' | 'drop' | 'timeout' | 'refuse' | 'ok';
+  function scripted(fateOf: (call: number) => Fate) {
+    const adapter = returnAdapter();
+    const real = adapter.createReturn!.bind(adapter);
+    const calls: [string, string][] = [];
+    const created = new Set<string>();
+    adapter.createReturn = async (request, o) => {
+      calls.push([o.idempotencyKey, request.lines[0]!.resolution]);
+      const fate = fateOf(calls.length);
+      if (fate === 'drop') throw new AdapterError('network', 'connection dropped before the backend');
+      if (fate === 'timeout') throw new AdapterError('timeout', 'no answer');
+      if (fate === 'refuse') throw new AdapterError('rejected', 'no longer returnable', { field: 'lines[0].quantity' });
+      const confirmation = await real(request, o);
+      created.add(confirmation.id);
+      if (fate === 'store-then-drop') throw new AdapterError('network', 'answer lost after the backend stored the return');
+      return confirmation;
+    };
+    return { adapter, calls, created };
+  }
+
+  /** From the review step: Back twice to "What you get", choose another resolution, and submit again. */
+  async function changeResolutionAndSubmit(form: RlReturnForm, resolution: string) {
+    $<HTMLButtonElement>(form, '[part="back-button"]')!.click();
+    await stepIs(form, 'method');
+    $<HTMLButtonElement>(form, '[part="back-button"]')!.click();
+    await stepIs(form, 'resolution');
+    $<HTMLInputElement>(form, `#resolution-l-shirt-${resolution}`)!.click();
+    await pressContinue(form);
+    await stepIs(form, 'method');
+    await pressContinue(form);
+    await stepIs(form, 'review');
+    await pressContinue(form);
+  }
+
+  it('after an uncertain submit and a changed answer, sends the earlier body with its key first and shows that return: one return', async () => {
+    const { adapter, calls, created } = scripted((n) => (n === 1 ? 'store-then-drop' : 'ok'));
+    const form = await mount(adapter);
+    await toReview(form);
+    await pressContinue(form);
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('may not have been sent'));
+    const key = calls[0]![0];
+    expect(JSON.parse(sessionStorage.getItem(`returnless:draft:${form.draftKey}`)!).uncertain.idempotencyKey).toBe(key);
+    await changeResolutionAndSubmit(form, 'store_credit');
+    await stepIs(form, 'confirmation');
+    // The earlier body with its key, never the new answers: the backend answered with the return it holds.
+    expect(calls).toEqual([
+      [key, 'refund'],
+      [key, 'refund'],
+    ]);
+    expect([...created]).toEqual(['R-1001']);
+    expect(heading(form)).toBe('Return R-1001 is requested');
+    expect($(form, '[part="note"]')!.textContent).toContain('it went through before your changes, so the changes were not sent');
+  });
+
+  it('sends the new answers with a new key only once the earlier body is refused (so that return does not exist)', async () => {
+    const { adapter, calls, created } = scripted((n) => (n === 1 ? 'drop' : n === 2 ? 'refuse' : 'ok'));
+    const form = await mount(adapter);
+    await toReview(form);
+    await pressContinue(form);
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('may not have been sent'));
+    await changeResolutionAndSubmit(form, 'store_credit');
+    await stepIs(form, 'confirmation');
+    const [first, again, fresh] = calls;
+    expect([first![1], again![1], fresh![1]]).toEqual(['refund', 'refund', 'store_credit']);
+    expect(again![0]).toBe(first![0]);
+    expect(fresh![0]).not.toBe(first![0]);
+    expect(calls).toHaveLength(3);
+    expect([...created]).toHaveLength(1);
+    expect($(form, '[part="note"]')).toBeNull();
+  });
+
+  it('says "may not have been sent" in Simplified Chinese too, after the per-code words', async () => {
+    const { adapter } = scripted(() => 'drop');
+    const form = await mount(adapter, '', (s) => `<div lang="zh-CN">${s}</div>`);
+    await toReview(form);
+    await pressContinue(form);
+    const summary = await waitFor(() => $(form, '.error-summary'));
+    expect(summary.textContent).toContain('无法连接。请检查网络后重试。您的退货可能未提交成功。');
+  });
+
+  it('sends nothing new while the earlier return is still unknown (a second timeout), and never loops', async () => {
+    const { adapter, calls } = scripted((n) => (n === 1 ? 'drop' : 'timeout'));
+    const form = await mount(adapter);
+    await toReview(form);
+    await pressContinue(form);
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('may not have been sent'));
+    await changeResolutionAndSubmit(form, 'store_credit');
+    await waitFor(() => $(form, '.error-summary')?.textContent?.includes('This is taking too long.'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls.map(([, resolution]) => resolution)).toEqual(['refund', 'refund']);
+    expect(form.step).toBe('review');
+  });
+
+  const refusals = [
+    ['lines[0].quantity', 'items', 'quantity-l-shirt', 'Linen shirt: This many can no longer be returned. Choose fewer.', '1'],
+    ['lines[0].reason', 'reasons', 'reason-l-shirt', 'Linen shirt: Choose a reason.', 'changed_mind'],
+    ['email', 'review', 'contactEmail', 'Use the email address of the order.', 'ada@example.com'],
+    ['orderId', 'lookup', 'orderNumber', 'This was not accepted. Check it and try again.', '1001'],
+  ] as const;
+  for (const [field, step, id, message, kept] of refusals) {
+    it(`marks a refused ${field} on the ${step} step: aria-invalid, its message, a summary link, focus, every input kept`, async () => {
+      const adapter = returnAdapter();
+      adapter.createReturn = async () => {
+        throw new AdapterError('rejected', 'refused', { field });
+      };
+      const form = await mount(adapter);
+      await toReview(form);
+      await pressContinue(form);
+      await stepIs(form, step);
+      const summary = await waitFor(() => $(form, '.error-summary'));
+      await waitFor(() => active(form) === summary);
+      const control = $<HTMLInputElement>(form, `#${id}`)!;
+      expect(control.getAttribute('aria-invalid')).toBe('true');
+      expect($(form, `#${id}-error`)!.textContent).toBe(message.replace(/^Linen shirt: /, ''));
+      expect(control.getAttribute('aria-describedby')).toContain(`${id}-error`);
+      const link = $<HTMLAnchorElement>(form, '.error-summary a')!;
+      expect([link.getAttribute('href'), link.textContent]).toEqual([`#${id}`, message]);
+      expect(control.value).toBe(kept);
+      link.click();
+      expect(active(form)).toBe(control);
+      // Nothing was lost: the draft still holds every answer.
+      const saved = JSON.parse(sessionStorage.getItem(`returnless:draft:${form.draftKey}`)!);
+      expect(saved.lines['l-shirt']).toMatchObject({ selected: true, reasonId: 'changed_mind', resolution: 'refund' });
+      expect(saved.method).toBe('mail');
+    });
+  }
 
   it('lets the page cancel rl-return-submit', async () => {
     const adapter = returnAdapter();

@@ -1,73 +1,48 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdapterMethod, ReturnlessAdapter } from '../../adapters/adapter.js';
+import type { AdapterMethod } from '../../adapters/adapter.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
-import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import type { ReturnMethod, ReturnPolicy } from '../../domain/policy.js';
+import { advance, backToLookup, flowSteps, retreat, stepNeeds, switchPath } from '../../domain/return-flow.js';
 import {
-  buildReturnDraft,
-  buildReturnRequest,
-  commonMethods,
+  clampQuantity,
   emptyDraft,
   findReason,
-  isEmail,
-  lineOptions,
-  offeredResolutions,
-  reconcileDraft,
   selectedLines,
   sizeDirection,
-  stepsFor,
   validateStep,
   type LineChoice,
-  type LineOptions,
   type ReturnFormDraft,
   type ReturnStep,
   type StepError,
   type Support,
 } from '../../domain/return-request.js';
-import type { ReturnConfirmation, ReturnQuote, ReturnReason, ReturnRequest, ReturnStatus } from '../../domain/returns.js';
-import type { SizeChart } from '../../domain/size-chart.js';
-import { suggestExchangeSize } from '../../domain/size-recommendation.js';
-import { hasPart, loadPart } from './parts.js';
-import { backToLookup, lookupProofRefused } from './lookup-proof.js';
-import { returnFormMessages } from './return-form.messages.js';
+import type { ReturnReason, ReturnRequest } from '../../domain/returns.js';
+import { refusedField } from '../../domain/return-refusals.js';
+import { own } from '../../domain/own.js';
+import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { spinnerStyles } from '../../core/controls.styles.js';
+import { hasPart, loadPart } from './parts.js';
+import { returnFormMessages } from './return-form.messages.js';
 import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
 import { renderStatus } from './steps/status.js';
-import type { ExchangeChoice, FormView } from './view.js';
-import { own } from '../../domain/own.js';
-import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { renderStepper } from './steps/stepper.js';
+import type { FormView } from './view.js';
+import type { FailedCall, FormHost, Remote } from './form-host.js';
+import type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
+import { EstimateController } from './estimate-controller.js';
+import { ExchangeSizes } from './exchange-sizes.js';
+import { OrderController } from './order-controller.js';
+import { StatusController } from './status-controller.js';
+import { SubmitController } from './submit-controller.js';
 
-export interface ReturnStepDetail {
-  step: ReturnStep | 'status';
-}
-export interface ReturnSubmitDetail {
-  /** Exactly what will be sent to `createReturn`. */
-  request: ReturnRequest;
-}
-export interface ReturnSubmittedDetail {
-  returnId: string;
-}
-export interface ReturnErrorDetail {
-  code: AdapterErrorCode;
-  /** Which call failed. */
-  method: 'lookupOrder' | 'getReturnReasons' | 'createReturn' | 'getReturnStatus';
-}
-
-type Remote = typeof import('./return-form-remote.js');
-const QUOTE_DELAY_MS = 250;
-const QUOTED_STEPS: readonly ReturnStep[] = ['resolution', 'method', 'review'];
-/** Steps that show size suggestions or exchange sizes. */
-const CHART_STEPS: readonly ReturnStep[] = ['reasons', 'resolution', 'review'];
-/** Reason handle sent when the backend has no reason tree (the reasons step is skipped). */
-const UNSPECIFIED_REASON = 'unspecified';
+export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
 
 /**
  * A guided return: find the order, choose items, say why, choose what you get and how to send it
@@ -79,6 +54,9 @@ const UNSPECIFIED_REASON = 'unspecified';
  * and lists its problems in an error summary linking to each field; Back never loses input. The
  * whole draft lives in session storage (this tab) until the return is created; the submit carries
  * the draft's `Idempotency-Key`, so double clicks and retries after a failure create one return.
+ * After a submit without an answer, changed answers are sent only once the earlier body (sent
+ * again with its key) is refused; an earlier return that exists is shown instead. A `rejected`
+ * error with a `field` (`lines[1].quantity`, `email`, `orderId`) marks that field on its step.
  *
  * Adapter methods: `lookupOrder` (step 1), `getReturnPolicy` (optional: eligibility, options,
  * fees), `getReturnReasons` (optional: without it the reasons step is skipped), `getSizeChart`
@@ -152,6 +130,13 @@ export class RlReturnForm extends RlElement {
   /** Order number to prefill (links in emails and packing slips). The URL parameter `order` works too. */
   @property() order?: string;
 
+  /**
+   * How order numbers look in this shop, shown in the lookup hint ("for example RL-1001"). The
+   * typed number is tidied before it is sent (`#`, case, spaces: `#rl 1001` → `RL-1001`), and
+   * backends built on `orderNumberMatches` also accept it without the prefix (`1001`).
+   */
+  @property({ attribute: 'order-example' }) orderExample = 'RL-1001';
+
   /** Email to prefill. The URL parameter `email` works too. */
   @property() email?: string;
 
@@ -171,52 +156,18 @@ export class RlReturnForm extends RlElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private draft?: ReturnFormDraft;
+  @state() private busy = false;
   @state() private errors: StepError[] = [];
   @state() private failure?: string;
-  @state() private busy = false;
-  /** Size charts by product id (null: none or failed); a Map, since the ids come from the backend. */
-  @state() private charts = new Map<string, SizeChart | null>();
-  @state() private quote?: ReturnQuote;
-  @state() private quoteState: FormView['quoteState'] = 'idle';
-  @state() private confirmation?: ReturnConfirmation;
-  @state() private status?: ReturnStatus;
-  @state() private statusQuery = { returnId: '', email: '' };
-  @state() private statusOpen = false;
+  @state() private notes = new Map<string, string>();
   @state() private qr?: typeof import('./qr.js');
   @state() private uploader = false;
   private sizeGuideLoaded = false;
+  private seenContext?: unknown;
+  private autoLookupDone = false;
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, returnFormMessages);
-  private submitting = false;
-  private seenContext?: unknown;
-  private quoteTimer?: ReturnType<typeof setTimeout>;
-  private quoteAbort?: AbortController;
-  private lastQuoteKey?: string;
-  private optionsCache?: { order: unknown; policy: unknown; value: Record<string, LineOptions> };
-  private autoLookupDone = false;
-  private statusAutoLoaded = false;
-
-  /** The order's context: the policy (optional) and the reason tree, with the adapter code and the flow's styles. */
-  private readonly orderContext = new LoadController(
-    this,
-    () => {
-      const adapter = this.store.adapter;
-      return adapter && this.draft?.order
-        ? ([adapter, this.draft.order.id, this.i18n.lang, this.store.config.country] as const)
-        : undefined;
-    },
-    ([adapter, , locale, country], signal, remote) => this.loadContext(adapter, remote, locale, country, signal),
-    { module: () => import('./return-form-remote.js'), styles: (remote) => [remote.flowStyles], core: () => this.i18n.core },
-  );
-
-  private get policy(): ReturnPolicy | undefined {
-    return this.orderContext.value?.policy;
-  }
-
-  private get reasons(): ReturnReason[] {
-    return this.orderContext.value?.reasons ?? [];
-  }
 
   /** The session-storage key of this form's draft (one per page path and element id). */
   get draftKey(): string {
@@ -228,42 +179,102 @@ export class RlReturnForm extends RlElement {
     return this.showingStatus ? 'status' : (this.draft?.step ?? 'lookup');
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.quoteTimer);
-    this.quoteAbort?.abort();
+  // ── what the controllers see (FormHost) ──────────────────────────────────
+
+  private readonly host: FormHost = this.makeHost();
+  private readonly orders = new OrderController(this.host, () => ({
+    by: this.lookup === 'postcode' ? 'postcode' : 'email',
+    token: this.orderToken,
+    country: this.store.config.country,
+  }));
+  private readonly estimate = new EstimateController(this.host);
+  private readonly sizes = new ExchangeSizes(this.host);
+  private readonly statusView = new StatusController(this.host);
+  private readonly submitter = new SubmitController(this.host, () => this.draftKey);
+
+  private makeHost(): FormHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the element's live state
+    const el = this;
+    return {
+      element: this,
+      draft: () => el.draft,
+      policy: () => el.orders.policy,
+      reasons: () => el.orders.reasons,
+      options: () => el.orders.options,
+      support: () => el.support,
+      locale: () => el.i18n.lang,
+      t: () => el.i18n.t,
+      core: () => el.i18n.core,
+      adapter: () => el.store.adapter,
+      contextReady: () => el.contextReady,
+      get busy() {
+        return el.busy;
+      },
+      set busy(busy: boolean) {
+        el.busy = busy;
+      },
+      supports: (method) => el.supports(method),
+      loadRemote: () => el.loadRemote(),
+      setLine: (id, patch) => el.setLine(id, patch),
+      setDraft: (draft) => el.setDraft(draft),
+      go: (step) => el.go(step),
+      lookupAgain: () => el.lookupAgain(),
+      showProblems: (errors, failure) => el.showProblems(errors, failure),
+      markRefused: (field, request) => el.markRefused(field, request),
+      fail: (error, method) => el.fail(error, method),
+    };
   }
+
+  private get support(): Support {
+    return { quote: this.supports('quoteReturn'), photos: this.supports('uploadMedia') && hasPart('media-uploader'), exchange: true };
+  }
+
+  private supports(method: AdapterMethod): boolean {
+    return typeof this.store.adapter?.[method] === 'function';
+  }
+
+  private get reasons(): ReturnReason[] {
+    return this.orders.reasons;
+  }
+
+  private get contextReady(): boolean {
+    return this.orders.context.status === 'ready';
+  }
+
+  private get steps(): readonly ReturnStep[] {
+    return flowSteps(this.draft?.path ?? 'return', this.supports('getReturnReasons'));
+  }
+
+  private get showingStatus(): boolean {
+    return this.statusView.open || this.mode === 'status' || (!this.mode && Boolean(this.returnId));
+  }
+
+  // ── lifecycle ────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.draft) this.restore();
-    if (changed.has('returnId') || changed.has('email')) {
-      this.statusQuery = {
-        returnId: this.statusQuery.returnId || this.returnId || param('return-id'),
-        email: this.statusQuery.email || this.email || param('email'),
-      };
-    }
-    const context = this.orderContext.value;
+    if (changed.has('returnId') || changed.has('email'))
+      this.statusView.prefill(this.returnId || param('return-id'), this.email || param('email'));
+    const context = this.orders.context.value;
     if (context && context !== this.seenContext) {
+      // Once the context is there: the estimate and size charts for the step the shopper is on.
       this.seenContext = context;
-      this.contextArrived();
+      this.fetchFor(this.draft!.step);
     }
-    const adapter = this.store.adapter;
-    if (adapter && !this.autoLookupDone && this.orderToken && this.draft && !this.draft.order && this.draft.lookup.orderNumber) {
+    if (this.store.adapter && !this.autoLookupDone && this.orderToken && this.draft && !this.draft.order && this.draft.lookup.orderNumber) {
       this.autoLookupDone = true;
-      queueMicrotask(() => void this.lookupOrder());
+      queueMicrotask(() => void this.orders.lookup());
     }
-    if (this.showingStatus && adapter && !this.statusAutoLoaded && this.statusQuery.returnId && isEmail(this.statusQuery.email)) {
-      // A link with return-id and email shows the status straight away, once.
-      this.statusAutoLoaded = true;
-      queueMicrotask(() => void this.loadStatus());
-    }
-    const photosWanted =
-      this.draft && selectedLines(this.draft).some(({ choice }) => findReason(this.reasons, choice.reasonId)?.requiresPhoto);
-    if (photosWanted && !this.uploader && this.supports('uploadMedia') && hasPart('media-uploader'))
+    if (this.showingStatus) this.statusView.autoload();
+    this.loadParts();
+  }
+
+  /** The media uploader when a reason needs photos, the size guide for a size reason. */
+  private loadParts(): void {
+    const chosen = this.draft ? selectedLines(this.draft).map(({ choice }) => findReason(this.reasons, choice.reasonId)) : [];
+    if (chosen.some((r) => r?.requiresPhoto) && !this.uploader && this.supports('uploadMedia') && hasPart('media-uploader'))
       void loadPart('media-uploader').then((ok) => (this.uploader = ok));
-    const sizeReason =
-      this.draft && selectedLines(this.draft).some(({ choice }) => sizeDirection(findReason(this.reasons, choice.reasonId)));
-    if (sizeReason && !this.sizeGuideLoaded && this.supports('getSizeChart') && hasPart('size-guide')) {
+    if (chosen.some((r) => sizeDirection(r)) && !this.sizeGuideLoaded && this.supports('getSizeChart') && hasPart('size-guide')) {
       this.sizeGuideLoaded = true;
       void loadPart('size-guide');
     }
@@ -285,37 +296,14 @@ export class RlReturnForm extends RlElement {
     if (!draft) return nothing;
     const v = this.view(draft);
     if (this.showingStatus) return renderStatus(v);
-    return html`${this.renderStepper(v)}${this.renderStep(v)}`;
-  }
-
-  private renderStepper(v: FormView) {
-    const step = v.draft.step;
-    if (step === 'confirmation') return nothing;
-    const steps = v.steps.filter((s) => s !== 'confirmation');
-    const index = steps.indexOf(step);
-    const name = (s: ReturnStep) => (v.draft.path === 'withdrawal' ? v.t.withdrawalStepName(s) : v.t.stepName(s));
-    return html`<nav class="stepper-nav" aria-label=${v.t.steps}>
-      <p class="step-count" aria-hidden="true">${v.t.stepOf(index + 1, steps.length)}</p>
-      <ol class="stepper" part="stepper">
-        ${steps.map(
-          (s, i) => html`<li
-            class=${`stepper-item${i < index ? ' done' : ''}`}
-            part="stepper-item"
-            aria-current=${i === index ? 'step' : 'false'}
-          >
-            <span class="stepper-number" aria-hidden="true">${i + 1}</span><span class="stepper-name">${name(s)}</span>
-          </li>`,
-        )}
-      </ol>
-    </nav>`;
+    return html`${renderStepper(v)}${this.renderStep(v)}`;
   }
 
   private renderStep(v: FormView) {
     const step = v.draft.step;
     if (step === 'lookup') return renderLookup(v);
-    const r = this.orderContext.module;
-    // The confirmation needs no context (the draft that led to it is gone).
-    if (!r || (step !== 'confirmation' && this.orderContext.status !== 'ready')) return this.orderContext.render({ ready: () => nothing });
+    const r = this.orders.context.module;
+    if (!r || (stepNeeds(step).context && !this.contextReady)) return this.orders.context.render({ ready: () => nothing });
     const renderers = {
       items: r.renderItems,
       reasons: r.renderReasons,
@@ -327,179 +315,123 @@ export class RlReturnForm extends RlElement {
     return renderers[step](v);
   }
 
-  private get showingStatus(): boolean {
-    return this.statusOpen || this.mode === 'status' || (!this.mode && Boolean(this.returnId));
-  }
-
-  private supports(method: AdapterMethod): boolean {
-    return typeof this.store.adapter?.[method] === 'function';
-  }
-
-  private get support(): Support {
-    return { quote: this.supports('quoteReturn'), photos: this.supports('uploadMedia') && hasPart('media-uploader'), exchange: true };
-  }
-
-  private get steps(): readonly ReturnStep[] {
-    const path = this.draft?.path ?? 'return';
-    return stepsFor(path).filter((s) => s !== 'reasons' || this.supports('getReturnReasons'));
-  }
-
-  private get options(): Record<string, LineOptions> {
-    const order = this.draft?.order;
-    if (!order) return {};
-    if (this.optionsCache?.order === order && this.optionsCache.policy === this.policy) return this.optionsCache.value;
-    const zone = this.policy?.timeZone ? undefined : Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const now = new Date();
-    const value = Object.fromEntries(
-      order.lines.map((l) => [l.id, lineOptions(order, l, this.policy, now, { country: this.store.config.country, timeZone: zone })]),
-    );
-    this.optionsCache = { order, policy: this.policy, value };
-    return value;
-  }
-
-  private context(): Parameters<typeof validateStep>[2] {
-    return {
-      lookupBy: this.lookup === 'postcode' ? 'postcode' : 'email',
-      hasToken: Boolean(this.orderToken),
-      reasons: this.reasons,
-      options: this.options,
-      support: this.support,
-      exchangeable: (id) => this.exchangeChoices(id).length > 0,
-    };
-  }
-
   private view(draft: ReturnFormDraft): FormView {
-    const t = this.i18n.t;
     const errors = this.errors;
     return {
-      t,
+      t: this.i18n.t,
       lang: this.i18n.lang,
+      headingLevel: this.headingLevel,
       draft,
+      steps: this.steps,
       errors,
-      lookupBy: this.lookup === 'postcode' ? 'postcode' : 'email',
-      hasToken: Boolean(this.orderToken),
-      withdrawalOffered: this.withdrawal || this.mode === 'withdrawal',
-      order: draft.order,
-      policy: this.policy,
-      options: this.options,
+      failure: this.failure,
+      busy: this.busy,
+      lookup: {
+        by: this.lookup === 'postcode' ? 'postcode' : 'email',
+        hasToken: Boolean(this.orderToken),
+        withdrawal: this.withdrawal || this.mode === 'withdrawal',
+        example: this.orderExample,
+      },
+      policy: this.orders.policy,
+      options: this.orders.options,
       reasons: this.reasons,
       support: this.support,
-      busy: this.busy,
-      failure: this.failure,
-      quote: this.quote,
-      quoteState: this.quoteState,
-      confirmation: this.confirmation,
-      status: this.status,
-      statusQuery: this.statusQuery,
-      qr: this.qr,
+      notes: this.notes,
+      sizes: this.sizes,
       sizeGuide: this.supports('getSizeChart') && hasPart('size-guide'),
-      headingLevel: this.headingLevel,
-      steps: this.steps,
+      estimate: this.estimate,
+      submitted: this.submitter,
+      status: this.statusView,
+      qr: this.qr,
       fieldError: (field) => errors.find((e) => e.field === field),
-      suggestion: (id) => this.suggestion(id),
-      exchangeChoices: (id) => this.exchangeChoices(id),
-      methodsOffered: () => this.methodsOffered(),
-      setLookup: (field, value) => this.update_({ lookup: { ...draft.lookup, [field]: value } }),
       setLine: (id, patch) => this.setLine(id, patch),
       setDraft: (patch) => this.update_(patch),
-      setStatusQuery: (patch) => (this.statusQuery = { ...this.statusQuery, ...patch }),
+      setQuantity: (id, typed, input) => this.setQuantity(id, typed, input),
       next: (e) => void this.next(e),
-      back: () => this.back(),
+      back: () => {
+        const to = retreat(draft, this.steps);
+        if (to) void this.go(to);
+      },
       goTo: (step) => void this.go(step),
-      switchPath: (path) => this.switchPath(path),
+      switchPath: (path) => {
+        this.update_(switchPath(draft, path));
+        void this.go('lookup');
+      },
       startOver: () => this.startOver(),
-      pickSize: (id, size) => {
-        const choice = this.exchangeChoices(id).find((c) => (c.size === size || c.id === size) && !c.disabled);
-        if (this.exchangeOffered(id) && choice) this.setLine(id, { resolution: 'exchange', exchangeVariantId: choice.id });
-      },
-      showStatus: (e) => {
-        e.preventDefault();
-        void this.loadStatus();
-      },
-      statusFromConfirmation: () => {
-        this.statusQuery = { returnId: this.confirmation?.id ?? '', email: draft.email };
-        this.statusOpen = true;
-        void this.loadStatus();
-      },
     };
   }
 
   // ── draft ────────────────────────────────────────────────────────────────
 
+  /** Replaces the draft and saves it. */
+  private setDraft(draft: ReturnFormDraft): void {
+    this.draft = draft;
+    this.persist();
+  }
+
   /** Applies a change, saves the draft, clears fixed errors and refreshes the estimate. */
   private update_(patch: Partial<ReturnFormDraft>): void {
-    this.draft = { ...this.draft!, ...patch };
-    this.persist();
+    this.setDraft({ ...this.draft!, ...patch });
     if (this.errors.length)
-      this.errors = validateStep(this.draft.step, this.draft, this.context()).filter((e) => this.errors.some((o) => o.field === e.field));
-    if (QUOTED_STEPS.includes(this.draft.step)) this.scheduleQuote();
+      this.errors = validateStep(this.draft!.step, this.draft!, this.context()).filter((e) => this.errors.some((o) => o.field === e.field));
+    if (stepNeeds(this.draft!.step).quote) this.estimate.schedule(this.draft!);
   }
 
   private setLine(id: string, patch: Partial<LineChoice>): void {
     const current = own(this.draft!.lines, id) ?? { selected: false, quantity: 1 };
-    const next = { ...current, ...patch };
-    const reason = findReason(this.reasons, next.reasonId);
-    if ('reasonId' in patch && sizeDirection(reason) && !next.resolution) {
-      // Suggest right away: the exchange for the suggested size becomes the default choice.
-      const variant = this.suggestedVariant(id, reason);
-      if (variant && this.exchangeOffered(id)) Object.assign(next, { resolution: 'exchange', exchangeVariantId: variant });
-    }
+    // Suggest right away: the exchange for the suggested size becomes the default choice.
+    const next = this.sizes.withSuggestion(id, { ...current, ...patch }, patch);
     this.update_({ lines: { ...this.draft!.lines, [id]: next } });
-    if ('reasonId' in patch) void this.ensureCharts();
+    if ('reasonId' in patch) void this.sizes.ensureCharts();
+  }
+
+  private setQuantity(id: string, typed: number, input?: HTMLInputElement): void {
+    const max = own(this.orders.options, id)?.maxQuantity ?? 1;
+    const quantity = clampQuantity(typed, max);
+    // Lit leaves the input alone when the bound value stays the same (2 → 2): show the number used.
+    if (input) input.value = String(quantity);
+    this.notes = new Map(this.notes).set(`quantity-${id}`, typed > max ? this.i18n.t.quantityClamped(max) : '');
+    this.setLine(id, { quantity });
   }
 
   private persist(): void {
     if (this.draft && this.draft.step !== 'confirmation') saveDraft(this.draftKey, this.draft);
   }
 
-  // ── navigation ───────────────────────────────────────────────────────────
+  private context() {
+    return {
+      lookupBy: this.lookup === 'postcode' ? 'postcode' : 'email',
+      hasToken: Boolean(this.orderToken),
+      reasons: this.reasons,
+      options: this.orders.options,
+      support: this.support,
+      exchangeable: (id: string) => this.sizes.choices(id).length > 0,
+      steps: this.steps,
+    } as const;
+  }
+
+  // ── navigation (domain/return-flow.ts) ───────────────────────────────────
 
   private async next(event: Event): Promise<void> {
     event.preventDefault();
-    const draft = this.draft!;
     if (this.busy) return;
-    const errors = validateStep(draft.step, draft, this.context());
-    if (errors.length) return this.showProblems(errors);
-    if (draft.step === 'lookup') return this.lookupOrder();
-    if (draft.step === 'review') return this.submit();
-    const reconciled = reconcileDraft(draft, this.context());
-    if (draft.step === 'items' && !this.supports('getReturnReasons')) {
-      for (const { line } of selectedLines(reconciled))
-        reconciled.lines = {
-          ...reconciled.lines,
-          [line.id]: { ...own(reconciled.lines, line.id)!, reasonId: own(reconciled.lines, line.id)!.reasonId ?? UNSPECIFIED_REASON },
-        };
-    }
-    this.draft = reconciled;
-    const to = this.adjacent(1);
-    if (to === 'method' && !this.draft.method) {
-      const methods = this.methodsOffered();
-      if (methods.length === 1) this.draft = { ...this.draft, method: methods[0] };
-    }
-    if (to === 'review' && !this.draft.email)
-      this.draft = { ...this.draft, email: this.draft.lookup.email || this.draft.order?.email || '' };
-    if (to) await this.go(to);
+    const step = advance(this.draft!, this.context());
+    if (!step) return;
+    if (step.kind === 'invalid') return this.showProblems(step.errors);
+    if (step.kind === 'lookup') return this.orders.lookup();
+    if (step.kind === 'submit') return this.submitter.submit();
+    this.draft = step.draft;
+    await this.go(step.to);
   }
 
-  private back(): void {
-    const to = this.adjacent(-1);
-    if (to) void this.go(to);
-  }
-
-  private adjacent(by: 1 | -1): ReturnStep | undefined {
-    const steps = this.steps;
-    return steps[steps.indexOf(this.draft!.step) + by];
-  }
-
+  /** Shows `step`, saves the draft, fetches what the step needs and focuses its heading. */
   private async go(step: ReturnStep): Promise<void> {
     this.errors = [];
     this.failure = undefined;
-    this.draft = { ...this.draft!, step };
-    this.persist();
+    this.setDraft({ ...this.draft!, step });
     emit<ReturnStepDetail>(this, 'rl-return-step', { step });
-    if (CHART_STEPS.includes(step)) void this.ensureCharts();
-    if (QUOTED_STEPS.includes(step)) this.scheduleQuote();
-    if (step === 'confirmation' && !this.qr && this.confirmation?.labels.some((l) => l.code))
+    this.fetchFor(step);
+    if (step === 'confirmation' && !this.qr && this.submitter.confirmation?.labels.some((l) => l.code))
       void import('./qr.js').then(
         (m) => (this.qr = m),
         () => undefined, // the code stays readable as text
@@ -508,10 +440,14 @@ export class RlReturnForm extends RlElement {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
+  private fetchFor(step: ReturnStep): void {
+    if (stepNeeds(step).charts) void this.sizes.ensureCharts();
+    if (stepNeeds(step).quote) this.estimate.schedule(this.draft!);
+  }
+
   /** The backend refused the lookup proof (expired or forged): back to lookup, choices kept. */
   private async lookupAgain(): Promise<void> {
-    this.quoteState = 'idle';
-    this.lastQuoteKey = undefined;
+    this.estimate.reset();
     this.draft = backToLookup(this.draft!);
     await this.go('lookup');
     await this.showProblems([], this.i18n.t.lookupExpired);
@@ -524,11 +460,14 @@ export class RlReturnForm extends RlElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  private switchPath(path: ReturnFormDraft['path']): void {
-    this.update_({ path, step: 'lookup' });
-    this.errors = [];
-    this.failure = undefined;
-    void this.go('lookup');
+  /** A field the backend refused: its step, the field marked with its message, a link in the summary; every answer kept. */
+  private async markRefused(field: string, request?: ReturnRequest): Promise<boolean> {
+    const stepper = (id: string) => (own(this.orders.options, id)?.maxQuantity ?? 0) > 1;
+    const found = refusedField(field, this.draft!, request, stepper);
+    if (!found || !this.steps.includes(found.step)) return false;
+    if (this.draft!.step !== found.step) await this.go(found.step);
+    await this.showProblems([found.error]);
+    return true;
   }
 
   private startOver(): void {
@@ -536,265 +475,23 @@ export class RlReturnForm extends RlElement {
     const draft = emptyDraft(newIdempotencyKey(), this.mode === 'withdrawal' ? 'withdrawal' : 'return');
     draft.lookup = { orderNumber: '', email: this.draft?.lookup.email ?? '', postalCode: '' };
     this.draft = draft;
-    this.confirmation = this.quote = undefined;
-    this.lastQuoteKey = undefined;
+    this.submitter.reset();
+    this.estimate.reset();
     void this.go('lookup');
   }
 
   // ── adapter calls ────────────────────────────────────────────────────────
 
   private async loadRemote(): Promise<Remote> {
-    const remote = await this.orderContext.loadModule();
+    const remote = await this.orders.context.loadModule();
     this.requestUpdate();
     return remote;
   }
 
-  private fail(error: unknown, method: ReturnErrorDetail['method']): AdapterErrorCode {
+  private fail(error: unknown, method: FailedCall): AdapterErrorCode {
     const code = errorCode(error);
     emit<ReturnErrorDetail>(this, 'rl-return-error', { code, method });
     return code;
-  }
-
-  private async lookupOrder(): Promise<void> {
-    const adapter = this.store.adapter;
-    const t = this.i18n.t;
-    if (!adapter) return this.showProblems([], t.notConfigured);
-    this.busy = true;
-    const { lookup } = this.draft!;
-    try {
-      const remote = await this.loadRemote();
-      const query = {
-        orderNumber: lookup.orderNumber.trim(),
-        locale: this.i18n.lang,
-        ...(this.orderToken
-          ? { token: this.orderToken }
-          : this.lookup === 'postcode'
-            ? { postalCode: lookup.postalCode.trim() }
-            : { email: lookup.email.trim() }),
-      };
-      const order = await remote.lookupOrder(adapter, query);
-      const sameOrder = this.draft!.order?.id === order.id;
-      this.draft = { ...this.draft!, order, lines: sameOrder ? this.draft!.lines : {} };
-      await this.updateComplete;
-      await this.orderContext.complete;
-      if (!sameOrder && this.draft.path === 'withdrawal') {
-        // A withdrawal covers the whole contract unless the shopper narrows it.
-        const lines = Object.fromEntries(
-          order.lines
-            .filter((l) => own(this.options, l.id)?.returnable)
-            .map((l) => [l.id, { selected: true, quantity: own(this.options, l.id)!.maxQuantity }]),
-        );
-        this.draft = { ...this.draft, lines };
-      }
-      this.busy = false;
-      if (this.orderContext.status === 'ready') await this.go(this.adjacent(1)!);
-    } catch (error) {
-      this.busy = false;
-      const code = this.fail(error, 'lookupOrder');
-      // The same words whether the number or the email was wrong: nothing to enumerate.
-      const message =
-        code === 'not_found' || code === 'rejected' ? t.lookupFailed : (await this.loadRemote()).errorMessage(code, this.i18n.core);
-      await this.showProblems([], message);
-    }
-  }
-
-  /** Loads the policy (optional: a failure just means no policy) and the reason tree for the order. */
-  private async loadContext(adapter: ReturnlessAdapter, remote: Remote, locale: string, country: string | undefined, signal: AbortSignal) {
-    const policy = this.supports('getReturnPolicy')
-      ? remote
-          .getReturnPolicy(
-            adapter,
-            { locale: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : 'en', ...(country ? { country } : {}) },
-            { signal },
-          )
-          .catch(() => undefined)
-      : Promise.resolve(undefined);
-    try {
-      const [p, reasons] = await Promise.all([
-        policy,
-        this.supports('getReturnReasons')
-          ? remote.getReturnReasons(adapter, { locale: this.i18n.lang }, { signal })
-          : Promise.resolve({ reasons: [] as ReturnReason[] }),
-      ]);
-      return { policy: p, reasons: reasons.reasons };
-    } catch (error) {
-      if (!signal.aborted) this.fail(error, 'getReturnReasons');
-      throw error;
-    }
-  }
-
-  /** Once the context is there: quote and size charts for the step the shopper is on. */
-  private contextArrived(): void {
-    if (QUOTED_STEPS.includes(this.draft!.step)) this.scheduleQuote();
-    if (CHART_STEPS.includes(this.draft!.step)) void this.ensureCharts();
-  }
-
-  /** Size charts of selected sized lines (for the size suggestion and the exchange sizes). */
-  private async ensureCharts(): Promise<void> {
-    const adapter = this.store.adapter;
-    if (!adapter || !this.supports('getSizeChart') || !this.draft) return;
-    const wanted = selectedLines(this.draft)
-      .map(({ line }) => line)
-      .filter((l) => l.size && !this.charts.has(l.productId));
-    if (!wanted.length) return;
-    const remote = await this.loadRemote();
-    const loaded = await Promise.all(
-      wanted.map((l) =>
-        remote.getSizeChart(adapter, { productId: l.productId, locale: this.i18n.lang }).then(
-          (c) => [l.productId, c] as const,
-          () => [l.productId, null] as const,
-        ),
-      ),
-    );
-    this.charts = new Map([...this.charts, ...loaded]);
-    // A size reason chosen before its chart arrived gets its suggestion now.
-    for (const { line, choice } of selectedLines(this.draft)) {
-      const reason = findReason(this.reasons, choice.reasonId);
-      const variant = sizeDirection(reason) && !choice.resolution ? this.suggestedVariant(line.id, reason) : undefined;
-      if (variant && this.exchangeOffered(line.id)) this.setLine(line.id, { resolution: 'exchange', exchangeVariantId: variant });
-    }
-  }
-
-  /** The exchange choice (variant id, or chart size id) for the suggested size, unless it is sold out. */
-  private suggestedVariant(lineId: string, reason: ReturnType<typeof findReason>): string | undefined {
-    const size = this.suggestion(lineId, reason)?.id;
-    return size ? this.exchangeChoices(lineId).find((c) => c.size === size && !c.disabled)?.id : undefined;
-  }
-
-  private suggestion(lineId: string, reason = findReason(this.reasons, own(this.draft?.lines, lineId)?.reasonId)) {
-    const line = this.draft?.order?.lines.find((l) => l.id === lineId);
-    const direction = sizeDirection(reason);
-    const chart = line && this.charts.get(line.productId);
-    return line?.size && chart && direction ? suggestExchangeSize(chart, line.size, direction) : undefined;
-  }
-
-  private exchangeChoices(lineId: string): ExchangeChoice[] {
-    const t = this.i18n.t;
-    const line = this.draft?.order?.lines.find((l) => l.id === lineId);
-    if (!line) return [];
-    const out: ExchangeChoice[] = [];
-    const suggested = this.suggestion(lineId);
-    const chart = this.charts.get(line.productId);
-    if (line.variantId) out.push({ id: line.variantId, label: t.sameItem(line.variantTitle ?? line.size ?? line.title) });
-    // The backend's variants, with stock, when it lists them; else the other sizes of the chart.
-    if (line.exchangeOptions) {
-      for (const o of line.exchangeOptions)
-        out.push({
-          id: o.variantId,
-          label: o.stock === undefined ? o.label : t.withStock(o.label, o.stock),
-          size: o.size,
-          suggested: o.size !== undefined && o.size === suggested?.id,
-          disabled: o.stock === 0,
-        });
-      return out;
-    }
-    for (const s of chart?.sizes ?? [])
-      if (s.id !== line.size && s.label !== line.size)
-        out.push({ id: s.id, label: t.sizeOption(s.label), size: s.id, suggested: s.id === suggested?.id });
-    return out;
-  }
-
-  private exchangeOffered(lineId: string): boolean {
-    const o = own(this.options, lineId);
-    return Boolean(o && offeredResolutions(o, this.support, this.exchangeChoices(lineId).length > 0).includes('exchange'));
-  }
-
-  private methodsOffered(): ReturnMethod[] {
-    return commonMethods(
-      selectedLines(this.draft!)
-        .map(({ line }) => own(this.options, line.id)!)
-        .filter(Boolean),
-    );
-  }
-
-  private scheduleQuote(): void {
-    const adapter = this.store.adapter;
-    if (!adapter || !this.supports('quoteReturn') || this.orderContext.status !== 'ready') return;
-    const draft = buildReturnDraft(this.draft!);
-    const key = draft && JSON.stringify(draft);
-    if (key === this.lastQuoteKey) return;
-    this.lastQuoteKey = key;
-    clearTimeout(this.quoteTimer);
-    this.quoteAbort?.abort();
-    if (!draft) {
-      this.quote = undefined;
-      this.quoteState = 'idle';
-      return;
-    }
-    this.quoteState = 'loading';
-    this.quoteTimer = setTimeout(async () => {
-      const abort = (this.quoteAbort = new AbortController());
-      try {
-        const quote = await (await this.loadRemote()).quoteReturn(adapter, { ...draft, locale: this.i18n.lang }, { signal: abort.signal });
-        if (abort.signal.aborted) return;
-        this.quote = quote;
-        this.quoteState = 'ready';
-      } catch (error) {
-        if (abort.signal.aborted) return;
-        if (lookupProofRefused(error, this.draft)) return void this.lookupAgain();
-        this.quoteState = 'error';
-        this.lastQuoteKey = undefined;
-      }
-    }, QUOTE_DELAY_MS);
-  }
-
-  private async submit(): Promise<void> {
-    // Set before any await: a second click in the same tick is a no-op.
-    if (this.submitting) return;
-    const adapter = this.store.adapter;
-    const draft = this.draft!;
-    const built = buildReturnRequest(draft, this.policy?.methods[0] ?? 'mail');
-    const request = built && { ...built, locale: this.i18n.lang };
-    if (!adapter || !request) return this.showProblems([], this.i18n.t.notConfigured);
-    if (!emit<ReturnSubmitDetail>(this, 'rl-return-submit', { request }, { cancelable: true })) return;
-    this.submitting = this.busy = true;
-    try {
-      const remote = await this.loadRemote();
-      const confirmation = await remote.createReturn(adapter, request, draft.idempotencyKey);
-      clearDraft(this.draftKey);
-      this.confirmation = confirmation;
-      this.busy = false;
-      emit<ReturnSubmittedDetail>(this, 'rl-return-submitted', { returnId: confirmation.id });
-      await this.go('confirmation');
-    } catch (error) {
-      this.busy = false;
-      const code = this.fail(error, 'createReturn');
-      if (lookupProofRefused(error, this.draft)) return this.lookupAgain();
-      // The draft and its idempotency key stay: "Try again" resubmits the same return.
-      const detail = code === 'rejected' ? (await this.loadRemote()).errorMessage(code, this.i18n.core) : '';
-      await this.showProblems([], `${this.i18n.t.submitFailed}${detail ? ` ${detail}` : ''}`);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private async loadStatus(): Promise<void> {
-    const adapter = this.store.adapter;
-    const t = this.i18n.t;
-    const q = { returnId: this.statusQuery.returnId.trim(), email: this.statusQuery.email.trim(), locale: this.i18n.lang };
-    const errors: StepError[] = [];
-    if (!q.returnId) errors.push({ field: 'status-returnId', key: 'returnIdRequired' });
-    if (!isEmail(q.email)) errors.push({ field: 'status-email', key: 'emailInvalid' });
-    if (errors.length) return this.showProblems(errors);
-    if (!adapter) return this.showProblems([], t.notConfigured);
-    this.busy = true;
-    try {
-      const remote = await this.loadRemote();
-      this.status = await remote.getReturnStatus(adapter, q);
-      this.errors = [];
-      this.failure = undefined;
-      this.busy = false;
-      emit<ReturnStepDetail>(this, 'rl-return-step', { step: 'status' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-    } catch (error) {
-      this.busy = false;
-      const code = this.fail(error, 'getReturnStatus');
-      await this.showProblems(
-        [],
-        code === 'not_found' || code === 'rejected' ? t.statusNotFound : (await this.loadRemote()).errorMessage(code, this.i18n.core),
-      );
-    }
   }
 }
 

@@ -1,67 +1,54 @@
 /**
- * What the step renderers see of the element: state to read and actions to call. Each step
- * lives in its own module under `steps/` and renders from this view only.
+ * What the step renderers see of the element: the draft and the order's context to read, the
+ * controllers of the concerns a step shows (estimate, exchange sizes, submit, status), and the
+ * draft's actions. Each step lives in its own module under `steps/` and renders from this only.
  */
-import type { Order } from '../../domain/orders.js';
 import type { ReturnPolicy } from '../../domain/policy.js';
 import type { LineChoice, LineOptions, ReturnFormDraft, ReturnStep, StepError, Support } from '../../domain/return-request.js';
-import type { ReturnConfirmation, ReturnQuote, ReturnReason, ReturnStatus } from '../../domain/returns.js';
-import type { ChartSize } from '../../domain/size-chart.js';
+import type { ReturnReason } from '../../domain/returns.js';
+import type { EstimateController } from './estimate-controller.js';
+import type { ExchangeSizes } from './exchange-sizes.js';
 import type { ReturnFormMessages } from './return-form.messages.js';
+import type { StatusController } from './status-controller.js';
+import type { SubmitController } from './submit-controller.js';
 
-export interface ExchangeChoice {
-  id: string;
-  label: string;
-  /** The suggested size for a size reason. */
-  suggested?: boolean;
-  /** Size id in the product's chart, when the choice is a size. */
-  size?: string;
-  /** Sold out: shown, not selectable. */
-  disabled?: boolean;
-}
+export type { ExchangeChoice } from './exchange-sizes.js';
 
 export interface FormView {
   t: ReturnFormMessages;
   lang: string;
+  headingLevel: number;
   draft: ReturnFormDraft;
+  steps: readonly ReturnStep[];
   errors: StepError[];
-  lookupBy: 'email' | 'postcode';
-  hasToken: boolean;
-  withdrawalOffered: boolean;
-  order?: Order;
+  /** A failed call on this step, in shopper words. */
+  failure?: string;
+  busy: boolean;
+  /** Lookup step: what proves the order, and whether the EU withdrawal path is offered. */
+  lookup: { by: 'email' | 'postcode'; hasToken: boolean; withdrawal: boolean; example: string };
+  /** The order's context. */
   policy?: ReturnPolicy;
   options: Record<string, LineOptions>;
   reasons: ReturnReason[];
   support: Support;
-  busy: boolean;
-  /** A failed call on this step, in shopper words. */
-  failure?: string;
-  quote?: ReturnQuote;
-  quoteState: 'idle' | 'loading' | 'ready' | 'error';
-  confirmation?: ReturnConfirmation;
-  status?: ReturnStatus;
-  statusQuery: { returnId: string; email: string };
-  qr?: typeof import('./qr.js');
+  /** Polite notes by field id ("Only 2 can be returned, so the quantity is set to 2."). */
+  notes: ReadonlyMap<string, string>;
+  sizes: ExchangeSizes;
+  /** Whether `<rl-size-guide>` can be offered. */
   sizeGuide: boolean;
-  headingLevel: number;
+  estimate: EstimateController;
+  submitted: SubmitController;
+  status: StatusController;
+  qr?: typeof import('./qr.js');
 
-  steps: readonly ReturnStep[];
   fieldError(field: string): StepError | undefined;
-  suggestion(lineId: string): ChartSize | undefined;
-  exchangeChoices(lineId: string): ExchangeChoice[];
-  methodsOffered(): import('../../domain/policy.js').ReturnMethod[];
-
-  setLookup(field: keyof ReturnFormDraft['lookup'], value: string): void;
   setLine(lineId: string, patch: Partial<LineChoice>): void;
   setDraft(patch: Partial<ReturnFormDraft>): void;
-  setStatusQuery(patch: Partial<FormView['statusQuery']>): void;
+  /** A typed or stepped quantity; more than can be returned is clamped visibly (in `input`) and said. */
+  setQuantity(lineId: string, typed: number, input?: HTMLInputElement): void;
   next(event: Event): void;
   back(): void;
   goTo(step: ReturnStep): void;
   switchPath(path: ReturnFormDraft['path']): void;
   startOver(): void;
-  /** A size picked in the size guide becomes the exchange size. */
-  pickSize(lineId: string, sizeId: string): void;
-  showStatus(event: Event): void;
-  statusFromConfirmation(): void;
 }

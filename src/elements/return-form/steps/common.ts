@@ -18,7 +18,7 @@ export const clamp = (level: number) => headingLevel(level, 2);
 /** Lines have titles; errors on a line are prefixed with it in the summary. */
 export function errorText(v: FormView, e: StepError): string {
   const message = v.t.error(e.key);
-  const line = e.lineId ? v.order?.lines.find((l) => l.id === e.lineId) : undefined;
+  const line = e.lineId ? v.draft.order?.lines.find((l) => l.id === e.lineId) : undefined;
   return line ? v.t.errorFor(line.title, message) : message;
 }
 

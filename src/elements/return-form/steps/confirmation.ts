@@ -10,7 +10,7 @@ import { heading, money } from './common.js';
 
 export function renderConfirmation(v: FormView) {
   const t = v.t;
-  const c = v.confirmation;
+  const c = v.submitted.confirmation;
   if (!c) return nothing;
   const withdrawal = v.draft.path === 'withdrawal';
   const steps = c.instructions.length
@@ -31,6 +31,7 @@ export function renderConfirmation(v: FormView) {
         </p>`
         : nothing
     }
+    ${v.submitted.earlier ? html`<p class="note" part="note">${t.earlierReturn}</p>` : nothing}
     ${renderOutcome(v)}
     ${
       steps.length
@@ -68,7 +69,7 @@ export function renderConfirmation(v: FormView) {
     }
     <p class="nav">
       <!-- In place: the form already holds this return's id and the email that proves it (statusUrl would ask again). -->
-      <button type="button" class="link-button" part="status-link" @click=${() => v.statusFromConfirmation()}>${t.checkStatus}</button>
+      <button type="button" class="link-button" part="status-link" @click=${() => v.status.showReturn(c.id, v.draft.email)}>${t.checkStatus}</button>
       <button type="button" class="link-button" part="start-over" @click=${() => v.startOver()}>${t.startOver}</button>
     </p>
   </section>`;
@@ -77,8 +78,8 @@ export function renderConfirmation(v: FormView) {
 /** What the shopper gets and by when to send it: from the confirmation, else the last estimate. */
 function renderOutcome(v: FormView) {
   const t = v.t;
-  const c = v.confirmation!;
-  const q = c.quote ?? v.quote;
+  const c = v.submitted.confirmation!;
+  const q = c.quote ?? v.estimate.quote;
   const row = (label: string, amount: { amount: number; currency: string } | undefined, cls = '') =>
     amount && (amount.amount > 0 || cls)
       ? html`<div class=${`estimate-row ${cls}`}><dt>${label}</dt><dd>${money(v, amount)}</dd></div>`

@@ -13,7 +13,7 @@ import { inParens } from '../../../core/punctuation.js';
 export function renderItems(v: FormView) {
   const t = v.t;
   const withdrawal = v.draft.path === 'withdrawal';
-  const lines = v.order?.lines ?? [];
+  const lines = v.draft.order?.lines ?? [];
   const anyReturnable = lines.some((l) => own(v.options, l.id)?.returnable);
   return html`<form class="step" part="step step-items" novalidate @submit=${(e: Event) => v.next(e)}>
     ${heading(v, withdrawal ? t.withdrawalStepName('items') : t.stepName('items'))}
@@ -50,13 +50,17 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const choice = own(v.draft.lines, line.id);
   if (!o?.returnable) {
     const reason = o?.reason ?? 'other';
+    // A line-level `not_permitted` is an exclusion of this item, not "all sales are final".
+    const excluded = reason === 'not_permitted' && v.policy?.category !== 'MerchantReturnNotPermitted';
     const words =
       reason === 'other'
         ? t.blockedOther
-        : eligibilityMessages[catalogLanguage(v.lang)][reason]({
-            date: o?.deadline ? formatDate(o.deadline, v.lang) : undefined,
-            label: o?.exceptionLabel,
-          });
+        : excluded
+          ? t.blockedExcluded
+          : eligibilityMessages[catalogLanguage(v.lang)][reason]({
+              date: o?.deadline ? formatDate(o.deadline, v.lang) : undefined,
+              label: o?.exceptionLabel,
+            });
     return html`<li class="line line--blocked" part="line line-blocked">
       <div class="line-head">${lineSummary(v, line)}</div>
       <p class="line-status"><strong>${t.notReturnable}:</strong> ${words}</p>
@@ -67,15 +71,24 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
   const cb = `select-${line.id}`;
   const q = `quantity-${line.id}`;
   const days = o.daysLeft !== undefined ? t.daysLeft(o.daysLeft) : undefined;
-  const setQty = (n: number) => v.setLine(line.id, { quantity: Math.min(o.maxQuantity, Math.max(1, n)) });
+  const setQty = (n: number, input?: HTMLInputElement) => v.setQuantity(line.id, n, input);
   return html`<li class="line" part="line">
     <div class="line-head">
-      <input type="checkbox" id=${cb} name="items" value=${line.id} .checked=${selected} @change=${(e: Event) => v.setLine(line.id, { selected: (e.target as HTMLInputElement).checked, quantity: qty })} />
+      <input
+        type="checkbox"
+        id=${cb}
+        name="items"
+        value=${line.id}
+        .checked=${selected}
+        aria-invalid=${ifDefined(invalid(v, cb))}
+        aria-describedby=${ifDefined(describedBy(v, cb))}
+        @change=${(e: Event) => v.setLine(line.id, { selected: (e.target as HTMLInputElement).checked, quantity: qty })} />
       <label for=${cb} class="line-label">
         <span class="visually-hidden">${withdrawal ? t.withdrawThis(line.title) : t.returnThis(line.title)}</span>
         ${lineSummary(v, line)}
       </label>
     </div>
+    ${fieldError(v, cb)}
     ${
       days || o.deadline
         ? html`<p class="line-status" part="days-left">${days}${days && o.deadline ? ' · ' : ''}${o.deadline ? t.deadline(formatDate(o.deadline, v.lang)) : ''}</p>`
@@ -97,11 +110,12 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
               max=${o.maxQuantity}
               .value=${String(qty)}
               aria-invalid=${ifDefined(invalid(v, q))}
-              aria-describedby=${ifDefined(describedBy(v, q))}
-              @change=${(e: Event) => setQty(Number((e.target as HTMLInputElement).value))}
+              aria-describedby=${ifDefined(describedBy(v, q, `${q}-note`))}
+              @change=${(e: Event) => setQty(Number((e.target as HTMLInputElement).value), e.target as HTMLInputElement)}
             />
             <button type="button" class="button icon-button" aria-label=${t.increase(line.title)} ?disabled=${qty >= o.maxQuantity} @click=${() => setQty(qty + 1)}>+</button>
           </div>
+          <p class="hint" id=${`${q}-note`} role="status">${v.notes.get(q) ?? ''}</p>
         </div>`
         : nothing
     }

@@ -22,24 +22,24 @@ export function renderLookup(v: FormView) {
         aria-invalid=${ifDefined(invalid(v, field))}
         aria-describedby=${ifDefined(describedBy(v, field, hint ? `${field}-hint` : undefined))}
         .value=${v.draft.lookup[field]}
-        @input=${(e: InputEvent) => v.setLookup(field, (e.target as HTMLInputElement).value)}
+        @input=${(e: InputEvent) => v.setDraft({ lookup: { ...v.draft.lookup, [field]: (e.target as HTMLInputElement).value } })}
       />
     </div>`;
   return html`<form class="step" part="step step-lookup" novalidate @submit=${(e: Event) => v.next(e)}>
     ${heading(v, withdrawal ? t.withdrawalStepName('lookup') : t.stepName('lookup'))}
-    ${withdrawal ? html`<p class="intro">${t.withdrawIntro}</p>` : html`<p class="intro">${v.hasToken ? t.signedIn : v.lookupBy === 'email' ? t.lookupIntro : t.lookupIntroPostcode}</p>`}
+    ${withdrawal ? html`<p class="intro">${t.withdrawIntro}</p>` : html`<p class="intro">${v.lookup.hasToken ? t.signedIn : v.lookup.by === 'email' ? t.lookupIntro : t.lookupIntroPostcode}</p>`}
     ${errorSummary(v)}
-    ${input('orderNumber', t.orderNumber, 'text', 'off', t.orderNumberHint)}
+    ${input('orderNumber', t.orderNumber, 'text', 'off', t.orderNumberHint(v.lookup.example))}
     ${
-      v.hasToken
+      v.lookup.hasToken
         ? nothing
-        : v.lookupBy === 'email'
+        : v.lookup.by === 'email'
           ? input('email', t.email, 'email', 'email')
           : input('postalCode', t.postalCode, 'text', 'postal-code')
     }
     ${nav(v, t.findOrder, { back: false })}
     ${
-      v.withdrawalOffered
+      v.lookup.withdrawal
         ? html`<p class="path-switch">
           <button type="button" class="link-button" part="withdraw-button" @click=${() => v.switchPath(withdrawal ? 'return' : 'withdrawal')}>
             ${withdrawal ? t.regularReturnLink : t.withdrawLink}

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPercent } from '../../../core/format.js';
-import { feeFor, selectedLines } from '../../../domain/return-request.js';
+import { commonMethods, feeFor, selectedLines } from '../../../domain/return-request.js';
 import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, money, nav } from './common.js';
 import { renderEstimate } from './resolution.js';
@@ -23,7 +23,7 @@ export function feeText(v: FormView): string {
 
 export function renderMethod(v: FormView) {
   const t = v.t;
-  const methods = v.methodsOffered();
+  const methods = commonMethods(selectedLines(v.draft).flatMap(({ line }) => own(v.options, line.id) ?? []));
   const fee = feeText(v);
   return html`<form class="step" part="step step-method" novalidate @submit=${(e: Event) => v.next(e)}>
     ${heading(v, t.stepName('method'))}

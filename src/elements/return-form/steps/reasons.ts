@@ -52,9 +52,9 @@ function renderLine(v: FormView, line: OrderLine) {
   const c = `comment-${line.id}`;
   const p = `photos-${line.id}`;
   const direction = sizeDirection(reason);
-  const suggestion = direction ? v.suggestion(line.id) : undefined;
+  const suggestion = direction ? v.sizes.suggestion(line.id) : undefined;
   // The exchange choice behind the suggested size (a backend variant, or the chart size itself).
-  const suggestedChoice = suggestion ? v.exchangeChoices(line.id).find((c) => c.suggested) : undefined;
+  const suggestedChoice = suggestion ? v.sizes.choices(line.id).find((c) => c.suggested) : undefined;
   const takeable = suggestedChoice && !suggestedChoice.disabled ? suggestedChoice : undefined;
   return html`<fieldset class="line-fieldset" part="line-reason">
     <legend class="line-legend">${lineSummary(v, line)}</legend>
@@ -95,7 +95,7 @@ function renderLine(v: FormView, line: OrderLine) {
                 part="size-guide"
                 product-id=${line.productId}
                 selected-size=${ifDefined(line.size)}
-                @rl-size-select=${(e: CustomEvent<{ size: string }>) => v.pickSize(line.id, e.detail.size)}
+                @rl-size-select=${(e: CustomEvent<{ size: string }>) => v.sizes.pick(line.id, e.detail.size)}
                 ><span slot="trigger">${t.openSizeGuide}</span></rl-size-guide
               >`
               : nothing

@@ -26,7 +26,7 @@ export function renderResolution(v: FormView) {
 function renderLine(v: FormView, line: OrderLine) {
   const t = v.t;
   const choice = own(v.draft.lines, line.id)!;
-  const choices = v.exchangeChoices(line.id);
+  const choices = v.sizes.choices(line.id);
   const offered = offeredResolutions(own(v.options, line.id)!, v.support, choices.length > 0);
   const name = `resolution-${line.id}`;
   const x = `exchange-${line.id}`;
@@ -89,16 +89,16 @@ function renderLine(v: FormView, line: OrderLine) {
 export function renderEstimate(v: FormView) {
   if (!v.support.quote) return nothing;
   const t = v.t;
-  const q = v.quote;
+  const q = v.estimate.quote;
   const row = (label: string, amount: { amount: number; currency: string } | undefined, cls = '') =>
     amount && (amount.amount > 0 || cls)
       ? html`<div class=${`estimate-row ${cls}`}><dt>${label}</dt><dd>${money(v, amount)}</dd></div>`
       : nothing;
-  return html`<section class="estimate" part="estimate" aria-labelledby="estimate-title" aria-busy=${v.quoteState === 'loading' ? 'true' : 'false'}>
+  return html`<section class="estimate" part="estimate" aria-labelledby="estimate-title" aria-busy=${v.estimate.state === 'loading' ? 'true' : 'false'}>
     <p class="estimate-title" id="estimate-title">${t.estimate}</p>
     <div role="status" aria-live="polite" aria-atomic="true">
       ${
-        v.quoteState === 'error'
+        v.estimate.state === 'error'
           ? html`<p>${t.estimateFailed}</p>`
           : q
             ? html`<dl>

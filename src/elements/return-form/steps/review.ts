@@ -24,7 +24,7 @@ export function renderReview(v: FormView) {
     <p class="intro">${withdrawal ? t.withdrawReviewIntro : t.reviewIntro}</p>
     ${errorSummary(v)}
     <dl class="summary" part="summary">
-      <div class="summary-row"><dt>${t.order}</dt><dd>${v.order?.orderNumber}</dd></div>
+      <div class="summary-row"><dt>${t.order}</dt><dd>${v.draft.order?.orderNumber}</dd></div>
       <div class="summary-row">
         <dt>${t.items} ${edit('items', t.items)}</dt>
         <dd>
@@ -32,7 +32,7 @@ export function renderReview(v: FormView) {
             ${selectedLines(v.draft).map(({ line, choice }) => {
               const reason = findReason(v.reasons, choice.reasonId);
               const exchange =
-                choice.resolution === 'exchange' ? v.exchangeChoices(line.id).find((c) => c.id === choice.exchangeVariantId) : undefined;
+                choice.resolution === 'exchange' ? v.sizes.choices(line.id).find((c) => c.id === choice.exchangeVariantId) : undefined;
               return html`<li>
                 <strong>${choice.quantity} × ${line.title}</strong>${line.variantTitle ? inParens(v.lang, line.variantTitle) : ''}
                 ${

@@ -7,7 +7,7 @@ import { describedBy, errorSummary, fieldError, heading, invalid, nav } from './
 
 export function renderStatus(v: FormView) {
   const t = v.t;
-  const s = v.status;
+  const s = v.status.status;
   const input = (field: 'returnId' | 'email', label: string, type: string, autocomplete: string) => html`<div class="field">
     <label for=${`status-${field}`}>${label}</label>
     ${fieldError(v, `status-${field}`)}
@@ -20,11 +20,11 @@ export function renderStatus(v: FormView) {
       spellcheck="false"
       aria-invalid=${ifDefined(invalid(v, `status-${field}`))}
       aria-describedby=${ifDefined(describedBy(v, `status-${field}`))}
-      .value=${v.statusQuery[field]}
-      @input=${(e: Event) => v.setStatusQuery({ [field]: (e.target as HTMLInputElement).value })}
+      .value=${v.status.query[field]}
+      @input=${(e: Event) => v.status.set({ [field]: (e.target as HTMLInputElement).value })}
     />
   </div>`;
-  return html`<form class="step" part="step step-status" novalidate @submit=${(e: Event) => v.showStatus(e)}>
+  return html`<form class="step" part="step step-status" novalidate @submit=${(e: Event) => (e.preventDefault(), void v.status.load())}>
     ${heading(v, t.statusTitle)}
     ${
       s
