@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 import type { ReturnStep, StepError } from '../../domain/return-request.js';
 import type { RefundType, ReturnMethod } from '../../domain/policy.js';
 
@@ -57,7 +58,7 @@ export const returnFormMessages = defineMessages(
     quantityClamped: (max: number) => `Only ${max} can be returned, so the quantity is set to ${max}.`,
     ordered: (n: number) => `Ordered: ${n}`,
     daysLeft: (days: number) =>
-      days === 0 ? 'Last day to return: today' : days === 1 ? 'Window closes in 1 day' : `Window closes in ${days} days`,
+      days === 0 ? 'Last day to return: today' : countEn(days, 'Window closes in 1 day', `Window closes in ${days} days`),
     deadline: (date: string) => `Return by ${date}`,
     notReturnable: 'Cannot be returned',
     blockedOther: 'This item cannot be returned.',
