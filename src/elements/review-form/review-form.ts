@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { errorCode, errorField } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
-import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { loadChild } from '../../core/child-elements.js';
@@ -14,6 +13,16 @@ import { fitVotes, reviewLimits, type ReviewField, type ReviewFieldError } from 
 import { catalogLanguage } from '../../core/i18n.js';
 import type { ReviewReceipt } from '../../domain/reviews.js';
 import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
+import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
+import {
+  renderBody,
+  renderConsent,
+  renderFieldError,
+  renderFit,
+  renderRating,
+  renderTextField,
+  type FieldsContext,
+} from './review-fields.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
@@ -27,20 +36,6 @@ export interface ReviewErrorDetail {
   code: AdapterErrorCode;
   /** The field the backend refused, when it said. */
   field?: string;
-}
-
-/** What survives a reload (sessionStorage, this tab only; cleared after success). */
-interface ReviewDraft {
-  rating?: number;
-  title: string;
-  body: string;
-  fit?: string;
-  author: string;
-  email: string;
-  consent: boolean;
-  media: UploadedMedia[];
-  /** Reused by every retry of this review, also after a reload: the backend records it once. */
-  key: string;
 }
 
 const FIELD_ORDER: ReviewField[] = ['rating', 'title', 'body', 'fit', 'author', 'email', 'media', 'consent'];
@@ -110,7 +105,6 @@ export class RlReviewForm extends RlElement {
    */
   @property() invitation?: string;
 
-  @state() private draft: ReviewDraft = emptyDraft();
   @state() private errors: ReviewFieldError[] = [];
   @state() private sending = false;
   @state() private failure?: AdapterErrorCode;
@@ -119,8 +113,9 @@ export class RlReviewForm extends RlElement {
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);
   private readonly uid = `rf-${++instances}`;
+  private readonly drafts = new ReviewDraftStore(this);
   private remote?: Promise<typeof import('./review-remote.js')>;
-  private restoredFor?: string;
+  private remoteModule?: typeof import('./review-remote.js');
 
   private readonly fitCheck = new LoadController(
     this,
@@ -137,13 +132,9 @@ export class RlReviewForm extends RlElement {
     return this.askFit || this.fitCheck.value === true;
   }
 
-  private get draftKey(): string {
-    return `review:${this.productId ?? ''}`;
+  private get draft(): ReviewDraft {
+    return this.drafts.draft;
   }
-
-  private remoteModule?: typeof import('./review-remote.js');
-  /** Which uploader got which draft's media (kept here, not as a mark on the uploader). */
-  private restoredInto?: { uploader: RlMediaUploader; key: string };
 
   /** Moves focus to the form's first field (what `<rl-reviews>`' "Write a review" button does). */
   override focus(options?: FocusOptions): void {
@@ -163,23 +154,14 @@ export class RlReviewForm extends RlElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('productId') && this.restoredFor !== this.productId) {
-      this.restoredFor = this.productId;
-      const saved = loadDraft<ReviewDraft>(this.draftKey);
-      this.draft = saved && typeof saved === 'object' ? { ...emptyDraft(), ...saved } : emptyDraft();
+    if (changed.has('productId') && this.drafts.loadFor(this.productId)) {
       this.errors = [];
       this.receipt = undefined;
     }
   }
 
   protected override updated(): void {
-    // The uploader may upgrade after us: give it the draft's media once it exists.
-    const uploader = this.uploader;
-    const restored = this.restoredInto;
-    if (uploader && (restored?.uploader !== uploader || restored.key !== this.draft.key) && customElements.get('rl-media-uploader')) {
-      this.restoredInto = { uploader, key: this.draft.key };
-      if (this.draft.media.length) uploader.media = this.draft.media;
-    }
+    this.drafts.handTo(this.uploader);
   }
 
   private get uploader(): RlMediaUploader | null {
@@ -187,8 +169,7 @@ export class RlReviewForm extends RlElement {
   }
 
   private set(patch: Partial<ReviewDraft>): void {
-    this.draft = { ...this.draft, ...patch };
-    saveDraft(this.draftKey, this.draft);
+    this.drafts.set(patch);
     // Fixing a field clears its error at once; new errors appear only on submit.
     if (this.errors.length) {
       const now = new Set(this.validate().map((e) => e.field));
@@ -257,7 +238,7 @@ export class RlReviewForm extends RlElement {
         },
         d.key,
       );
-      clearDraft(this.draftKey);
+      this.drafts.clear();
       this.receipt = { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') };
       emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
       await this.updateComplete;
@@ -275,8 +256,7 @@ export class RlReviewForm extends RlElement {
 
   /** Starts a fresh review (after success). */
   reset(): void {
-    clearDraft(this.draftKey);
-    this.draft = emptyDraft();
+    this.drafts.clear();
     this.receipt = undefined;
     this.errors = [];
     this.failure = undefined;
@@ -288,83 +268,35 @@ export class RlReviewForm extends RlElement {
     const adapter = this.store.adapter;
     if (adapter && typeof adapter.submitReview !== 'function') return html`<p part="error">${t.unavailable}</p>`;
     if (this.receipt) return this.renderSuccess(this.receipt);
-    const d = this.draft;
     const id = (f: string) => `${this.uid}-${f}`;
-    const bodyLength = d.body.trim().length;
+    const bodyLength = this.draft.body.trim().length;
     const lang = this.i18n.lang;
+    const c: FieldsContext = {
+      t,
+      draft: this.draft,
+      id,
+      error: (field) => {
+        const e = this.errors.find((x) => x.field === field);
+        return e && this.errorText(e);
+      },
+      set: (patch) => this.set(patch),
+    };
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
       <fieldset class="fields" ?disabled=${this.sending}>
-        <fieldset
-          class="rating field ${this.has('rating') ? 'invalid' : ''}"
-          part="rating"
-          role="radiogroup"
-          id=${id('rating')}
-          aria-required="true"
-          aria-invalid=${this.has('rating') ? 'true' : 'false'}
-          aria-describedby=${this.has('rating') ? id('rating-error') : nothing}
-          tabindex="-1"
-        >
-          <legend>${t.rating} <span class="muted">${t.required}</span></legend>
-          ${this.renderError('rating')}
-          <div class="stars">
-            ${[1, 2, 3, 4, 5].map(
-              (n) => html`<label class="star ${(d.rating ?? 0) >= n ? 'on' : ''}" part="star">
-                <input type="radio" name="rating" value=${n} .checked=${d.rating === n} @change=${() => this.set({ rating: n })} />
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path d="M12 2.5l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17.4l-6.1 3.5 1.5-6.8L2.2 9.5l6.9-.7z" />
-                </svg>
-                <span class="visually-hidden">${t.stars(n)}</span>
-              </label>`,
-            )}
-          </div>
-        </fieldset>
-
-        ${this.renderText('title', t.title, t.optional, d.title, { autocomplete: 'off' })}
-
-        <div class="field ${this.has('body') ? 'invalid' : ''}" part="field">
-          <label for=${id('body')}>${t.body} <span class="muted">${t.required}</span></label>
-          <p class="hint" id=${id('body-hint')}>${t.bodyHint}</p>
-          ${this.renderError('body')}
-          <textarea
-            id=${id('body')}
-            name="body"
-            part="input"
-            rows="6"
-            required
-            .value=${d.body}
-            aria-invalid=${this.has('body') ? 'true' : 'false'}
-            aria-describedby="${this.has('body') ? id('body-error') : ''} ${id('body-hint')} ${id('body-count')}"
-            @input=${(e: Event) => this.set({ body: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-          <p class="counter ${bodyLength > reviewLimits.body ? 'over' : ''}" part="counter" id=${id('body-count')}>
-            ${t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang))}
-          </p>
-        </div>
-
-        ${
-          this.showFit
-            ? html`<fieldset class="fit field" part="fit" id=${id('fit')} tabindex="-1">
-              <legend>${t.fit} <span class="muted">${t.optional}</span></legend>
-              ${this.renderError('fit')}
-              <div class="choices">
-                ${fitVotes.map(
-                  (v) => html`<label class="choice">
-                    <input type="radio" name="fit" value=${v} .checked=${d.fit === v} @change=${() => this.set({ fit: v })} />
-                    ${{ small: t.fitSmall, true: t.fitTrue, large: t.fitLarge }[v]}
-                  </label>`,
-                )}
-              </div>
-            </fieldset>`
-            : nothing
-        }
-
-        ${this.renderText('author', t.author, t.required, d.author, { autocomplete: 'name', hint: t.authorHint })}
-        ${this.renderText('email', t.email, t.required, d.email, { autocomplete: 'email', type: 'email', hint: t.emailHint })}
+        ${renderRating(c)}
+        ${renderTextField(c, 'title', { label: t.title, need: t.optional, autocomplete: 'off' })}
+        ${renderBody(c, {
+          text: t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)),
+          over: bodyLength > reviewLimits.body,
+        })}
+        ${this.showFit ? renderFit(c) : nothing}
+        ${renderTextField(c, 'author', { label: t.author, need: t.required, autocomplete: 'name', hint: t.authorHint })}
+        ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}
 
         <div class="field ${this.has('media') ? 'invalid' : ''}" part="field">
           <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
-          ${this.renderError('media')}
+          ${renderFieldError(c, 'media')}
           <rl-media-uploader
             id=${id('media')}
             part="uploader"
@@ -380,21 +312,7 @@ export class RlReviewForm extends RlElement {
           ></rl-media-uploader>
         </div>
 
-        <div class="field consent ${this.has('consent') ? 'invalid' : ''}" part="consent">
-          ${this.renderError('consent')}
-          <label class="check">
-            <input
-              id=${id('consent')}
-              type="checkbox"
-              name="mediaConsent"
-              .checked=${d.consent}
-              aria-invalid=${this.has('consent') ? 'true' : 'false'}
-              aria-describedby=${this.has('consent') ? id('consent-error') : nothing}
-              @change=${(e: Event) => this.set({ consent: (e.target as HTMLInputElement).checked })}
-            />
-            <span>${t.consent}</span>
-          </label>
-        </div>
+        ${renderConsent(c)}
       </fieldset>
 
       ${
@@ -417,41 +335,8 @@ export class RlReviewForm extends RlElement {
     return this.failure && this.remoteModule ? this.remoteModule.errorMessage(this.failure, this.i18n.core) : this.i18n.t.failedRetry;
   }
 
-  private renderText(
-    field: 'title' | 'author' | 'email',
-    label: string,
-    need: string,
-    value: string,
-    o: { autocomplete: string; type?: string; hint?: string },
-  ) {
-    const id = `${this.uid}-${field}`;
-    const invalid = this.has(field);
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-      <label for=${id}>${label} <span class="muted">${need}</span></label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      ${this.renderError(field)}
-      <input
-        id=${id}
-        part="input"
-        name=${field}
-        type=${o.type ?? 'text'}
-        autocomplete=${o.autocomplete}
-        ?required=${field !== 'title'}
-        .value=${value}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby="${invalid ? `${id}-error` : ''} ${o.hint ? `${id}-hint` : ''}"
-        @input=${(e: Event) => this.set({ [field]: (e.target as HTMLInputElement).value })}
-      />
-    </div>`;
-  }
-
   private has(field: ReviewField): boolean {
     return this.errors.some((e) => e.field === field);
-  }
-
-  private renderError(field: ReviewField) {
-    const error = this.errors.find((e) => e.field === field);
-    return error ? html`<p class="error-text" id="${this.uid}-${field}-error">${this.errorText(error)}</p>` : nothing;
   }
 
   private errorText(e: ReviewFieldError): string {
@@ -491,10 +376,7 @@ export class RlReviewForm extends RlElement {
   }
 
   private onMediaChange = (): void => {
-    const uploader = this.uploader;
-    if (!uploader) return;
-    // `media` is only what finished uploading: a restored draft is not overwritten by an empty list before it is applied.
-    if (this.restoredInto?.uploader === uploader && this.restoredInto.key === this.draft.key) this.set({ media: uploader.media });
+    this.drafts.takeFrom(this.uploader);
   };
 
   private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {
@@ -506,10 +388,6 @@ export class RlReviewForm extends RlElement {
       <button type="button" class="link" @click=${() => this.reset()}>${t.another}</button>
     </div>`;
   }
-}
-
-function emptyDraft(): ReviewDraft {
-  return { title: '', body: '', author: '', email: '', consent: false, media: [], key: newIdempotencyKey() };
 }
 
 declare global {
