@@ -250,6 +250,28 @@ describe('<rl-review-form>: drafts', () => {
     expect(submitted[0]!.input.mediaIds).toEqual(mediaIds);
     expect(submitted[0]!.input.fit).toBe('small');
   });
+  it('restores photo descriptions typed before the reload, and sends them with the review', async () => {
+    const { adapter, submitted } = recording();
+    let form = await mount(adapter);
+    await fillValid(form);
+    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
+    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
+    altInput.focus();
+    await userEvent.fill(altInput, 'Blue sneakers on a doormat');
+    await form.updateComplete;
+    const [id] = uploaderOf(form)!.value;
+    cleanup(); // "reload"
+    form = await mount(adapter);
+    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await uploaderOf(form)!.updateComplete;
+    expect(uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]')!.value).toBe('Blue sneakers on a doormat');
+    input(form, 'mediaConsent').click();
+    await form.updateComplete;
+    $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+    await waitFor(() => $(form, '.success'));
+    expect(submitted[0]!.input.mediaAlt).toEqual({ [id!]: 'Blue sneakers on a doormat' });
+  });
 });
 
 describe('<rl-review-form>: fit question', () => {

@@ -16,7 +16,7 @@ import { MediaList } from './media-list.js';
 import { errorText, formatDuration, kindsKey, limitsText } from './media-text.js';
 import { uploaderMessages } from './media-uploader.messages.js';
 import { uploaderStyles } from './media-uploader.styles.js';
-import { UploadQueue } from './upload-queue.js';
+import type { UploadQueue, UploadSettings } from './upload-queue.js';
 
 export type { MediaErrorCode, MediaEventDetail, UploadedMedia } from './media-item.js';
 
@@ -124,7 +124,10 @@ export class RlMediaUploader extends RlElement {
     (files) => void this.addFiles(files),
     () => this.isDisabled,
   );
-  private readonly queue = new UploadQueue(this.list, {
+  /** Checking, preparing and uploading: its own chunk, loaded with the first file. */
+  private queue?: UploadQueue;
+  private queueLoad?: Promise<UploadQueue>;
+  private readonly settings: UploadSettings = {
     limits: () => this.limits,
     kinds: () => this.kinds,
     adapter: () => this.store.adapter,
@@ -140,7 +143,7 @@ export class RlMediaUploader extends RlElement {
       this.fire('rl-media-uploaded', item);
       this.changed();
     },
-  });
+  };
   private readonly control = new FormControl(this, {
     value: () => this.value,
     validity: () => {
@@ -206,7 +209,8 @@ export class RlMediaUploader extends RlElement {
     if (!added.length) return;
     this.list.add(added);
     this.announce(this.i18n.t.added(added.length));
-    await this.queue.check(added);
+    this.queueLoad ??= import('./upload-queue.js').then((m) => (this.queue = new m.UploadQueue(this.list, this.settings)));
+    await (await this.queueLoad).check(added);
   }
 
   /** Removes every file (cancelling uploads). */
@@ -235,13 +239,13 @@ export class RlMediaUploader extends RlElement {
   }
 
   private problem(item: Item): string {
-    // Items only fail after the processing module (which holds this wording) has loaded.
-    const t = this.queue.proc!.uploaderErrorMessages[catalogLanguage(this.i18n.lang)];
+    // Items only fail after the queue (which holds this wording) has loaded.
+    const t = this.queue!.errorMessages[catalogLanguage(this.i18n.lang)];
     return errorText(t, item, this.kinds, this.limits, this.i18n.lang);
   }
 
   private cancel(item: Item): void {
-    this.queue.cancel(item);
+    this.queue?.cancel(item);
     this.announce(this.i18n.t.cancelled);
   }
 
@@ -350,7 +354,7 @@ export class RlMediaUploader extends RlElement {
                 duration: (s) => formatDuration(s, lang),
                 move: (item, delta) => this.move(item, delta),
                 cancel: (item) => this.cancel(item),
-                retry: (item) => this.queue.retry(item),
+                retry: (item) => this.queue?.retry(item),
                 remove: (item) => this.removeItem(item),
                 describe: (item, alt) => {
                   item.alt = alt;

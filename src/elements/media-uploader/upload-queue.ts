@@ -1,16 +1,15 @@
 /**
  * What happens to each picked file, in order: its type from its first bytes, the limits,
  * preparing (photos re-encoded one at a time, videos probed), then the upload through the
- * adapter with progress, cancel and retry. The processing code is its own chunk, loaded with
- * the first file.
+ * adapter with progress, cancel and retry. The uploader loads this module (with the
+ * processing code) when the first file is picked.
  */
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { errorCode } from '../../core/error-code.js';
 import { checkMediaLimits, progressStep, type MediaKind, type MediaLimits, type MediaMeta } from '../../domain/media.js';
 import type { Item, MediaErrorCode, MediaEventName } from './media-item.js';
 import type { MediaList } from './media-list.js';
-
-type Process = typeof import('./media-process.js');
+import * as proc from './media-process.js';
 
 /** What the queue reads from the element at the moment it needs it. */
 export interface UploadSettings {
@@ -29,9 +28,8 @@ export interface UploadSettings {
 }
 
 export class UploadQueue {
-  private process?: Promise<Process>;
-  /** The processing module once loaded (refusal and failure wording lives there). */
-  proc?: Process;
+  /** Refusal and failure wording (loaded with this module: only needed once a file was picked). */
+  readonly errorMessages = proc.uploaderErrorMessages;
   /** Photos are prepared one after another (each holds a decoded bitmap). */
   private images: Promise<unknown> = Promise.resolve();
 
@@ -42,7 +40,6 @@ export class UploadQueue {
 
   /** Checks each new item; resolves once each is accepted or refused (preparing and uploading go on). */
   async check(added: readonly Item[]): Promise<void> {
-    this.process ??= import('./media-process.js').then((m) => (this.proc = m));
     await Promise.all(added.map((item) => this.checkOne(item)));
   }
 
@@ -56,7 +53,6 @@ export class UploadQueue {
   }
 
   private async checkOne(item: Item): Promise<void> {
-    const proc = await this.process!;
     const sniff = await proc.sniffFile(item.file!);
     if (!sniff.ok) return this.refuse(item, sniff.reason);
     item.kind = sniff.kind;
@@ -75,7 +71,6 @@ export class UploadQueue {
   }
 
   private async prepare(item: Item): Promise<void> {
-    const proc = await this.process!;
     const abort = (item.abort = new AbortController());
     try {
       if (item.kind === 'image') {
@@ -127,7 +122,6 @@ export class UploadQueue {
 
   private async upload(item: Item): Promise<void> {
     if (!item.blob || !item.meta) return this.prepare(item);
-    const proc = await this.process!;
     const abort = (item.abort = new AbortController());
     this.list.patch(item, { status: 'uploading', progress: 0, step: 0, code: undefined });
     const purpose = this.s.purpose();

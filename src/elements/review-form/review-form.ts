@@ -10,7 +10,6 @@ import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { fitVotes, reviewLimits, type ReviewField, type ReviewFieldError } from '../../domain/review-input.js';
-import { catalogLanguage } from '../../core/i18n.js';
 import type { ReviewReceipt } from '../../domain/reviews.js';
 import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
 import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
@@ -26,7 +25,6 @@ import {
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
-import { renderErrorSummary } from '../../core/error-summary.js';
 
 export interface ReviewSubmittedDetail {
   reviewId: string;
@@ -38,7 +36,6 @@ export interface ReviewErrorDetail {
   field?: string;
 }
 
-const FIELD_ORDER: ReviewField[] = ['rating', 'title', 'body', 'fit', 'author', 'email', 'media', 'consent'];
 let instances = 0;
 /** The uploader's chunk (absent from a build without it: then no photos). */
 const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
@@ -309,6 +306,7 @@ export class RlReviewForm extends RlElement {
             @rl-media-add=${this.onMediaChange}
             @rl-media-error=${this.onMediaChange}
             @rl-media-remove=${this.onMediaChange}
+            @input=${this.onMediaChange}
           ></rl-media-uploader>
         </div>
 
@@ -339,31 +337,14 @@ export class RlReviewForm extends RlElement {
     return this.errors.some((e) => e.field === field);
   }
 
+  /** Errors exist only once the remote module (holding their wording) has loaded. */
   private errorText(e: ReviewFieldError): string {
-    const limit = e.field === 'title' || e.field === 'author' || e.field === 'body' ? reviewLimits[e.field] : 0;
-    return this.remoteModule!.reviewErrorMessages[catalogLanguage(this.i18n.lang)].error(
-      e.field,
-      e.problem,
-      formatNumber(limit, this.i18n.lang),
-    );
+    return this.remoteModule!.reviewErrorText(e, this.i18n.lang);
   }
 
   private renderSummary() {
-    if (!this.errors.length) return nothing;
-    const t = this.i18n.t;
-    const sorted = [...this.errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-    return renderErrorSummary(
-      { className: 'summary', part: 'summary', titleId: `${this.uid}-summary-title`, title: t.summaryTitle, heading: true },
-      sorted.map((e) => ({
-        id: `${this.uid}-${e.field}`,
-        text: this.errorText(e),
-        // The rating is a radio group: its chosen star, else the first.
-        target:
-          e.field === 'rating'
-            ? (root) => root.querySelector('input[name="rating"]:checked') ?? root.querySelector('input[name="rating"]')
-            : undefined,
-      })),
-    );
+    if (!this.errors.length || !this.remoteModule) return nothing;
+    return this.remoteModule.renderReviewSummary(this.errors, { uid: this.uid, title: this.i18n.t.summaryTitle, lang: this.i18n.lang });
   }
 
   /** Descriptions as the uploader holds them now: most are typed after the upload finished. */
@@ -375,6 +356,7 @@ export class RlReviewForm extends RlElement {
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
 
+  /** Also on `input` (a description typed in the uploader), so descriptions survive a reload too. */
   private onMediaChange = (): void => {
     this.drafts.takeFrom(this.uploader);
   };

@@ -8,7 +8,7 @@ import { ReviewInput, ReviewReceipt } from '../../domain/reviews.js';
 import { SizeChart, SizeChartQuery } from '../../domain/size-chart.js';
 export { errorMessage } from '../../core/states.js';
 export { validateReviewDraft } from '../../domain/review-input.js';
-export { reviewErrorMessages } from './review-form.errors.js';
+export { renderReviewSummary, reviewErrorText } from './review-errors.js';
 
 /** Whether the product has a size chart (then the form asks about fit). Any failure means no. */
 export async function hasSizeChart(adapter: ReturnlessAdapter, productId: string, locale: string, signal: AbortSignal): Promise<boolean> {
