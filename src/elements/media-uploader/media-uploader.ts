@@ -8,7 +8,8 @@ import { catalogLanguage } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
-import { MB, parseAccept, type MediaKind, type MediaLimits } from '../../domain/media.js';
+import { LoadController } from '../../core/load-controller.js';
+import { MB, parseAccept, tighterLimits, type MediaKind, type MediaLimits } from '../../domain/media.js';
 import { FileIntake } from './file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
 import { renderItem } from './media-item-view.js';
@@ -77,16 +78,16 @@ export class RlMediaUploader extends RlElement {
   /** Form field name; each uploaded media id is submitted under it. */
   @property({ reflect: true }) name = '';
 
-  /** At most this many files. */
+  /** At most this many files (fewer when the backend's `getMediaLimits` says so). */
   @property({ attribute: 'max-files', type: Number }) maxFiles = 6;
 
-  /** Largest photo accepted, in megabytes (before resizing). */
+  /** Largest photo accepted, in megabytes (before resizing). A smaller limit from the backend (`getMediaLimits`) wins: the limit stated is the limit enforced. */
   @property({ attribute: 'max-image-mb', type: Number }) maxImageMb = 25;
 
-  /** Largest video accepted, in megabytes. */
+  /** Largest video accepted, in megabytes (or the backend's smaller limit). */
   @property({ attribute: 'max-video-mb', type: Number }) maxVideoMb = 200;
 
-  /** Longest video accepted, in seconds. */
+  /** Longest video accepted, in seconds (or the backend's shorter limit). */
   @property({ attribute: 'max-video-seconds', type: Number }) maxVideoSeconds = 60;
 
   /** Photos are downscaled so their longer edge is at most this many pixels. */
@@ -123,6 +124,15 @@ export class RlMediaUploader extends RlElement {
     this,
     (files) => void this.addFiles(files),
     () => this.isDisabled,
+  );
+  /** What the backend accepts (`getMediaLimits`), when the adapter says. */
+  private readonly backendLimits = new LoadController(
+    this,
+    () => {
+      const adapter = this.store.adapter;
+      return typeof adapter?.getMediaLimits === 'function' ? ([adapter, this.purpose] as const) : undefined;
+    },
+    async ([adapter, purpose], signal) => (await import('./backend-limits.js')).loadBackendLimits(adapter, purpose, signal),
   );
   /** Checking, preparing and uploading: its own chunk, loaded with the first file. */
   private queue?: UploadQueue;
@@ -209,6 +219,8 @@ export class RlMediaUploader extends RlElement {
     if (!added.length) return;
     this.list.add(added);
     this.announce(this.i18n.t.added(added.length));
+    // Files are checked against the limits the backend enforces, once it has said them.
+    await this.backendLimits.complete;
     this.queueLoad ??= import('./upload-queue.js').then((m) => (this.queue = new m.UploadQueue(this.list, this.settings)));
     await (await this.queueLoad).check(added);
   }
@@ -228,14 +240,18 @@ export class RlMediaUploader extends RlElement {
     return parseAccept(this.accept);
   }
 
+  /** The attributes' limits, tightened by the backend's: what is stated is what is checked and enforced. */
   private get limits(): MediaLimits {
     const n = (v: number, d: number) => (Number.isFinite(v) && v > 0 ? v : d);
-    return {
-      maxFiles: Math.floor(n(this.maxFiles, 6)),
-      maxImageBytes: n(this.maxImageMb, 25) * MB,
-      maxVideoBytes: n(this.maxVideoMb, 200) * MB,
-      maxVideoSeconds: n(this.maxVideoSeconds, 60),
-    };
+    return tighterLimits(
+      {
+        maxFiles: Math.floor(n(this.maxFiles, 6)),
+        maxImageBytes: n(this.maxImageMb, 25) * MB,
+        maxVideoBytes: n(this.maxVideoMb, 200) * MB,
+        maxVideoSeconds: n(this.maxVideoSeconds, 60),
+      },
+      this.backendLimits.value,
+    );
   }
 
   private problem(item: Item): string {
