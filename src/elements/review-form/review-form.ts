@@ -9,10 +9,11 @@ import { loadChild } from '../../core/child-elements.js';
 import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import { fitVotes, reviewLimits, type ReviewField, type ReviewFieldError } from '../../domain/review-input.js';
+import { fitVotes, reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
 import type { ReviewReceipt } from '../../domain/reviews.js';
-import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
+import type { RlMediaUploader } from '../media-uploader/media-uploader.js';
 import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
+import type { FormFieldError } from './review-errors.js';
 import {
   renderBody,
   renderConsent,
@@ -102,7 +103,7 @@ export class RlReviewForm extends RlElement {
    */
   @property() invitation?: string;
 
-  @state() private errors: ReviewFieldError[] = [];
+  @state() private errors: FormFieldError[] = [];
   @state() private sending = false;
   @state() private failure?: AdapterErrorCode;
   @state() private receipt?: ReviewReceipt & { mediaPending: boolean };
@@ -167,11 +168,8 @@ export class RlReviewForm extends RlElement {
 
   private set(patch: Partial<ReviewDraft>): void {
     this.drafts.set(patch);
-    // Fixing a field clears its error at once; new errors appear only on submit.
-    if (this.errors.length) {
-      const now = new Set(this.validate().map((e) => e.field));
-      this.errors = this.errors.filter((e) => now.has(e.field));
-    }
+    // Fixing a field clears its error at once; new errors appear only on submit (errors exist once the remote module has loaded).
+    if (this.errors.length) this.errors = this.remoteModule!.errorsAfterEdit(this.errors, this.validate(), patch);
   }
 
   /** Needs the remote module (loaded by the first submit, before any error exists). */
@@ -209,11 +207,7 @@ export class RlReviewForm extends RlElement {
       return;
     }
     this.errors = this.validate();
-    if (this.errors.length) {
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.summary')?.focus();
-      return;
-    }
+    if (this.errors.length) return this.focusOn('.summary');
     const d = this.draft;
     const adapter = this.store.adapter;
     this.sending = true;
@@ -230,7 +224,8 @@ export class RlReviewForm extends RlElement {
           email: d.email.trim(),
           mediaIds: d.media.map((m) => m.id),
           mediaConsent: d.media.length ? d.consent : undefined,
-          mediaAlt: this.mediaAlt(d.media),
+          // Descriptions as the uploader holds them now: most are typed after the upload finished.
+          mediaAlt: this.remoteModule!.descriptions(d.media, this.uploader?.media),
           ...invitationOf(this.invitation),
         },
         d.key,
@@ -238,17 +233,30 @@ export class RlReviewForm extends RlElement {
       this.drafts.clear();
       this.receipt = { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') };
       emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.success')?.focus();
+      await this.focusOn('.success');
     } catch (error) {
-      this.failure = errorCode(error);
+      const code = errorCode(error);
       const field = errorField(error);
-      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(field ? { field } : {}) });
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.failure')?.focus();
+      emit<ReviewErrorDetail>(this, 'rl-review-error', { code, ...(field ? { field } : {}) });
+      // A field the backend refused is marked like a checked one (message, summary link, focus); everything typed stays.
+      const refused =
+        code === 'rejected' && field
+          ? this.remoteModule!.refusedField(
+              field,
+              d.media.map((m) => m.id),
+            )
+          : undefined;
+      if (refused) this.errors = [refused];
+      else this.failure = code;
+      await this.focusOn(refused ? '.summary' : '.failure');
     } finally {
       this.sending = false;
     }
+  }
+
+  private async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Starts a fresh review (after success). */
@@ -291,7 +299,7 @@ export class RlReviewForm extends RlElement {
         ${renderTextField(c, 'author', { label: t.author, need: t.required, autocomplete: 'name', hint: t.authorHint })}
         ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}
 
-        <div class="field ${this.has('media') ? 'invalid' : ''}" part="field">
+        <div class="field ${c.error('media') ? 'invalid' : ''}" part="field">
           <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
           ${renderFieldError(c, 'media')}
           <rl-media-uploader
@@ -333,27 +341,14 @@ export class RlReviewForm extends RlElement {
     return this.failure && this.remoteModule ? this.remoteModule.errorMessage(this.failure, this.i18n.core) : this.i18n.t.failedRetry;
   }
 
-  private has(field: ReviewField): boolean {
-    return this.errors.some((e) => e.field === field);
-  }
-
   /** Errors exist only once the remote module (holding their wording) has loaded. */
-  private errorText(e: ReviewFieldError): string {
+  private errorText(e: FormFieldError): string {
     return this.remoteModule!.reviewErrorText(e, this.i18n.lang);
   }
 
   private renderSummary() {
     if (!this.errors.length || !this.remoteModule) return nothing;
     return this.remoteModule.renderReviewSummary(this.errors, { uid: this.uid, title: this.i18n.t.summaryTitle, lang: this.i18n.lang });
-  }
-
-  /** Descriptions as the uploader holds them now: most are typed after the upload finished. */
-  private mediaAlt(media: UploadedMedia[]): Record<string, string> | undefined {
-    const current = new Map((this.uploader?.media ?? media).map((m) => [m.id, m.alt?.trim()]));
-    const entries = media
-      .map((m) => [m.id, current.get(m.id) ?? m.alt?.trim()] as const)
-      .filter((e): e is readonly [string, string] => Boolean(e[1]));
-    return entries.length ? Object.fromEntries(entries) : undefined;
   }
 
   /** Also on `input` (a description typed in the uploader), so descriptions survive a reload too. */
