@@ -38,6 +38,8 @@ export interface ReviewErrorDetail {
 }
 
 let instances = 0;
+/** The body's limit with thousands grouped as en and zh-CN write it (`5,000`), without Intl. */
+const PLAIN_MAX = String(reviewLimits.body).replace(/\B(?=(\d{3})+$)/g, ',');
 /** The uploader's chunk (absent from a build without it: then no photos). */
 const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
 
@@ -292,7 +294,8 @@ export class RlReviewForm extends RlElement {
         ${renderRating(c)}
         ${renderTextField(c, 'title', { label: t.title, need: t.optional, autocomplete: 'off' })}
         ${renderBody(c, {
-          text: t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)),
+          // Plain digits until there is text: the page's first Intl formatter is a long task, and first paint can do without.
+          text: bodyLength ? t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)) : t.counter('0', PLAIN_MAX),
           over: bodyLength > reviewLimits.body,
         })}
         ${this.showFit ? renderFit(c) : nothing}
