@@ -73,6 +73,17 @@ describe('<rl-media-uploader>: limits from the backend', () => {
   });
 });
 
+describe('<rl-media-uploader>: a backend slow to say its limits', () => {
+  it('holds files back briefly, then checks them against the attributes', async () => {
+    const base = createMemoryAdapter();
+    const el = await mount({ ...base, getMediaLimits: () => new Promise(() => undefined) });
+    const started = performance.now();
+    await el.addFiles([await jpeg('a.jpg', false)]);
+    expect(performance.now() - started).toBeLessThan(4000);
+    await waitFor(() => el.value.length === 1, 10_000);
+  });
+});
+
 describe('<rl-media-uploader>: size wording', () => {
   for (const [mb, en] of [
     ['0.5', '512 kB'],

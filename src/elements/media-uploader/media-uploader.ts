@@ -219,8 +219,8 @@ export class RlMediaUploader extends RlElement {
     if (!added.length) return;
     this.list.add(added);
     this.announce(this.i18n.t.added(added.length));
-    // Files are checked against the limits the backend enforces, once it has said them.
-    await this.backendLimits.complete;
+    // Files are checked against the limits the backend enforces once it has said them; a slow answer holds them back 1.5 s at most.
+    await Promise.race([this.backendLimits.complete, new Promise((wait) => setTimeout(wait, 1500))]);
     this.queueLoad ??= import('./upload-queue.js').then((m) => (this.queue = new m.UploadQueue(this.list, this.settings)));
     await (await this.queueLoad).check(added);
   }
