@@ -454,6 +454,12 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     });
   });
 
+  // The limits the uploader states and checks: the same figures the routes below enforce.
+  api.get('/media/limits', async (c) => {
+    await input(c, 'getMediaLimits');
+    return send(c, 'getMediaLimits', { maxImageBytes: config.maxImageBytes, maxVideoBytes: config.maxVideoBytes });
+  });
+
   api.post('/media', async (c) => {
     const meta = parseMeta(c.req.header('X-Returnless-Meta'), 'X-Returnless-Meta');
     if (meta.purpose === 'return') requireOrder(clientOf(c), meta.lookupToken);

@@ -10,7 +10,7 @@
  * Errors must be thrown as `AdapterError` (anything else is wrapped as `network`).
  */
 import type { Faq, FaqQuery } from '../domain/faq.js';
-import type { MediaMeta, MediaRef } from '../domain/media.js';
+import type { MediaLimitsAnswer, MediaLimitsQuery, MediaMeta, MediaRef } from '../domain/media.js';
 import type { Order, OrderLookup } from '../domain/orders.js';
 import type { ReturnPolicy, ReturnPolicyQuery } from '../domain/policy.js';
 import type {
@@ -51,6 +51,8 @@ export interface ReturnlessAdapter extends MerchantAdapter {
   listReviews?(query: ReviewListQuery, options?: CallOptions): Promise<ReviewPage>;
   submitReview?(input: ReviewInput, options: WriteOptions): Promise<ReviewReceipt>;
   uploadMedia?(blob: Blob, meta: MediaMeta, options?: UploadOptions): Promise<MediaRef>;
+  /** What `uploadMedia` accepts (sizes in bytes), so the uploader states and checks the limits the backend enforces. */
+  getMediaLimits?(query: MediaLimitsQuery, options?: CallOptions): Promise<MediaLimitsAnswer>;
   lookupOrder?(query: OrderLookup, options?: CallOptions): Promise<Order>;
   getReturnReasons?(query: ReturnReasonsQuery, options?: CallOptions): Promise<ReturnReasons>;
   quoteReturn?(draft: ReturnDraft, options?: CallOptions): Promise<ReturnQuote>;
@@ -69,6 +71,7 @@ export const adapterMethods = [
   'listReviews',
   'submitReview',
   'uploadMedia',
+  'getMediaLimits',
   'lookupOrder',
   'getReturnReasons',
   'quoteReturn',

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Faq, FaqQuery } from '../domain/faq.js';
-import { MediaMeta, MediaRef } from '../domain/media.js';
+import { MediaLimitsAnswer, MediaLimitsQuery, MediaMeta, MediaRef } from '../domain/media.js';
 import { Order, OrderLookup } from '../domain/orders.js';
 import { ReturnPolicy, ReturnPolicyQuery } from '../domain/policy.js';
 import {
@@ -31,6 +31,7 @@ export const contract = {
   listReviews: { input: ReviewListQuery, output: ReviewPage },
   submitReview: { input: ReviewInput, output: ReviewReceipt },
   uploadMedia: { input: MediaMeta, output: MediaRef },
+  getMediaLimits: { input: MediaLimitsQuery, output: MediaLimitsAnswer },
   lookupOrder: { input: OrderLookup, output: Order },
   getReturnReasons: { input: ReturnReasonsQuery, output: ReturnReasons },
   quoteReturn: { input: ReturnDraft, output: ReturnQuote },

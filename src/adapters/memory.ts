@@ -4,7 +4,7 @@
  */
 import type { FaqEntry } from '../domain/faq.js';
 import { orderNumberMatches } from '../domain/order-number.js';
-import type { MediaRef } from '../domain/media.js';
+import type { MediaLimitsAnswer, MediaRef } from '../domain/media.js';
 import type { Order } from '../domain/orders.js';
 import type { ReturnPolicyInput } from '../domain/policy.js';
 import type { ReturnConfirmation, ReturnReason, ReturnStatus } from '../domain/returns.js';
@@ -52,6 +52,8 @@ export interface MemoryAdapterOptions {
   requireLookupToken?: boolean;
   /** Lifetime of issued lookup tokens in ms. Default 2 hours. */
   lookupTokenTtlMs?: number;
+  /** What `uploadMedia` accepts: `getMediaLimits` answers it and larger uploads are refused (`rejected`, field `file`). Default: no limits. */
+  mediaLimits?: MediaLimitsAnswer;
 }
 
 export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapterOptions = {}): ReturnlessAdapter {
@@ -156,10 +158,14 @@ export function createMemoryAdapter(data: MemoryData = {}, options: MemoryAdapte
         o?.onProgress?.(Math.round(blob.size * part), blob.size);
       }
       return answer('uploadMedia', o?.signal, (): MediaRef => {
+        const limit = meta.kind === 'video' ? options.mediaLimits?.maxVideoBytes : options.mediaLimits?.maxImageBytes;
+        if (limit && blob.size > limit)
+          throw new AdapterError('rejected', `The ${meta.kind} is larger than ${limit} bytes.`, { field: 'file' });
         const url = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : undefined;
         return { id: `media-${++sequence}`, kind: meta.kind, url, thumbnailUrl: url, alt: meta.alt, status: 'pending' };
       });
     },
+    getMediaLimits: (_q, o) => answer('getMediaLimits', o?.signal, () => ({ ...options.mediaLimits })),
     lookupOrder: (q, o) =>
       answer('lookupOrder', o?.signal, () => {
         const order = data.orders?.find(

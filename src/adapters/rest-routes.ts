@@ -24,6 +24,7 @@ export const restRoutes = {
   listReviews: { method: 'GET', path: '/products/:productId/reviews' },
   submitReview: { method: 'POST', path: '/reviews', write: true },
   uploadMedia: { method: 'POST', path: '/media', write: true },
+  getMediaLimits: { method: 'GET', path: '/media/limits' },
   lookupOrder: { method: 'POST', path: '/orders/lookup' },
   getReturnReasons: { method: 'GET', path: '/return-reasons' },
   quoteReturn: { method: 'POST', path: '/returns/quote' },

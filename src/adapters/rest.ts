@@ -87,6 +87,7 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
     getFitInsights: read('getFitInsights'),
     listReviews: read('listReviews'),
     submitReview: write('submitReview'),
+    getMediaLimits: read('getMediaLimits'),
     lookupOrder: read('lookupOrder'),
     getReturnReasons: read('getReturnReasons'),
     quoteReturn: read('quoteReturn'),

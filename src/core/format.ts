@@ -25,11 +25,15 @@ export function formatUnit(value: number, unit: string, locale: string, maximumF
   return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits });
 }
 
-/** A file size as the shopper reads it, never rounded to zero (`10 kB`, `2.5 MB`, `25 MB`). */
+/**
+ * A file size as the shopper reads it: kB below 1 MB, never rounded to zero or up to the next
+ * whole number (`500 kB`, `10.2 kB`, `2.5 MB`, `25 MB`): a stated limit is the limit checked.
+ */
 export function formatBytes(bytes: number, locale: string): string {
   const [value, unit] =
     bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
-  return formatUnit(value, unit, locale, value < 10 ? 1 : 0);
+  // Truncated, so a limit of 10.24 kB reads 10.2 kB and never more than it is.
+  return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, roundingMode: 'trunc' });
 }
 
 /** A date (ISO string or Date) as the shopper reads it; a plain `YYYY-MM-DD` stays that calendar day. */

@@ -57,6 +57,23 @@ export function parseAccept(value: string | null | undefined): MediaKind[] {
   return kinds.length ? kinds : ['image', 'video'];
 }
 
+/** `getMediaLimits` input: the purpose the uploads are for. */
+export const MediaLimitsQuery = z.object({ purpose: z.enum(['review', 'return']) });
+export type MediaLimitsQuery = z.infer<typeof MediaLimitsQuery>;
+
+/**
+ * `getMediaLimits` answer: what the backend accepts (any field may be left out). The uploader
+ * states and checks the smaller of this and its own attributes, so the limits shoppers read are
+ * the ones enforced.
+ */
+export const MediaLimitsAnswer = z.object({
+  maxFiles: z.optional(z.int().check(z.gte(1))),
+  maxImageBytes: z.optional(z.int().check(z.gte(1))),
+  maxVideoBytes: z.optional(z.int().check(z.gte(1))),
+  maxVideoSeconds: z.optional(z.number().check(z.gt(0))),
+});
+export type MediaLimitsAnswer = z.infer<typeof MediaLimitsAnswer>;
+
 /** What the shopper may add, stated before they pick. Sizes in bytes, durations in seconds. */
 export interface MediaLimits {
   maxFiles: number;
@@ -73,6 +90,17 @@ export const defaultMediaLimits: MediaLimits = {
   maxVideoBytes: 200 * MB,
   maxVideoSeconds: 60,
 };
+
+/** The stricter of two sets of limits, field by field (the uploader's own and the backend's answer). */
+export function tighterLimits(own: MediaLimits, backend: MediaLimitsAnswer | undefined): MediaLimits {
+  const min = (a: number, b: number | undefined) => (b !== undefined && b > 0 && b < a ? b : a);
+  return {
+    maxFiles: min(own.maxFiles, backend?.maxFiles),
+    maxImageBytes: min(own.maxImageBytes, backend?.maxImageBytes),
+    maxVideoBytes: min(own.maxVideoBytes, backend?.maxVideoBytes),
+    maxVideoSeconds: min(own.maxVideoSeconds, backend?.maxVideoSeconds),
+  };
+}
 
 /** Why a file cannot be added (the UI states the matching limit). */
 export type MediaLimitProblem = 'kind' | 'too-large' | 'too-long' | 'too-many';

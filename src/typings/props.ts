@@ -43,13 +43,13 @@ export interface RlMediaUploaderProps {
   accept?: Attr<RlMediaUploader['accept']>;
   /** Form field name; each uploaded media id is submitted under it. */
   name?: Attr<RlMediaUploader['name']>;
-  /** At most this many files. */
+  /** At most this many files (fewer when the backend's `getMediaLimits` says so). */
   maxFiles?: Attr<RlMediaUploader['maxFiles']>;
-  /** Largest photo accepted, in megabytes (before resizing). */
+  /** Largest photo accepted, in megabytes (before resizing). A smaller limit from the backend (`getMediaLimits`) wins: the limit stated is the limit enforced. */
   maxImageMb?: Attr<RlMediaUploader['maxImageMb']>;
-  /** Largest video accepted, in megabytes. */
+  /** Largest video accepted, in megabytes (or the backend's smaller limit). */
   maxVideoMb?: Attr<RlMediaUploader['maxVideoMb']>;
-  /** Longest video accepted, in seconds. */
+  /** Longest video accepted, in seconds (or the backend's shorter limit). */
   maxVideoSeconds?: Attr<RlMediaUploader['maxVideoSeconds']>;
   /** Photos are downscaled so their longer edge is at most this many pixels. */
   maxImageEdge?: Attr<RlMediaUploader['maxImageEdge']>;

@@ -9,6 +9,7 @@ import {
   moveItem,
   parseAccept,
   progressStep,
+  tighterLimits,
 } from '../../src/domain/media.js';
 
 const limits = { maxFiles: 3, maxImageBytes: 10 * MB, maxVideoBytes: 50 * MB, maxVideoSeconds: 30 };
@@ -63,5 +64,17 @@ describe('media limits', () => {
     expect(ok(`blob:${location.origin}/0b5f`)).toBe(true);
     expect(ok('javascript:alert(1)')).toBe(false);
     expect(ok('data:image/svg+xml,<svg onload=alert(1)>')).toBe(false);
+  });
+});
+
+describe('tighterLimits', () => {
+  it('takes the smaller of each limit, ignoring what the backend leaves out or sends as zero', () => {
+    expect(tighterLimits(limits, undefined)).toEqual(limits);
+    expect(tighterLimits(limits, {})).toEqual(limits);
+    expect(tighterLimits(limits, { maxImageBytes: 5 * MB, maxVideoBytes: 80 * MB, maxFiles: 0 })).toEqual({
+      ...limits,
+      maxImageBytes: 5 * MB,
+    });
+    expect(tighterLimits(limits, { maxFiles: 2, maxVideoSeconds: 15 })).toEqual({ ...limits, maxFiles: 2, maxVideoSeconds: 15 });
   });
 });

@@ -192,8 +192,9 @@ describe('<rl-media-uploader>: limits', () => {
     expect(big.length).toBeGreaterThan(0.01 * 1024 * 1024);
     await el.addFiles([file(small, 'a.jpg'), file(big, 'big.jpg'), file(small, 'b.jpg'), file(small, 'c.jpg')]);
     await settled(el);
-    // The limit itself, never rounded to "0 MB" (0.01 MB is 10.24 kB).
-    expect(statusOf(el, 1)).toMatch(/^This photo is larger than 10\s?kB\.$/);
+    // The limit itself, never rounded to "0 MB" nor up (0.01 MB is 10.24 kB), the same figure as stated before picking.
+    expect(statusOf(el, 1)).toBe('This photo is larger than 10.2 kB.');
+    expect($(el, '[part="limits"]')!.textContent).toContain('up to 10.2 kB each');
     expect(statusOf(el, 3)).toContain('Only 2 files');
     expect(spy.calls.map((c) => c.meta.filename)).toEqual(['a.jpg', 'b.jpg']);
     expect($<HTMLButtonElement>(el, 'button.add')!.disabled).toBe(true);

@@ -6,43 +6,11 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { ReviewInput } from '../../src/domain/reviews.js';
 import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/media-uploader/define.js';
-import type { RlMediaUploader } from '../../src/elements/media-uploader/media-uploader.js';
 import '../../src/elements/review-form/define.js';
-import type { RlReviewForm } from '../../src/elements/review-form/review-form.js';
 import '../../src/elements/store/define.js';
-import type { RlStore } from '../../src/elements/store/store.js';
 import { makeJpeg } from '../fixtures/media.js';
-import { $, $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
-
-async function mount(adapter: ReturnlessAdapter, attrs = 'product-id="p1"') {
-  const store = await fixture<RlStore>(`<rl-store><rl-review-form ${attrs}></rl-review-form></rl-store>`);
-  store.adapter = adapter;
-  const form = store.querySelector('rl-review-form')!;
-  await settle(store);
-  await waitFor(() => uploaderOf(form));
-  await settle(store);
-  return form;
-}
-
-const uploaderOf = (form: RlReviewForm) => $<RlMediaUploader>(form, 'rl-media-uploader');
-const input = (form: RlReviewForm, name: string) => $<HTMLInputElement>(form, `[name="${name}"]`)!;
-const stars = (form: RlReviewForm) => $$<HTMLInputElement>(form, 'input[name="rating"]');
-const active = (form: RlReviewForm) => form.shadowRoot!.activeElement;
-
-async function type(form: RlReviewForm, name: string, text: string) {
-  const field = input(form, name);
-  field.focus();
-  await userEvent.fill(field, text);
-  await form.updateComplete;
-}
-
-async function fillValid(form: RlReviewForm) {
-  stars(form)[3]!.click();
-  await type(form, 'title', 'Great <b>shoes</b>');
-  await type(form, 'body', 'Comfortable from day one. <script>alert(1)</script>');
-  await type(form, 'author', 'Mei');
-  await type(form, 'email', 'mei@example.com');
-}
+import { $, $$, cleanup, waitFor } from '../helpers.js';
+import { active, fillValid, input, mount, stars, type, uploaderOf } from './review-form-page.js';
 
 function recording(base: ReturnlessAdapter = createMemoryAdapter()) {
   const submitted: { input: ReviewInput; key: string }[] = [];
@@ -249,6 +217,28 @@ describe('<rl-review-form>: drafts', () => {
     await waitFor(() => $(form, '.success'));
     expect(submitted[0]!.input.mediaIds).toEqual(mediaIds);
     expect(submitted[0]!.input.fit).toBe('small');
+  });
+  it('restores photo descriptions typed before the reload, and sends them with the review', async () => {
+    const { adapter, submitted } = recording();
+    let form = await mount(adapter);
+    await fillValid(form);
+    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
+    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
+    altInput.focus();
+    await userEvent.fill(altInput, 'Blue sneakers on a doormat');
+    await form.updateComplete;
+    const [id] = uploaderOf(form)!.value;
+    cleanup(); // "reload"
+    form = await mount(adapter);
+    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await uploaderOf(form)!.updateComplete;
+    expect(uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]')!.value).toBe('Blue sneakers on a doormat');
+    input(form, 'mediaConsent').click();
+    await form.updateComplete;
+    $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+    await waitFor(() => $(form, '.success'));
+    expect(submitted[0]!.input.mediaAlt).toEqual({ [id!]: 'Blue sneakers on a doormat' });
   });
 });
 

@@ -29,6 +29,20 @@ export const reviewErrorMessages = defineMessages(
         media: 'Check your photos and videos',
       }[field];
     },
+    /** The backend refused this field (`rejected` with `field`); `item` is the photo or video's position, when known. */
+    refused: (field: Field, item?: string): string =>
+      field === 'media' && item
+        ? `The shop did not accept photo or video ${item} or its description: change or remove it`
+        : {
+            rating: 'The shop did not accept this rating: choose from 1 to 5 stars',
+            title: 'The shop did not accept this title: change it',
+            body: 'The shop did not accept your review text: change it',
+            fit: 'The shop did not accept this fit answer: choose another',
+            author: 'The shop did not accept this name: change it',
+            email: 'The shop did not accept this email address: check it',
+            consent: 'The shop needs your agreement to show your photos and videos, or remove them',
+            media: 'The shop did not accept a photo or video or its description: change or remove it',
+          }[field],
   },
   {
     error: (field: Field, problem: Problem, limit: string): string => {
@@ -51,5 +65,18 @@ export const reviewErrorMessages = defineMessages(
         media: '请检查您的照片和视频',
       }[field];
     },
+    refused: (field: Field, item?: string): string =>
+      field === 'media' && item
+        ? `商家未接受第 ${item} 个照片或视频或其描述：请修改或删除`
+        : {
+            rating: '商家未接受此评分：请选择 1 到 5 星',
+            title: '商家未接受此标题：请修改',
+            body: '商家未接受您的评价内容：请修改',
+            fit: '商家未接受此尺码选项：请另选一个',
+            author: '商家未接受此名字：请修改',
+            email: '商家未接受此电子邮箱：请检查',
+            consent: '商家需要您同意公开展示照片和视频，或将其删除',
+            media: '商家未接受某个照片或视频或其描述：请修改或删除',
+          }[field],
   },
 );

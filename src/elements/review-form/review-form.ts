@@ -3,21 +3,29 @@ import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { errorCode, errorField } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
-import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { loadChild } from '../../core/child-elements.js';
 import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import { fitVotes, reviewLimits, type ReviewField, type ReviewFieldError } from '../../domain/review-input.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { fitVotes, reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
 import type { ReviewReceipt } from '../../domain/reviews.js';
-import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
+import type { RlMediaUploader } from '../media-uploader/media-uploader.js';
+import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
+import type { FormFieldError } from './review-errors.js';
+import {
+  renderBody,
+  renderConsent,
+  renderFieldError,
+  renderFit,
+  renderRating,
+  renderTextField,
+  type FieldsContext,
+} from './review-fields.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
-import { renderErrorSummary } from '../../core/error-summary.js';
 
 export interface ReviewSubmittedDetail {
   reviewId: string;
@@ -29,22 +37,9 @@ export interface ReviewErrorDetail {
   field?: string;
 }
 
-/** What survives a reload (sessionStorage, this tab only; cleared after success). */
-interface ReviewDraft {
-  rating?: number;
-  title: string;
-  body: string;
-  fit?: string;
-  author: string;
-  email: string;
-  consent: boolean;
-  media: UploadedMedia[];
-  /** Reused by every retry of this review, also after a reload: the backend records it once. */
-  key: string;
-}
-
-const FIELD_ORDER: ReviewField[] = ['rating', 'title', 'body', 'fit', 'author', 'email', 'media', 'consent'];
 let instances = 0;
+/** The body's limit with thousands grouped as en and zh-CN write it (`5,000`), without Intl. */
+const PLAIN_MAX = String(reviewLimits.body).replace(/\B(?=(\d{3})+$)/g, ',');
 /** The uploader's chunk (absent from a build without it: then no photos). */
 const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
 
@@ -110,8 +105,7 @@ export class RlReviewForm extends RlElement {
    */
   @property() invitation?: string;
 
-  @state() private draft: ReviewDraft = emptyDraft();
-  @state() private errors: ReviewFieldError[] = [];
+  @state() private errors: FormFieldError[] = [];
   @state() private sending = false;
   @state() private failure?: AdapterErrorCode;
   @state() private receipt?: ReviewReceipt & { mediaPending: boolean };
@@ -119,8 +113,9 @@ export class RlReviewForm extends RlElement {
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);
   private readonly uid = `rf-${++instances}`;
+  private readonly drafts = new ReviewDraftStore(this);
   private remote?: Promise<typeof import('./review-remote.js')>;
-  private restoredFor?: string;
+  private remoteModule?: typeof import('./review-remote.js');
 
   private readonly fitCheck = new LoadController(
     this,
@@ -137,13 +132,9 @@ export class RlReviewForm extends RlElement {
     return this.askFit || this.fitCheck.value === true;
   }
 
-  private get draftKey(): string {
-    return `review:${this.productId ?? ''}`;
+  private get draft(): ReviewDraft {
+    return this.drafts.draft;
   }
-
-  private remoteModule?: typeof import('./review-remote.js');
-  /** Which uploader got which draft's media (kept here, not as a mark on the uploader). */
-  private restoredInto?: { uploader: RlMediaUploader; key: string };
 
   /** Moves focus to the form's first field (what `<rl-reviews>`' "Write a review" button does). */
   override focus(options?: FocusOptions): void {
@@ -163,23 +154,14 @@ export class RlReviewForm extends RlElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('productId') && this.restoredFor !== this.productId) {
-      this.restoredFor = this.productId;
-      const saved = loadDraft<ReviewDraft>(this.draftKey);
-      this.draft = saved && typeof saved === 'object' ? { ...emptyDraft(), ...saved } : emptyDraft();
+    if (changed.has('productId') && this.drafts.loadFor(this.productId)) {
       this.errors = [];
       this.receipt = undefined;
     }
   }
 
   protected override updated(): void {
-    // The uploader may upgrade after us: give it the draft's media once it exists.
-    const uploader = this.uploader;
-    const restored = this.restoredInto;
-    if (uploader && (restored?.uploader !== uploader || restored.key !== this.draft.key) && customElements.get('rl-media-uploader')) {
-      this.restoredInto = { uploader, key: this.draft.key };
-      if (this.draft.media.length) uploader.media = this.draft.media;
-    }
+    this.drafts.handTo(this.uploader);
   }
 
   private get uploader(): RlMediaUploader | null {
@@ -187,13 +169,9 @@ export class RlReviewForm extends RlElement {
   }
 
   private set(patch: Partial<ReviewDraft>): void {
-    this.draft = { ...this.draft, ...patch };
-    saveDraft(this.draftKey, this.draft);
-    // Fixing a field clears its error at once; new errors appear only on submit.
-    if (this.errors.length) {
-      const now = new Set(this.validate().map((e) => e.field));
-      this.errors = this.errors.filter((e) => now.has(e.field));
-    }
+    this.drafts.set(patch);
+    // Fixing a field clears its error at once; new errors appear only on submit (errors exist once the remote module has loaded).
+    if (this.errors.length) this.errors = this.remoteModule!.errorsAfterEdit(this.errors, this.validate(), patch);
   }
 
   /** Needs the remote module (loaded by the first submit, before any error exists). */
@@ -231,11 +209,7 @@ export class RlReviewForm extends RlElement {
       return;
     }
     this.errors = this.validate();
-    if (this.errors.length) {
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.summary')?.focus();
-      return;
-    }
+    if (this.errors.length) return this.focusOn('.summary');
     const d = this.draft;
     const adapter = this.store.adapter;
     this.sending = true;
@@ -252,31 +226,44 @@ export class RlReviewForm extends RlElement {
           email: d.email.trim(),
           mediaIds: d.media.map((m) => m.id),
           mediaConsent: d.media.length ? d.consent : undefined,
-          mediaAlt: this.mediaAlt(d.media),
+          // Descriptions as the uploader holds them now: most are typed after the upload finished.
+          mediaAlt: this.remoteModule!.descriptions(d.media, this.uploader?.media),
           ...invitationOf(this.invitation),
         },
         d.key,
       );
-      clearDraft(this.draftKey);
+      this.drafts.clear();
       this.receipt = { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') };
       emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.success')?.focus();
+      await this.focusOn('.success');
     } catch (error) {
-      this.failure = errorCode(error);
+      const code = errorCode(error);
       const field = errorField(error);
-      emit<ReviewErrorDetail>(this, 'rl-review-error', { code: this.failure, ...(field ? { field } : {}) });
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('.failure')?.focus();
+      emit<ReviewErrorDetail>(this, 'rl-review-error', { code, ...(field ? { field } : {}) });
+      // A field the backend refused is marked like a checked one (message, summary link, focus); everything typed stays.
+      const refused =
+        code === 'rejected' && field
+          ? this.remoteModule!.refusedField(
+              field,
+              d.media.map((m) => m.id),
+            )
+          : undefined;
+      if (refused) this.errors = [refused];
+      else this.failure = code;
+      await this.focusOn(refused ? '.summary' : '.failure');
     } finally {
       this.sending = false;
     }
   }
 
+  private async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** Starts a fresh review (after success). */
   reset(): void {
-    clearDraft(this.draftKey);
-    this.draft = emptyDraft();
+    this.drafts.clear();
     this.receipt = undefined;
     this.errors = [];
     this.failure = undefined;
@@ -288,83 +275,36 @@ export class RlReviewForm extends RlElement {
     const adapter = this.store.adapter;
     if (adapter && typeof adapter.submitReview !== 'function') return html`<p part="error">${t.unavailable}</p>`;
     if (this.receipt) return this.renderSuccess(this.receipt);
-    const d = this.draft;
     const id = (f: string) => `${this.uid}-${f}`;
-    const bodyLength = d.body.trim().length;
+    const bodyLength = this.draft.body.trim().length;
     const lang = this.i18n.lang;
+    const c: FieldsContext = {
+      t,
+      draft: this.draft,
+      id,
+      error: (field) => {
+        const e = this.errors.find((x) => x.field === field);
+        return e && this.errorText(e);
+      },
+      set: (patch) => this.set(patch),
+    };
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
       <fieldset class="fields" ?disabled=${this.sending}>
-        <fieldset
-          class="rating field ${this.has('rating') ? 'invalid' : ''}"
-          part="rating"
-          role="radiogroup"
-          id=${id('rating')}
-          aria-required="true"
-          aria-invalid=${this.has('rating') ? 'true' : 'false'}
-          aria-describedby=${this.has('rating') ? id('rating-error') : nothing}
-          tabindex="-1"
-        >
-          <legend>${t.rating} <span class="muted">${t.required}</span></legend>
-          ${this.renderError('rating')}
-          <div class="stars">
-            ${[1, 2, 3, 4, 5].map(
-              (n) => html`<label class="star ${(d.rating ?? 0) >= n ? 'on' : ''}" part="star">
-                <input type="radio" name="rating" value=${n} .checked=${d.rating === n} @change=${() => this.set({ rating: n })} />
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path d="M12 2.5l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17.4l-6.1 3.5 1.5-6.8L2.2 9.5l6.9-.7z" />
-                </svg>
-                <span class="visually-hidden">${t.stars(n)}</span>
-              </label>`,
-            )}
-          </div>
-        </fieldset>
+        ${renderRating(c)}
+        ${renderTextField(c, 'title', { label: t.title, need: t.optional, autocomplete: 'off' })}
+        ${renderBody(c, {
+          // Plain digits until there is text: the page's first Intl formatter is a long task, and first paint can do without.
+          text: bodyLength ? t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)) : t.counter('0', PLAIN_MAX),
+          over: bodyLength > reviewLimits.body,
+        })}
+        ${this.showFit ? renderFit(c) : nothing}
+        ${renderTextField(c, 'author', { label: t.author, need: t.required, autocomplete: 'name', hint: t.authorHint })}
+        ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}
 
-        ${this.renderText('title', t.title, t.optional, d.title, { autocomplete: 'off' })}
-
-        <div class="field ${this.has('body') ? 'invalid' : ''}" part="field">
-          <label for=${id('body')}>${t.body} <span class="muted">${t.required}</span></label>
-          <p class="hint" id=${id('body-hint')}>${t.bodyHint}</p>
-          ${this.renderError('body')}
-          <textarea
-            id=${id('body')}
-            name="body"
-            part="input"
-            rows="6"
-            required
-            .value=${d.body}
-            aria-invalid=${this.has('body') ? 'true' : 'false'}
-            aria-describedby="${this.has('body') ? id('body-error') : ''} ${id('body-hint')} ${id('body-count')}"
-            @input=${(e: Event) => this.set({ body: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-          <p class="counter ${bodyLength > reviewLimits.body ? 'over' : ''}" part="counter" id=${id('body-count')}>
-            ${t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang))}
-          </p>
-        </div>
-
-        ${
-          this.showFit
-            ? html`<fieldset class="fit field" part="fit" id=${id('fit')} tabindex="-1">
-              <legend>${t.fit} <span class="muted">${t.optional}</span></legend>
-              ${this.renderError('fit')}
-              <div class="choices">
-                ${fitVotes.map(
-                  (v) => html`<label class="choice">
-                    <input type="radio" name="fit" value=${v} .checked=${d.fit === v} @change=${() => this.set({ fit: v })} />
-                    ${{ small: t.fitSmall, true: t.fitTrue, large: t.fitLarge }[v]}
-                  </label>`,
-                )}
-              </div>
-            </fieldset>`
-            : nothing
-        }
-
-        ${this.renderText('author', t.author, t.required, d.author, { autocomplete: 'name', hint: t.authorHint })}
-        ${this.renderText('email', t.email, t.required, d.email, { autocomplete: 'email', type: 'email', hint: t.emailHint })}
-
-        <div class="field ${this.has('media') ? 'invalid' : ''}" part="field">
+        <div class="field ${c.error('media') ? 'invalid' : ''}" part="field">
           <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
-          ${this.renderError('media')}
+          ${renderFieldError(c, 'media')}
           <rl-media-uploader
             id=${id('media')}
             part="uploader"
@@ -377,24 +317,11 @@ export class RlReviewForm extends RlElement {
             @rl-media-add=${this.onMediaChange}
             @rl-media-error=${this.onMediaChange}
             @rl-media-remove=${this.onMediaChange}
+            @input=${this.onMediaChange}
           ></rl-media-uploader>
         </div>
 
-        <div class="field consent ${this.has('consent') ? 'invalid' : ''}" part="consent">
-          ${this.renderError('consent')}
-          <label class="check">
-            <input
-              id=${id('consent')}
-              type="checkbox"
-              name="mediaConsent"
-              .checked=${d.consent}
-              aria-invalid=${this.has('consent') ? 'true' : 'false'}
-              aria-describedby=${this.has('consent') ? id('consent-error') : nothing}
-              @change=${(e: Event) => this.set({ consent: (e.target as HTMLInputElement).checked })}
-            />
-            <span>${t.consent}</span>
-          </label>
-        </div>
+        ${renderConsent(c)}
       </fieldset>
 
       ${
@@ -417,84 +344,19 @@ export class RlReviewForm extends RlElement {
     return this.failure && this.remoteModule ? this.remoteModule.errorMessage(this.failure, this.i18n.core) : this.i18n.t.failedRetry;
   }
 
-  private renderText(
-    field: 'title' | 'author' | 'email',
-    label: string,
-    need: string,
-    value: string,
-    o: { autocomplete: string; type?: string; hint?: string },
-  ) {
-    const id = `${this.uid}-${field}`;
-    const invalid = this.has(field);
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-      <label for=${id}>${label} <span class="muted">${need}</span></label>
-      ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      ${this.renderError(field)}
-      <input
-        id=${id}
-        part="input"
-        name=${field}
-        type=${o.type ?? 'text'}
-        autocomplete=${o.autocomplete}
-        ?required=${field !== 'title'}
-        .value=${value}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby="${invalid ? `${id}-error` : ''} ${o.hint ? `${id}-hint` : ''}"
-        @input=${(e: Event) => this.set({ [field]: (e.target as HTMLInputElement).value })}
-      />
-    </div>`;
-  }
-
-  private has(field: ReviewField): boolean {
-    return this.errors.some((e) => e.field === field);
-  }
-
-  private renderError(field: ReviewField) {
-    const error = this.errors.find((e) => e.field === field);
-    return error ? html`<p class="error-text" id="${this.uid}-${field}-error">${this.errorText(error)}</p>` : nothing;
-  }
-
-  private errorText(e: ReviewFieldError): string {
-    const limit = e.field === 'title' || e.field === 'author' || e.field === 'body' ? reviewLimits[e.field] : 0;
-    return this.remoteModule!.reviewErrorMessages[catalogLanguage(this.i18n.lang)].error(
-      e.field,
-      e.problem,
-      formatNumber(limit, this.i18n.lang),
-    );
+  /** Errors exist only once the remote module (holding their wording) has loaded. */
+  private errorText(e: FormFieldError): string {
+    return this.remoteModule!.reviewErrorText(e, this.i18n.lang);
   }
 
   private renderSummary() {
-    if (!this.errors.length) return nothing;
-    const t = this.i18n.t;
-    const sorted = [...this.errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-    return renderErrorSummary(
-      { className: 'summary', part: 'summary', titleId: `${this.uid}-summary-title`, title: t.summaryTitle, heading: true },
-      sorted.map((e) => ({
-        id: `${this.uid}-${e.field}`,
-        text: this.errorText(e),
-        // The rating is a radio group: its chosen star, else the first.
-        target:
-          e.field === 'rating'
-            ? (root) => root.querySelector('input[name="rating"]:checked') ?? root.querySelector('input[name="rating"]')
-            : undefined,
-      })),
-    );
+    if (!this.errors.length || !this.remoteModule) return nothing;
+    return this.remoteModule.renderReviewSummary(this.errors, { uid: this.uid, title: this.i18n.t.summaryTitle, lang: this.i18n.lang });
   }
 
-  /** Descriptions as the uploader holds them now: most are typed after the upload finished. */
-  private mediaAlt(media: UploadedMedia[]): Record<string, string> | undefined {
-    const current = new Map((this.uploader?.media ?? media).map((m) => [m.id, m.alt?.trim()]));
-    const entries = media
-      .map((m) => [m.id, current.get(m.id) ?? m.alt?.trim()] as const)
-      .filter((e): e is readonly [string, string] => Boolean(e[1]));
-    return entries.length ? Object.fromEntries(entries) : undefined;
-  }
-
+  /** Also on `input` (a description typed in the uploader), so descriptions survive a reload too. */
   private onMediaChange = (): void => {
-    const uploader = this.uploader;
-    if (!uploader) return;
-    // `media` is only what finished uploading: a restored draft is not overwritten by an empty list before it is applied.
-    if (this.restoredInto?.uploader === uploader && this.restoredInto.key === this.draft.key) this.set({ media: uploader.media });
+    this.drafts.takeFrom(this.uploader);
   };
 
   private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {
@@ -506,10 +368,6 @@ export class RlReviewForm extends RlElement {
       <button type="button" class="link" @click=${() => this.reset()}>${t.another}</button>
     </div>`;
   }
-}
-
-function emptyDraft(): ReviewDraft {
-  return { title: '', body: '', author: '', email: '', consent: false, media: [], key: newIdempotencyKey() };
 }
 
 declare global {

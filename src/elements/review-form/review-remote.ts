@@ -6,9 +6,10 @@ import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReviewInput, ReviewReceipt } from '../../domain/reviews.js';
 import { SizeChart, SizeChartQuery } from '../../domain/size-chart.js';
+import type { UploadedMedia } from '../media-uploader/media-uploader.js';
 export { errorMessage } from '../../core/states.js';
 export { validateReviewDraft } from '../../domain/review-input.js';
-export { reviewErrorMessages } from './review-form.errors.js';
+export { errorsAfterEdit, refusedField, renderReviewSummary, reviewErrorText } from './review-errors.js';
 
 /** Whether the product has a size chart (then the form asks about fit). Any failure means no. */
 export async function hasSizeChart(adapter: ReturnlessAdapter, productId: string, locale: string, signal: AbortSignal): Promise<boolean> {
@@ -27,4 +28,16 @@ export function submitReview(
   signal?: AbortSignal,
 ): Promise<ReviewReceipt> {
   return callAdapter(adapter, 'submitReview', { input: ReviewInput, output: ReviewReceipt }, input, { idempotencyKey, signal });
+}
+
+/** The descriptions to send, by media id: as the uploader holds them now (`current`), else as the draft saved them. */
+export function descriptions(
+  media: readonly UploadedMedia[],
+  current: readonly UploadedMedia[] = media,
+): Record<string, string> | undefined {
+  const now = new Map(current.map((m) => [m.id, m.alt?.trim()]));
+  const entries = media
+    .map((m) => [m.id, now.get(m.id) ?? m.alt?.trim()] as const)
+    .filter((e): e is readonly [string, string] => Boolean(e[1]));
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }

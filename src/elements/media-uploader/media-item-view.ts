@@ -1,0 +1,103 @@
+/** One row of the uploader's list: thumbnail, name, status, description field and its buttons. */
+import { html, nothing } from 'lit';
+import { formatPercent } from '../../core/format.js';
+import { styleProps } from '../../core/style-props.js';
+import { isBusy, type Item } from './media-item.js';
+import type { UploaderMessages } from './media-uploader.messages.js';
+
+export interface ItemViewContext {
+  t: UploaderMessages;
+  lang: string;
+  /** Items that take a place, in order (for the move buttons). */
+  listed: readonly Item[];
+  disabled: boolean;
+  /** Why the item was refused or failed. */
+  problem(item: Item): string;
+  duration(seconds: number): string;
+  move(item: Item, delta: -1 | 1): void;
+  cancel(item: Item): void;
+  retry(item: Item): void;
+  remove(item: Item): void;
+  describe(item: Item, alt: string): void;
+}
+
+export function renderItem(item: Item, c: ItemViewContext) {
+  const { t, listed, disabled } = c;
+  const position = listed.indexOf(item);
+  const refused = item.status === 'refused';
+  const failed = item.status === 'failed' || item.status === 'cancelled';
+  const problem = refused || item.status === 'failed';
+  const status = problem
+    ? c.problem(item)
+    : {
+        checking: t.checking,
+        processing: t.processing,
+        uploading: t.uploading(formatPercent(item.progress, c.lang)),
+        done: item.ref?.status === 'pending' ? t.pending : t.uploaded,
+        cancelled: t.cancelled,
+      }[item.status as 'checking'];
+  const nameId = `${item.key}-name`;
+  return html`<li class="item ${problem ? 'error' : ''}" part="item" data-key=${item.key} aria-labelledby=${nameId}>
+    <div class="thumb" part="thumbnail">
+      ${item.thumb ? html`<img src=${item.thumb} alt="" />` : html`<span class="icon" aria-hidden="true">${item.kind === 'video' ? '▶' : refused ? '!' : '▢'}</span>`}
+      ${item.kind === 'video' && item.thumb ? html`<span class="play" aria-hidden="true">▶</span>` : nothing}
+    </div>
+    <div class="info">
+      <p class="name" id=${nameId}>${t.fileLabel(item.kind ?? 'file', item.name)}</p>
+      <p class="status ${problem ? 'danger' : ''}" part="status">${status}</p>
+      ${
+        item.status === 'uploading'
+          ? html`<div class="bar" part="progress" aria-hidden="true"><span ${styleProps({ inlineSize: `${Math.round(item.progress * 100)}%` })}></span></div>`
+          : nothing
+      }
+      ${item.durationSeconds !== undefined ? html`<p class="muted">${t.duration(c.duration(item.durationSeconds))}</p>` : nothing}
+      ${item.kind === 'image' && item.reencoded ? html`<p class="note" part="note">${t.gpsRemoved}</p>` : nothing}
+      ${item.kind === 'image' && item.reencoded === false ? html`<p class="note" part="note">${t.originalKept}</p>` : nothing}
+      ${!refused && item.kind ? renderAlt(item, item.kind, c) : nothing}
+    </div>
+    <div class="actions" part="actions">
+      ${
+        !refused && listed.length > 1
+          ? html`<button type="button" class="button button--small move-earlier" part="button" aria-label=${t.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => c.move(item, -1)}>
+              <span aria-hidden="true">↑</span>${t.moveEarlier}
+            </button>
+            <button type="button" class="button button--small move-later" part="button" aria-label=${t.moveLaterFile(item.name)} ?disabled=${disabled || position === listed.length - 1} @click=${() => c.move(item, 1)}>
+              <span aria-hidden="true">↓</span>${t.moveLater}
+            </button>`
+          : nothing
+      }
+      ${
+        item.status === 'uploading' || item.status === 'processing'
+          ? html`<button type="button" class="button button--small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => c.cancel(item)}>${t.cancel}</button>`
+          : nothing
+      }
+      ${
+        failed && item.file
+          ? html`<button type="button" class="button button--small retry" part="button" aria-label=${t.retryFile(item.name)} ?disabled=${disabled} @click=${() => c.retry(item)}>${t.retry}</button>`
+          : nothing
+      }
+      ${
+        isBusy(item) && item.status !== 'checking'
+          ? nothing
+          : html`<button type="button" class="button button--small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => c.remove(item)}>${t.remove}</button>`
+      }
+    </div>
+  </li>`;
+}
+
+function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
+  return html`<label class="alt">
+    <span>${c.t.altLabel(kind)}</span>
+    <input
+      part="alt-input"
+      type="text"
+      maxlength="500"
+      autocomplete="off"
+      .value=${item.alt}
+      ?disabled=${c.disabled}
+      aria-describedby="${item.key}-althint"
+      @input=${(e: Event) => c.describe(item, (e.target as HTMLInputElement).value)}
+    />
+    <span class="muted small" id="${item.key}-althint">${c.t.altHint}</span>
+  </label>`;
+}
