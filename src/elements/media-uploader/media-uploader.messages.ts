@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 type Kinds = 'image' | 'video' | 'both';
 
@@ -7,12 +8,17 @@ export const uploaderMessages = defineMessages(
     add: (kinds: Kinds): string => (kinds === 'image' ? 'Add photos' : kinds === 'video' ? 'Add videos' : 'Add photos or videos'),
     camera: (kinds: Kinds): string => (kinds === 'video' ? 'Record a video' : kinds === 'image' ? 'Take a photo' : 'Use the camera'),
     dropHint: 'You can also drop or paste files here.',
-    limitFiles: (max: number) => (max === 1 ? 'One file.' : `Up to ${max} files.`),
+    limitFiles: (max: number) => countEn(max, 'One file.', `Up to ${max} files.`),
     limitImages: (size: string) => `Photos: JPEG, PNG, WebP, GIF or HEIC, up to ${size} each.`,
     limitVideos: (size: string, duration: string) => `Videos: MP4, MOV or WebM, up to ${size} and ${duration} each.`,
     privacy: 'Photos are resized and their location data is removed before upload.',
     count: (n: number, max: number) => `${n} of ${max} added`,
-    full: (max: number) => `You have added the maximum of ${max} files. Remove one to add another.`,
+    full: (max: number) =>
+      countEn(
+        max,
+        'You have added the one file allowed. Remove it to add another.',
+        `You have added the maximum of ${max} files. Remove one to add another.`,
+      ),
     fileLabel: (kind: 'image' | 'video' | 'file', name: string) =>
       `${kind === 'image' ? 'Photo' : kind === 'video' ? 'Video' : 'File'} ${name}`,
     altLabel: (kind: 'image' | 'video'): string => (kind === 'video' ? 'Describe this video (optional)' : 'Describe this photo (optional)'),
@@ -40,7 +46,7 @@ export const uploaderMessages = defineMessages(
     moveLaterFile: (name: string) => `Move later: ${name}`,
     moved: (name: string, position: number, total: number) => `${name} moved to position ${position} of ${total}`,
     removed: (name: string) => `${name} removed`,
-    added: (count: number) => (count === 1 ? '1 file added' : `${count} files added`),
+    added: (count: number) => countEn(count, '1 file added', `${count} files added`),
     required: 'Please add at least one photo or video.',
     waitForUploads: 'Please wait until the uploads have finished.',
     unavailable: 'Adding photos and videos is not available here.',

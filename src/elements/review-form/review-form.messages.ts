@@ -1,11 +1,12 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 export const reviewFormMessages = defineMessages(
   {
     rating: 'Your rating',
     required: '(required)',
     optional: '(optional)',
-    stars: (n: number) => (n === 1 ? '1 star' : `${n} stars`),
+    stars: (n: number) => countEn(n, '1 star', `${n} stars`),
     title: 'Title',
     body: 'Your review',
     bodyHint: 'What did you like or not like? How did you use it?',
