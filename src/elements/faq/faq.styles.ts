@@ -53,6 +53,12 @@ export const faqStyles = css`
   }
   .item {
     border-block-end: var(--_divider);
+    /* Off-screen entries skip style and layout: a search that hides hundreds of entries lays
+       out only what is on screen. The clip margin keeps focus rings (2px outline at 2px offset,
+       core/theme.ts) visible despite the paint containment this brings. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_target);
+    overflow-clip-margin: 4px;
   }
   .heading {
     margin: 0;
