@@ -12,7 +12,6 @@ import { FaqHighlighter } from './faq-highlight.js';
 export interface FaqSearchView {
   entries: readonly FaqViewEntry[];
   query: string;
-  hits: readonly FaqSearchHit[];
   /** Ids the search keeps; undefined without a search. */
   shown: ReadonlySet<string> | undefined;
   openIds: ReadonlySet<string>;
@@ -59,13 +58,14 @@ export class FaqFinder {
   /** After each update: hides what the search leaves out and highlights the hits, each only when it changed. */
   apply(root: ParentNode, view: FaqSearchView): void {
     this.filter.apply(root, view.entries, view.shown, view.drawing);
-    const key = [view.hits, view.openIds, view.drawing, view.query];
+    const hits = this.hits(view.entries, view.query);
+    const key = [hits, view.openIds, view.drawing, view.query];
     const last = this.highlighted;
     if (last && key.every((v, i) => v === last[i])) return;
     // Drawn again: the text of the listed nodes may have changed.
     if (last?.[2] !== view.drawing) this.highlighter.forget();
     this.highlighted = key;
-    this.highlighter.show(view.query, view.hits, view.openIds, (id) => this.filter.target(id));
+    this.highlighter.show(view.query, hits, view.openIds, (id) => this.filter.target(id));
   }
 
   /** Removes this element's highlight (it left the page). */

@@ -10,6 +10,7 @@ import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
 import { FaqList } from './faq-list.js';
+import { copyEntryLink, hashId, moveAmongQuestions } from './faq-links.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { headingLevel } from '../../core/heading-level.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
@@ -140,7 +141,7 @@ export class RlFaq extends RlElement {
   /** Opens the entry with this id (and scrolls to it when `scroll` is true). Returns false when there is none. */
   async show(id: string, { scroll = true } = {}): Promise<boolean> {
     if (!this.entries.some((e) => e.id === id)) return false;
-    if (this.query && !this.hits.some((h) => h.id === id)) this.query = '';
+    if (this.shownIds && !this.shownIds.has(id)) this.query = '';
     this.setOpen(id, true);
     await this.updateComplete;
     const button = this.buttonFor(id);
@@ -174,7 +175,7 @@ export class RlFaq extends RlElement {
       attributeFilter: ['id', 'open'],
     });
     window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHashId = this.hashId();
+    this.pendingHashId = hashId();
   }
 
   override disconnectedCallback(): void {
@@ -200,7 +201,6 @@ export class RlFaq extends RlElement {
     this.finder?.apply(this.shadowRoot!, {
       entries,
       query: this.query,
-      hits: this.hits,
       shown: this.shownIds,
       openIds: this.openIds,
       drawing: this.list.drawing,
@@ -286,14 +286,10 @@ export class RlFaq extends RlElement {
     return headingLevel(this.headingLevel, 3);
   }
 
-  private get hits(): FaqSearchHit[] {
-    return this.finder?.hits(this.entries, this.query) ?? this.entries.map((e) => ({ id: e.id, questionRanges: [], answerRanges: [] }));
-  }
-
   /** Ids the search keeps, or undefined without a search (everything shows). */
   private get shownIds(): ReadonlySet<string> | undefined {
-    if (!this.query.trim()) return undefined;
-    const hits = this.hits;
+    const hits = this.query.trim() ? this.finder?.hits(this.entries, this.query) : undefined;
+    if (!hits) return undefined;
     if (this.shownCache?.hits !== hits) this.shownCache = { hits, ids: new Set(hits.map((h) => h.id)) };
     return this.shownCache.ids;
   }
@@ -331,7 +327,9 @@ export class RlFaq extends RlElement {
     if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
     this.query = query;
     if (query.trim()) {
-      this.openIds = this.finder?.opened(this.hits, this.openIds, this.openBeforeSearch, this.single) ?? new Set(this.openBeforeSearch);
+      this.openIds =
+        this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.openBeforeSearch, this.single) ??
+        new Set(this.openBeforeSearch);
     } else if (this.openBeforeSearch) {
       this.openIds = this.openBeforeSearch;
       this.openBeforeSearch = undefined;
@@ -351,38 +349,17 @@ export class RlFaq extends RlElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const query = this.query.trim();
-      const count = query ? this.hits.length : this.entries.length;
+      const count = this.shownIds?.size ?? this.entries.length;
       this.announcement = query ? (count ? this.i18n.t.resultCount(count, query) : this.i18n.t.noResults(query)) : '';
       emit<FaqSearchDetail>(this, 'rl-faq-search', { query, count });
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private onListKeydown = (event: KeyboardEvent): void => {
-    const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .header'));
-    const current = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
-    if (current === -1) return;
-    const target = {
-      ArrowDown: (current + 1) % buttons.length,
-      ArrowUp: (current - 1 + buttons.length) % buttons.length,
-      Home: 0,
-      End: buttons.length - 1,
-    }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target]!.focus();
-  };
+  private onListKeydown = (event: KeyboardEvent): void => moveAmongQuestions(event, this.shadowRoot!);
 
   private async copyLink(id: string): Promise<void> {
-    const url = new URL(location.href);
-    url.hash = id;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.announce(this.i18n.t.linkCopied);
-    } catch {
-      // No clipboard permission (older browsers, insecure pages): put the link where it can be copied.
-      history.replaceState(history.state, '', url.href);
-      this.announce(this.i18n.t.linkInAddressBar);
-    }
+    const t = this.i18n.t;
+    this.announce((await copyEntryLink(id)) ? t.linkCopied : t.linkInAddressBar);
   }
 
   private announce(text: string): void {
@@ -399,16 +376,6 @@ export class RlFaq extends RlElement {
     if (initiallyOpen.length) this.openIds = new Set([...this.openIds, ...(this.single ? initiallyOpen.slice(0, 1) : initiallyOpen)]);
   }
 
-  private hashId(): string | undefined {
-    const raw = location.hash.slice(1);
-    if (!raw) return undefined;
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
-  }
-
   private applyInitialHash(): void {
     const id = this.pendingHashId;
     if (id && this.entries.some((e) => e.id === id)) {
@@ -419,7 +386,7 @@ export class RlFaq extends RlElement {
   }
 
   private onHashChange = (): void => {
-    const id = this.hashId();
+    const id = hashId();
     if (id) void this.show(id);
   };
 
