@@ -28,6 +28,7 @@ export class FaqFinder {
   private readonly filter = new FaqFilter();
   private readonly highlighter = new FaqHighlighter();
   private highlighted?: readonly unknown[];
+  private shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
@@ -40,6 +41,14 @@ export class FaqFinder {
     const docs = this.index.docs;
     if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
     return this.found.hits;
+  }
+
+  /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
+  shown(entries: readonly FaqViewEntry[], query: string): ReadonlySet<string> | undefined {
+    if (!query.trim()) return undefined;
+    const hits = this.hits(entries, query);
+    if (this.shownFor?.hits !== hits) this.shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
+    return this.shownFor.ids;
   }
 
   /**

@@ -4,7 +4,6 @@ import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import type { FaqSearchHit } from '../../domain/faq-search.js';
 import { LoadController } from '../../core/load-controller.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
@@ -288,13 +287,8 @@ export class RlFaq extends RlElement {
 
   /** Ids the search keeps, or undefined without a search (everything shows). */
   private get shownIds(): ReadonlySet<string> | undefined {
-    const hits = this.query.trim() ? this.finder?.hits(this.entries, this.query) : undefined;
-    if (!hits) return undefined;
-    if (this.shownCache?.hits !== hits) this.shownCache = { hits, ids: new Set(hits.map((h) => h.id)) };
-    return this.shownCache.ids;
+    return this.finder?.shown(this.entries, this.query);
   }
-
-  private shownCache?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
 
   private get visibleEntries(): FaqViewEntry[] {
     const ids = this.shownIds;
