@@ -70,7 +70,8 @@ export const Searchable: Story = {
     });
     await waitFor(() => expect(shadow(canvasElement).querySelectorAll('button.header').length).toBe(faqEn.length));
     await userEvent.type(input, 'refund');
-    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('button.header').length).toBe(1));
+    // Entries the search filters out stay in place, hidden.
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('.item:not([hidden]) button.header').length).toBe(1));
   },
 };
 

@@ -10,47 +10,28 @@ import { PREFS_KEY } from '../src/elements/size-guide/size-prefs.js';
 // ——— story data ———
 
 const r = (min: number, max: number) => ({ min, max });
+type Range = [min: number, max: number];
+/** A body measurement the shopper takes. */
+const body = (key: string, label: string, unit: 'cm' | 'kg' = 'cm') => ({ key, label, kind: 'body' as const, unit });
+/** One size of a top: chest, waist and hip ranges, and its labels in other systems. */
+const top = (id: string, chest: Range, waist: Range, hip: Range, labels: Record<string, string>) => ({
+  id,
+  label: id,
+  ranges: { chest: r(...chest), waist: r(...waist), hip: r(...hip) },
+  labels,
+});
 
 /** Tops: chest, waist and hip, body measurements, with EU/US/UK/CN labels. */
 const tops: SizeChart = {
   id: 'tops',
   title: 'Linen shirt',
-  measurements: [
-    { key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' },
-    { key: 'waist', label: 'Waist', kind: 'body', unit: 'cm' },
-    { key: 'hip', label: 'Hip', kind: 'body', unit: 'cm' },
-  ],
+  measurements: [body('chest', 'Chest'), body('waist', 'Waist'), body('hip', 'Hip')],
   sizes: [
-    {
-      id: 'XS',
-      label: 'XS',
-      ranges: { chest: r(78, 83), waist: r(62, 67), hip: r(84, 89) },
-      labels: { EU: '32', US: '0–2', UK: '4', CN: '155/76A' },
-    },
-    {
-      id: 'S',
-      label: 'S',
-      ranges: { chest: r(84, 89), waist: r(68, 73), hip: r(90, 95) },
-      labels: { EU: '34–36', US: '4–6', UK: '6–8', CN: '160/80A' },
-    },
-    {
-      id: 'M',
-      label: 'M',
-      ranges: { chest: r(90, 95), waist: r(74, 79), hip: r(96, 101) },
-      labels: { EU: '38–40', US: '8–10', UK: '10–12', CN: '165/84A' },
-    },
-    {
-      id: 'L',
-      label: 'L',
-      ranges: { chest: r(96, 101), waist: r(80, 85), hip: r(102, 107) },
-      labels: { EU: '42–44', US: '12–14', UK: '14–16', CN: '170/88A' },
-    },
-    {
-      id: 'XL',
-      label: 'XL',
-      ranges: { chest: r(102, 108), waist: r(86, 92), hip: r(108, 114) },
-      labels: { EU: '46–48', US: '16–18', UK: '18–20', CN: '175/92A' },
-    },
+    top('XS', [78, 83], [62, 67], [84, 89], { EU: '32', US: '0–2', UK: '4', CN: '155/76A' }),
+    top('S', [84, 89], [68, 73], [90, 95], { EU: '34–36', US: '4–6', UK: '6–8', CN: '160/80A' }),
+    top('M', [90, 95], [74, 79], [96, 101], { EU: '38–40', US: '8–10', UK: '10–12', CN: '165/84A' }),
+    top('L', [96, 101], [80, 85], [102, 107], { EU: '42–44', US: '12–14', UK: '14–16', CN: '170/88A' }),
+    top('XL', [102, 108], [86, 92], [108, 114], { EU: '46–48', US: '16–18', UK: '18–20', CN: '175/92A' }),
   ],
   howToMeasure: [
     { key: 'chest', title: 'Chest', text: 'Around the fullest part of your chest, under the arms, tape level.' },
@@ -64,11 +45,7 @@ const tops: SizeChart = {
 const trousers: SizeChart = {
   id: 'trousers',
   title: 'Chinos',
-  measurements: [
-    { key: 'waist', label: 'Waist', kind: 'body', unit: 'cm' },
-    { key: 'hip', label: 'Hip', kind: 'body', unit: 'cm' },
-    { key: 'inseam', label: 'Inside leg', kind: 'body', unit: 'cm' },
-  ],
+  measurements: [body('waist', 'Waist'), body('hip', 'Hip'), body('inseam', 'Inside leg')],
   sizes: ['28', '30', '32', '34', '36'].map((id, i) => ({
     id,
     label: `W${id}`,
@@ -82,7 +59,7 @@ const trousers: SizeChart = {
 const shoes: SizeChart = {
   id: 'shoes',
   title: 'Running shoe',
-  measurements: [{ key: 'foot', label: 'Foot length', kind: 'body', unit: 'cm' }],
+  measurements: [body('foot', 'Foot length')],
   sizes: [
     ['38', '5.5', '5', '24', '240', 23.8, 24.4],
     ['39', '6.5', '6', '24.5', '245', 24.5, 25.0],
@@ -109,10 +86,7 @@ const shoes: SizeChart = {
 const heightWeight: SizeChart = {
   id: 'height-weight',
   title: 'Rain jacket',
-  measurements: [
-    { key: 'height', label: 'Height', kind: 'body', unit: 'cm' },
-    { key: 'weight', label: 'Weight', kind: 'body', unit: 'kg' },
-  ],
+  measurements: [body('height', 'Height'), body('weight', 'Weight', 'kg')],
   sizes: [
     { id: 'S', label: 'S', ranges: { height: r(155, 165), weight: r(45, 58) }, labels: {} },
     { id: 'M', label: 'M', ranges: { height: r(165, 175), weight: r(58, 70) }, labels: {} },
@@ -125,11 +99,7 @@ const heightWeight: SizeChart = {
 const topsZh: SizeChart = {
   ...tops,
   title: '亚麻衬衫',
-  measurements: [
-    { key: 'chest', label: '胸围', kind: 'body', unit: 'cm' },
-    { key: 'waist', label: '腰围', kind: 'body', unit: 'cm' },
-    { key: 'hip', label: '臀围', kind: 'body', unit: 'cm' },
-  ],
+  measurements: [body('chest', '胸围'), body('waist', '腰围'), body('hip', '臀围')],
   howToMeasure: [{ key: 'chest', title: '胸围', text: '皮尺水平绕胸部最丰满处一周。' }],
   notes: '宽松版型。介于两个尺码之间时，想要更宽松可选大一码。',
 };
@@ -164,6 +134,15 @@ function footImage(): string {
 
 const guide = (root: HTMLElement) => root.querySelector('rl-size-guide') as RlSizeGuide;
 const inShadow = (root: HTMLElement, selector: string) => guide(root).shadowRoot!.querySelector<HTMLElement>(selector);
+
+/** Clicks the trigger and waits until the chart tab has focus. */
+async function openByTrigger(root: HTMLElement): Promise<RlSizeGuide> {
+  const el = guide(root);
+  await waitFor(() => expect(inShadow(root, '[part="trigger"]')).toBeTruthy());
+  inShadow(root, '[part="trigger"]')!.click();
+  await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('tab-chart'), { timeout: 5000 });
+  return el;
+}
 const ready = (root: HTMLElement) => waitFor(() => expect(inShadow(root, 'table')).toBeTruthy(), { timeout: 5000 });
 /** Stories start from the store's defaults, not from a choice remembered by another story. */
 const forgetPrefs = () => localStorage.removeItem(PREFS_KEY);
@@ -281,10 +260,7 @@ export const DialogOpen: Story = {
     <rl-size-guide product-id="shirt"><span slot="trigger">Which size am I?</span></rl-size-guide>
   </rl-store>`,
   play: async ({ canvasElement }) => {
-    const el = guide(canvasElement);
-    await waitFor(() => expect(inShadow(canvasElement, '[part="trigger"]')).toBeTruthy());
-    inShadow(canvasElement, '[part="trigger"]')!.click();
-    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('tab-chart'), { timeout: 5000 });
+    await openByTrigger(canvasElement);
   },
 };
 
@@ -376,10 +352,7 @@ export const DialogOpenOnLaptop: Story = {
     <p>Linen shirt — € 59 <rl-size-guide product-id="shirt"></rl-size-guide></p>
   </rl-store>`,
   play: async ({ canvasElement }) => {
-    const el = guide(canvasElement);
-    await waitFor(() => expect(inShadow(canvasElement, '[part="trigger"]')).toBeTruthy());
-    inShadow(canvasElement, '[part="trigger"]')!.click();
-    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('tab-chart'), { timeout: 5000 });
+    const el = await openByTrigger(canvasElement);
     const dialog = inShadow(canvasElement, 'dialog')!;
     await waitFor(() => expect(dialog.classList.contains('positioning')).toBe(false));
     const box = dialog.getBoundingClientRect();

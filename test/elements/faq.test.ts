@@ -15,7 +15,8 @@ const markup = `
     <details><summary>Do you ship to China?</summary><p>Yes, we ship to 中国 within 7 days.</p></details>
   </rl-faq>`;
 
-const buttons = (faq: Element) => $$<HTMLButtonElement>(faq, 'button.header');
+/** The questions a shopper sees: entries a search filtered out stay in place, hidden. */
+const buttons = (faq: Element) => $$<HTMLButtonElement>(faq, '.item:not([hidden]) button.header');
 const focused = (faq: Element) => faq.shadowRoot!.activeElement;
 
 afterEach(() => {
@@ -182,6 +183,51 @@ describe('<rl-faq searchable>', () => {
       return range.toString().toLowerCase();
     });
     expect(texts).toContain('refund');
+  });
+
+  it('keeps entries in place while filtering: the same nodes, filtered ones hidden, answers not moved', async () => {
+    const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
+    const before = $$<HTMLButtonElement>(faq, 'button.header');
+    const answers = $$(faq, '.answer');
+    await search(faq, 'refund');
+    expect($$(faq, 'button.header')).toEqual(before);
+    expect(before.map((b) => b.closest<HTMLElement>('.item')!.hidden)).toEqual([true, false, true]);
+    expect($$(faq, '.answer')).toEqual(answers);
+    // Hidden entries are out of the keyboard order too.
+    buttons(faq)[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused(faq)).toBe(before[1]);
+    await search(faq, '');
+    expect($$(faq, 'button.header')).toEqual(before);
+    expect(before.every((b) => !b.closest<HTMLElement>('.item')!.hidden)).toBe(true);
+  });
+
+  it('highlights without a DOM query per hit, across the text nodes of an open answer', async () => {
+    const many = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `<details id="e${i}"><summary>Refund question ${i}</summary><p>Use the <a href="/r">returns form</a> within ${i} days.</p></details>`,
+    ).join('');
+    const faq = await fixture<RlFaq>(`<rl-faq searchable>${many}</rl-faq>`);
+    await search(faq, 're');
+    const one = vi.spyOn(Element.prototype, 'querySelector');
+    const all = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const fromRoot = vi.spyOn(DocumentFragment.prototype, 'querySelector');
+    await userEvent.type($<HTMLInputElement>(faq, 'input[type="search"]')!, 'f');
+    await faq.updateComplete;
+    const queries = one.mock.calls.length + all.mock.calls.length + fromRoot.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(queries).toBeLessThan(5);
+    await search(faq, 'form within 57');
+    const texts = [...CSS.highlights.get('rl-faq-match')!].map((r) => {
+      const s = r as AbstractRange;
+      const range = document.createRange();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      return range.toString();
+    });
+    // One hit, opened: "57" in its question, and in the answer "form" inside the link, the rest after it.
+    expect(texts.sort()).toEqual(['57', '57', 'form', 'within']);
   });
 
   it('says when nothing matches and offers to clear the search', async () => {

@@ -1,3 +1,85 @@
-/** Search for `<rl-faq searchable>`, loaded only when searching is switched on. */
-export { indexFaq, searchFaq } from '../../domain/faq-search.js';
-export { FaqHighlighter } from './faq-highlight.js';
+/**
+ * Search for `<rl-faq searchable>`, loaded only when searching is switched on: the index and
+ * the hits (one search per query), filtering in place (faq-filter.ts) and the highlight
+ * (faq-highlight.ts). A FAQ without search never downloads any of it.
+ */
+import { indexFaq, searchFaq, type FaqSearchDoc, type FaqSearchHit } from '../../domain/faq-search.js';
+import type { FaqViewEntry } from './faq-entry.js';
+import { FaqFilter } from './faq-filter.js';
+import { FaqHighlighter } from './faq-highlight.js';
+
+/** What the element shows after an update. */
+export interface FaqSearchView {
+  entries: readonly FaqViewEntry[];
+  query: string;
+  /** Ids the search keeps; undefined without a search. */
+  shown: ReadonlySet<string> | undefined;
+  openIds: ReadonlySet<string>;
+  /** faq-list.ts's count of drawings. */
+  drawing: number;
+}
+
+/** Matching entries opened automatically while searching, at most. */
+const AUTO_OPEN_MAX = 5;
+
+export class FaqFinder {
+  private index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
+  private found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
+  private readonly filter = new FaqFilter();
+  private readonly highlighter = new FaqHighlighter();
+  private highlighted?: readonly unknown[];
+  private shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
+
+  /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
+  hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
+    if (this.index?.entries !== entries) {
+      this.index = {
+        entries,
+        docs: indexFaq(entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }))),
+      };
+    }
+    const docs = this.index.docs;
+    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
+    return this.found.hits;
+  }
+
+  /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
+  shown(entries: readonly FaqViewEntry[], query: string): ReadonlySet<string> | undefined {
+    if (!query.trim()) return undefined;
+    const hits = this.hits(entries, query);
+    if (this.shownFor?.hits !== hits) this.shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
+    return this.shownFor.ids;
+  }
+
+  /**
+   * The answers to open for these hits: those open before the search, plus the ones whose
+   * answer matched (so the shopper sees why), only when the search has narrowed things down:
+   * opening hundreds of answers helps nobody. `current` itself when nothing changes, so the
+   * list is not drawn again.
+   */
+  opened(hits: readonly FaqSearchHit[], current: Set<string>, before: Iterable<string> = [], single = false): Set<string> {
+    const answerHits = hits.length <= AUTO_OPEN_MAX ? hits.filter((h) => h.answerRanges.length).map((h) => h.id) : [];
+    const next = single ? new Set(answerHits.slice(0, 1)) : new Set([...before, ...answerHits]);
+    const same = next.size === current.size && [...next].every((id) => current.has(id));
+    return same ? current : next;
+  }
+
+  /** After each update: hides what the search leaves out and highlights the hits, each only when it changed. */
+  apply(root: ParentNode, view: FaqSearchView): void {
+    this.filter.apply(root, view.entries, view.shown, view.drawing);
+    const hits = this.hits(view.entries, view.query);
+    const key = [hits, view.openIds, view.drawing, view.query];
+    const last = this.highlighted;
+    if (last && key.every((v, i) => v === last[i])) return;
+    // Drawn again: the text of the listed nodes may have changed.
+    if (last?.[2] !== view.drawing) this.highlighter.forget();
+    this.highlighted = key;
+    this.highlighter.show(view.query, hits, view.openIds, (id) => this.filter.target(id));
+  }
+
+  /** Removes this element's highlight (it left the page). */
+  clear(): void {
+    this.highlighter.clear();
+    this.highlighted = undefined;
+  }
+}

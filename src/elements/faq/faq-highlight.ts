@@ -2,6 +2,10 @@
  * Search-match highlighting with the CSS Custom Highlight API: no DOM is changed, so the
  * sanitised answers, focus and find-in-page are untouched. One shared `Highlight` holds
  * the ranges of every `<rl-faq>` on the page. Browsers without the API get no highlight.
+ *
+ * No DOM query per hit: the element hands over each entry's question and answer nodes, and
+ * the text nodes inside each are listed once (then reused for every keystroke), so a match
+ * becomes a StaticRange by a binary search over their offsets.
  */
 import type { FaqSearchHit } from '../../domain/faq-search.js';
 import type { TextRange } from '../../domain/text-search.js';
@@ -22,15 +26,33 @@ function registry(): Highlight | undefined {
   return shared;
 }
 
+/** The nodes an entry's ranges count characters in. */
+export interface FaqHighlightTarget {
+  question?: Node;
+  answer?: Node;
+}
+
+/** An element's text nodes and where each starts in its text content. */
+interface TextMap {
+  nodes: Text[];
+  starts: number[];
+}
+
 export class FaqHighlighter {
-  private mine: AbstractRange[] = [];
+  private mine: StaticRange[] = [];
+  private textMaps = new WeakMap<Node, TextMap>();
 
   /**
-   * Highlights the hits rendered in `root`: questions, and answers that are open (closed
-   * ones are not visible). Nothing for a single Latin letter, which matches nearly
-   * everything (one Chinese character is a word).
+   * Highlights the hits: questions, and answers that are open (closed ones are not visible).
+   * Nothing for a single Latin letter, which matches nearly everything (one Chinese character
+   * is a word).
    */
-  show(root: ParentNode, query: string, hits: readonly FaqSearchHit[], openIds: ReadonlySet<string>): void {
+  show(
+    query: string,
+    hits: readonly FaqSearchHit[],
+    openIds: ReadonlySet<string>,
+    targetOf: (id: string) => FaqHighlightTarget | undefined,
+  ): void {
     const q = query.trim();
     if (!(q.length >= 2 || /[\u3000-\u9fff\uf900-\ufaff]/.test(q))) return this.clear();
     let budget = HIGHLIGHT_MAX;
@@ -38,11 +60,9 @@ export class FaqHighlighter {
     for (const hit of hits) {
       if (budget <= 0) break;
       budget -= hit.questionRanges.length + hit.answerRanges.length;
-      const item = root.querySelector(`.item[data-id="${CSS.escape(hit.id)}"]`);
-      const question = item?.querySelector('.question');
-      const answer = openIds.has(hit.id) ? item?.querySelector('.answer') : null;
-      if (question) targets.push({ root: question, ranges: hit.questionRanges });
-      if (answer) targets.push({ root: answer, ranges: hit.answerRanges });
+      const target = targetOf(hit.id);
+      if (target?.question) targets.push({ root: target.question, ranges: hit.questionRanges });
+      if (target?.answer && openIds.has(hit.id)) targets.push({ root: target.answer, ranges: hit.answerRanges });
     }
     this.set(targets);
   }
@@ -53,8 +73,10 @@ export class FaqHighlighter {
     if (!highlight) return;
     this.clear();
     for (const { root, ranges } of targets) {
+      if (!ranges.length) continue;
+      const map = this.textMap(root);
       for (const r of ranges) {
-        const range = domRange(root, r.start, r.end);
+        const range = staticRange(map, r.start, r.end);
         if (range) {
           highlight.add(range);
           this.mine.push(range);
@@ -67,27 +89,53 @@ export class FaqHighlighter {
     for (const r of this.mine) shared?.delete(r);
     this.mine = [];
   }
+
+  /** Forgets the listed text nodes: call when the nodes' text may have changed (new entries). */
+  forget(): void {
+    this.textMaps = new WeakMap();
+  }
+
+  private textMap(root: Node): TextMap {
+    let map = this.textMaps.get(root);
+    if (!map) {
+      map = { nodes: [], starts: [] };
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        map.nodes.push(node);
+        map.starts.push(offset);
+        offset += node.data.length;
+      }
+      this.textMaps.set(root, map);
+    }
+    return map;
+  }
 }
 
 /**
- * A StaticRange over character offsets of `root`'s text content. Static, not live: the
- * browser need not update hundreds of live ranges on every re-render of the list.
+ * A StaticRange over character offsets of a text map. Static, not live: the browser need not
+ * update hundreds of live ranges when the list changes.
  */
-function domRange(root: Node, start: number, end: number): StaticRange | undefined {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let offset = 0;
-  let startContainer: Node | undefined;
-  let startOffset = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (!startContainer && start < offset + length) {
-      startContainer = node;
-      startOffset = start - offset;
-    }
-    if (startContainer && end <= offset + length) {
-      return new StaticRange({ startContainer, startOffset, endContainer: node, endOffset: end - offset });
-    }
-    offset += length;
+function staticRange({ nodes, starts }: TextMap, start: number, end: number): StaticRange | undefined {
+  const first = nodeAt(starts, start, false);
+  const last = nodeAt(starts, end, true);
+  const startContainer = nodes[first];
+  const endContainer = nodes[last];
+  if (!startContainer || !endContainer || end - starts[last]! > endContainer.data.length) return undefined;
+  return new StaticRange({ startContainer, startOffset: start - starts[first]!, endContainer, endOffset: end - starts[last]! });
+}
+
+/**
+ * Index of the text node holding character `offset`: the last node starting at or before it
+ * (`atEnd`: strictly before it, so a range's end stays in the node its last character is in).
+ */
+function nodeAt(starts: readonly number[], offset: number, atEnd: boolean): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (atEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return undefined;
+  return lo;
 }

@@ -4,11 +4,12 @@ import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import type { FaqSearchHit } from '../../domain/faq-search.js';
 import { LoadController } from '../../core/load-controller.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
+import { FaqList } from './faq-list.js';
+import { copyEntryLink, hashId, moveAmongQuestions } from './faq-links.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { headingLevel } from '../../core/heading-level.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
@@ -23,8 +24,6 @@ export interface FaqSearchDetail {
 }
 
 const ANNOUNCE_DELAY_MS = 400;
-/** Matching entries opened automatically while searching, at most. */
-const AUTO_OPEN_MAX = 5;
 let instances = 0;
 
 /**
@@ -104,9 +103,8 @@ export class RlFaq extends RlElement {
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, faqMessages);
-  /** Search code, loaded when `searchable` is first set. */
-  @state() private finder?: typeof import('./faq-find.js');
-  private highlighter?: InstanceType<typeof import('./faq-find.js').FaqHighlighter>;
+  /** Search, loaded when `searchable` is first set. */
+  @state() private finder?: import('./faq-find.js').FaqFinder;
   private readonly instanceId = `faq-${++instances}`;
   private lightObserver?: MutationObserver;
   private openBeforeSearch?: Set<string>;
@@ -142,7 +140,7 @@ export class RlFaq extends RlElement {
   /** Opens the entry with this id (and scrolls to it when `scroll` is true). Returns false when there is none. */
   async show(id: string, { scroll = true } = {}): Promise<boolean> {
     if (!this.entries.some((e) => e.id === id)) return false;
-    if (this.query && !this.hits.some((h) => h.id === id)) this.query = '';
+    if (this.shownIds && !this.shownIds.has(id)) this.query = '';
     this.setOpen(id, true);
     await this.updateComplete;
     const button = this.buttonFor(id);
@@ -176,7 +174,7 @@ export class RlFaq extends RlElement {
       attributeFilter: ['id', 'open'],
     });
     window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHashId = this.hashId();
+    this.pendingHashId = hashId();
   }
 
   override disconnectedCallback(): void {
@@ -184,15 +182,13 @@ export class RlFaq extends RlElement {
     this.lightObserver?.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.announceTimer);
-    this.highlighter?.clear();
-    if (this.jsonLdWritten) void import('../../core/json-ld.js').then((m) => m.setJsonLd(this.instanceId, null));
+    this.finder?.clear();
+    if (this.jsonLdWritten) void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, []));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('single') && this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
-    if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder = m));
-    // Old ranges point into nodes this update may change: drop them first.
-    this.highlighter?.clear();
+    if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder ??= new m.FaqFinder()));
   }
 
   protected override updated(): void {
@@ -201,17 +197,22 @@ export class RlFaq extends RlElement {
       this.lastLoadedEntries = entries;
       this.applyInitialHash();
     }
-    if (this.finder && this.shadowRoot) {
-      (this.highlighter ??= new this.finder.FaqHighlighter()).show(this.shadowRoot, this.query, this.hits, this.openIds);
-    }
+    this.finder?.apply(this.shadowRoot!, {
+      entries,
+      query: this.query,
+      shown: this.shownIds,
+      openIds: this.openIds,
+      drawing: this.list.drawing,
+    });
     if (this.jsonLd || this.jsonLdWritten) {
-      const data = this.jsonLd && entries.length ? this.faqPageJsonLd(entries) : null;
-      this.jsonLdWritten = Boolean(data);
-      void import('../../core/json-ld.js').then((m) => m.setJsonLd(this.instanceId, data));
+      const written = this.jsonLd ? entries : [];
+      this.jsonLdWritten = written.length > 0;
+      void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, written));
     }
   }
 
   protected override render() {
+    this.list.beginRender();
     if (this.usesLightDom) return this.renderEntries();
     if (!this.store.adapter) return nothing;
     // Loading: the controller's busy region, sized like four questions in faq.styles.ts.
@@ -259,83 +260,39 @@ export class RlFaq extends RlElement {
   }
 
   private renderList() {
-    const visible = this.visibleEntries;
-    if (!visible.length) {
-      return html`<div class="empty" part="empty">
-        <p>${this.i18n.t.noResults(this.query.trim())}</p>
-        <button type="button" class="button" @click=${this.clearSearch}>${this.i18n.t.clearSearch}</button>
-      </div>`;
-    }
-    return html`<div class="list" part="list" @keydown=${this.onListKeydown}>
-      ${visible.map((e) => this.renderEntry(e))}
-    </div>`;
+    const none = this.shownIds?.size === 0;
+    return html`<div class="list" part="list" ?hidden=${none} @keydown=${this.onListKeydown}>
+        ${this.list.render(this.entries, this.openIds, this.clampedLevel, this.i18n.t)}
+      </div>
+      ${
+        none
+          ? html`<div class="empty" part="empty">
+              <p>${this.i18n.t.noResults(this.query.trim())}</p>
+              <button type="button" class="button" @click=${this.clearSearch}>${this.i18n.t.clearSearch}</button>
+            </div>`
+          : nothing
+      }`;
   }
 
-  private renderEntry(entry: FaqViewEntry) {
-    const open = this.openIds.has(entry.id);
-    return html`<div class="item" part="item" data-id=${entry.id}>
-      <div class="heading" part="heading" role="heading" aria-level=${this.clampedLevel}>
-        <button
-          type="button"
-          class="header"
-          part="button"
-          id=${`q-${entry.id}`}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`a-${entry.id}`}
-          @click=${() => this.toggle(entry.id)}
-        >
-          <span class="question" part="question">${entry.question}</span>
-          <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>
-        </button>
-      </div>
-      <div
-        class="panel"
-        part="panel"
-        id=${`a-${entry.id}`}
-        role="region"
-        aria-labelledby=${`q-${entry.id}`}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.setOpen(entry.id, true, true)}
-      >
-        ${entry.answer}
-        <div class="panel-actions">
-          <button type="button" class="link-button" part="copy-link" aria-label=${this.i18n.t.copyLinkTo(entry.question)} @click=${() => this.copyLink(entry.id)}>
-            ${this.i18n.t.copyLink}
-          </button>
-        </div>
-      </div>
-    </div>`;
-  }
+  /** Entries stay in place: a search hides them rather than drawing the list again. */
+  private readonly list = new FaqList({
+    toggle: (id) => this.toggle(id),
+    reveal: (id) => this.setOpen(id, true, true),
+    copyLink: (id) => void this.copyLink(id),
+  });
 
   private get clampedLevel(): string {
     return headingLevel(this.headingLevel, 3);
   }
 
-  private get hits(): FaqSearchHit[] {
-    const finder = this.finder;
-    if (!finder) return this.entries.map((e) => ({ id: e.id, questionRanges: [], answerRanges: [] }));
-    const entries = this.entries;
-    if (this.indexCache?.entries !== entries) {
-      const docs = entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }));
-      this.indexCache = { entries, index: finder.indexFaq(docs) };
-    }
-    // One search per query: render, toolbar and highlight all ask.
-    if (this.hitsCache?.index !== this.indexCache.index || this.hitsCache.query !== this.query) {
-      this.hitsCache = { index: this.indexCache.index, query: this.query, hits: finder.searchFaq(this.indexCache.index, this.query) };
-    }
-    return this.hitsCache.hits;
+  /** Ids the search keeps, or undefined without a search (everything shows). */
+  private get shownIds(): ReadonlySet<string> | undefined {
+    return this.finder?.shown(this.entries, this.query);
   }
 
-  private hitsCache?: { index: unknown; query: string; hits: FaqSearchHit[] };
-
-  private indexCache?: { entries: readonly FaqViewEntry[]; index: ReturnType<typeof import('./faq-find.js').indexFaq> };
-
   private get visibleEntries(): FaqViewEntry[] {
-    if (!this.query.trim()) return this.entries;
-    const ids = new Set(this.hits.map((h) => h.id));
-    return this.entries.filter((e) => ids.has(e.id));
+    const ids = this.shownIds;
+    return ids ? this.entries.filter((e) => ids.has(e.id)) : this.entries;
   }
 
   private toggle(id: string): void {
@@ -364,11 +321,9 @@ export class RlFaq extends RlElement {
     if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
     this.query = query;
     if (query.trim()) {
-      // Open entries whose answer matched, so the shopper sees why they matched — only when
-      // the search has narrowed things down; opening hundreds of answers helps nobody.
-      const hits = this.hits;
-      const answerHits = hits.length <= AUTO_OPEN_MAX ? hits.filter((h) => h.answerRanges.length).map((h) => h.id) : [];
-      this.openIds = this.single ? new Set(answerHits.slice(0, 1)) : new Set([...(this.openBeforeSearch ?? []), ...answerHits]);
+      this.openIds =
+        this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.openBeforeSearch, this.single) ??
+        new Set(this.openBeforeSearch);
     } else if (this.openBeforeSearch) {
       this.openIds = this.openBeforeSearch;
       this.openBeforeSearch = undefined;
@@ -388,38 +343,17 @@ export class RlFaq extends RlElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const query = this.query.trim();
-      const count = query ? this.hits.length : this.entries.length;
+      const count = this.shownIds?.size ?? this.entries.length;
       this.announcement = query ? (count ? this.i18n.t.resultCount(count, query) : this.i18n.t.noResults(query)) : '';
       emit<FaqSearchDetail>(this, 'rl-faq-search', { query, count });
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private onListKeydown = (event: KeyboardEvent): void => {
-    const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.header'));
-    const current = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
-    if (current === -1) return;
-    const target = {
-      ArrowDown: (current + 1) % buttons.length,
-      ArrowUp: (current - 1 + buttons.length) % buttons.length,
-      Home: 0,
-      End: buttons.length - 1,
-    }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target]!.focus();
-  };
+  private onListKeydown = (event: KeyboardEvent): void => moveAmongQuestions(event, this.shadowRoot!);
 
   private async copyLink(id: string): Promise<void> {
-    const url = new URL(location.href);
-    url.hash = id;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.announce(this.i18n.t.linkCopied);
-    } catch {
-      // No clipboard permission (older browsers, insecure pages): put the link where it can be copied.
-      history.replaceState(history.state, '', url.href);
-      this.announce(this.i18n.t.linkInAddressBar);
-    }
+    const t = this.i18n.t;
+    this.announce((await copyEntryLink(id)) ? t.linkCopied : t.linkInAddressBar);
   }
 
   private announce(text: string): void {
@@ -436,16 +370,6 @@ export class RlFaq extends RlElement {
     if (initiallyOpen.length) this.openIds = new Set([...this.openIds, ...(this.single ? initiallyOpen.slice(0, 1) : initiallyOpen)]);
   }
 
-  private hashId(): string | undefined {
-    const raw = location.hash.slice(1);
-    if (!raw) return undefined;
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
-  }
-
   private applyInitialHash(): void {
     const id = this.pendingHashId;
     if (id && this.entries.some((e) => e.id === id)) {
@@ -456,30 +380,13 @@ export class RlFaq extends RlElement {
   }
 
   private onHashChange = (): void => {
-    const id = this.hashId();
+    const id = hashId();
     if (id) void this.show(id);
   };
 
   private buttonFor(id: string): HTMLButtonElement | null | undefined {
     return this.shadowRoot?.getElementById(`q-${id}`) as HTMLButtonElement | null;
   }
-
-  private faqPageJsonLd(entries: readonly FaqViewEntry[]) {
-    return {
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      mainEntity: entries.map((e) => ({
-        '@type': 'Question',
-        name: e.question,
-        acceptedAnswer: { '@type': 'Answer', text: answerHtml(e.answer) },
-      })),
-    };
-  }
-}
-
-/** The sanitised answer as HTML without our action buttons (allowed tags only, per schema.org). */
-function answerHtml(answer: HTMLElement): string {
-  return answer.innerHTML.trim();
 }
 
 declare global {

@@ -1,11 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canRetry, errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
 import { emit } from '../../core/events.js';
-import { catalogLanguage } from '../../core/i18n.js';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../core/format.js';
 import { LoadController } from '../../core/load-controller.js';
 import { addStyles } from '../../core/add-styles.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
@@ -13,12 +11,13 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { TermTip, termTipStyles } from '../../core/tooltip.js';
 import type { Eligibility, IneligibleReason } from '../../domain/eligibility.js';
-import type { ReturnFee, ReturnPolicy, ReturnPolicyInput } from '../../domain/policy.js';
-import { eligibilityMessages, returnPolicyMessages } from './return-policy.messages.js';
+import type { ReturnPolicy, ReturnPolicyInput } from '../../domain/policy.js';
+import { returnPolicyMessages } from './return-policy.messages.js';
 import { returnPolicyStyles } from './return-policy.styles.js';
-import { inParens } from '../../core/punctuation.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
+import { feeLine, percentText, policyZone, renderAnswer, type AnswerContext } from './return-policy-answer.js';
+import { PolicyJsonLd } from './return-policy-json-ld.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -28,14 +27,8 @@ export interface PolicyEligibilityDetail {
   deadline?: string;
 }
 
-type Remote = typeof import('./return-policy-load.js');
 type Full = typeof import('./return-policy-full.js');
 type Source = readonly ['object', ReturnPolicyInput] | readonly ['inline', string] | readonly ['adapter', ...unknown[]];
-
-/** Days left at or under which the answer is shown as "closing soon". */
-const CLOSING_SOON_DAYS = 3;
-/** Which elements hold each JSON-LD block, so it is written once and removed with the last one. */
-const jsonLdHolders = new Map<string, Set<object>>();
 
 /**
  * Explains the return policy and answers "can I return this?" for one product.
@@ -145,7 +138,7 @@ export class RlReturnPolicy extends RlElement {
   private full?: Full;
   private lightObserver?: MutationObserver;
   private lastAnswer?: string;
-  private jsonLdKey?: string;
+  private readonly jsonLdBlock = new PolicyJsonLd(this);
   /** @internal A controller: it works through the host's lifecycle. */
   protected readonly missingSource = new MissingSourceCheck(this, () => this.load.status !== 'idle', {
     key: 'return-policy:no-source',
@@ -193,19 +186,20 @@ export class RlReturnPolicy extends RlElement {
     if (!policy || !this.productId || !this.load.module) return undefined;
     return this.load.module.checkEligibility(
       policy,
-      {
-        productId: this.productId,
-        tags: this.productTags
-          ?.split(',')
-          .map((t) => t.trim())
-          .filter(Boolean),
-        category: this.productCategory,
-        deliveredAt: this.deliveredAt || undefined,
-        purchasedAt: this.purchasedAt || undefined,
-      },
+      { ...this.product!, deliveredAt: this.deliveredAt || undefined, purchasedAt: this.purchasedAt || undefined },
       this.now ?? new Date(),
-      { country: this.store.config.country, timeZone: this.zone(policy) },
+      { country: this.store.config.country, timeZone: policyZone(policy) },
     );
+  }
+
+  /** The product asked about (`product-id`, its tags and category). */
+  private get product(): { productId: string; tags?: string[]; category?: string } | undefined {
+    if (!this.productId) return undefined;
+    const tags = this.productTags
+      ?.split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    return { productId: this.productId, tags, category: this.productCategory };
   }
 
   override connectedCallback(): void {
@@ -218,7 +212,7 @@ export class RlReturnPolicy extends RlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
-    this.releaseJsonLd();
+    this.jsonLdBlock.release(this.load.module);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -239,8 +233,13 @@ export class RlReturnPolicy extends RlElement {
         emit<PolicyEligibilityDetail>(this, 'rl-policy-eligibility', detail);
       }
     }
-    if (this.jsonLd && policy && this.load.module) this.holdJsonLd(policy, this.load.module);
-    else this.releaseJsonLd();
+    if (this.jsonLd && policy && this.load.module) {
+      this.jsonLdBlock.hold(
+        policy,
+        { product: this.product, productJsonLdId: this.productJsonLdId, organizationJsonLdId: this.organizationJsonLdId },
+        this.load.module,
+      );
+    } else this.jsonLdBlock.release(this.load.module);
   }
 
   protected override render() {
@@ -277,10 +276,10 @@ export class RlReturnPolicy extends RlElement {
       tips: this.tips,
       headingLevel: this.headingLevel,
       answer: this.productId || policy.category === 'MerchantReturnNotPermitted' ? this.renderAnswer(policy) : nothing,
-      feeLine: (f) => this.feeLine(f),
+      feeLine: (f) => feeLine(this.answerContext, f),
       restocking:
         fee.kind === 'restocking'
-          ? [this.tips.term('restocking', t.termRestocking, t.tipRestocking), t.restockingValue(this.percent(fee.percent))]
+          ? [this.tips.term('restocking', t.termRestocking, t.tipRestocking), t.restockingValue(percentText(fee.percent, this.i18n.lang))]
           : undefined,
       notes: this.notesFor(policy),
     });
@@ -298,83 +297,13 @@ export class RlReturnPolicy extends RlElement {
   }
 
   /** The one-line answer: for the product when there is one, else the policy in a line. */
-  private renderAnswer(policy: ReturnPolicy): TemplateResult {
-    const t = this.i18n.t;
+  private renderAnswer(policy: ReturnPolicy) {
     const answer = this.eligibility;
-    let tone: 'ok' | 'warn' | 'no' = 'ok';
-    let text: string;
-    let detail: TemplateResult | string | typeof nothing = nothing;
-    if (answer && !answer.returnable) {
-      tone = 'no';
-      text = this.reasonText(answer, policy);
-      if (answer.exception?.explanation) detail = answer.exception.explanation;
-    } else if (answer?.deadline) {
-      const left = answer.daysLeft ?? 0;
-      if (left <= CLOSING_SOON_DAYS) tone = 'warn';
-      text = `${t.returnUntil(this.date(answer.deadline, policy))}${inParens(this.i18n.lang, t.daysLeft(left, this.num(left)))}`;
-      detail = this.feeLine(answer.fee, false, 'restocking-answer');
-    } else if (policy.category === 'MerchantReturnNotPermitted') {
-      tone = 'no';
-      text = eligibilityMessages[this.catalog].not_permitted({});
-    } else {
-      const days = this.load.module!.effectiveWindowDays(policy, answer?.exception);
-      const free = (answer?.fee ?? policy.fee).kind === 'free';
-      if (answer) text = days === undefined ? t.returnableAnyTime : t.returnableWithin(days, this.num(days), policy.windowStart);
-      else if (days === undefined) text = free ? t.freeAnyTime : t.paidAnyTime;
-      else text = free ? t.freeWithin(days, this.num(days)) : t.paidWithin(days, this.num(days));
-      detail = this.feeLine(answer?.fee ?? policy.fee, !answer && free, 'restocking-answer');
-    }
-    return html`<p class="summary" part="summary" data-tone=${tone}>
-      ${icon(tone === 'ok' ? ICON.check : tone === 'warn' ? ICON.clock : ICON.no)}
-      <span class="summary-text"><span>${text}</span>${detail === nothing ? nothing : html`<span class="summary-detail">${detail}</span>`}</span>
-    </p>`;
+    return renderAnswer(this.answerContext, policy, answer, () => this.load.module!.effectiveWindowDays(policy, answer?.exception));
   }
 
-  /** The cost of a return in a few words, with the restocking tooltip (`tipId`); nothing when free and already said. */
-  private feeLine(fee: ReturnFee, saidFree = false, tipId = 'restocking'): TemplateResult | string | typeof nothing {
-    const t = this.i18n.t;
-    switch (fee.kind) {
-      case 'free':
-        return saidFree ? nothing : t.free;
-      case 'flat':
-        return t.flatFee(this.money(fee.amount));
-      case 'free_for_reasons':
-        return t.freeForReasons(this.money(fee.otherwise), fee.reasonsLabel);
-      case 'restocking':
-        return html`${this.tips.term(tipId, t.termRestocking, t.tipRestocking)}: ${t.restockingValue(this.percent(fee.percent))}`;
-    }
-  }
-
-  private reasonText(answer: Eligibility, policy: ReturnPolicy): string {
-    const reason = answer.reason!;
-    const date = answer.deadline ? this.date(answer.deadline, policy) : undefined;
-    return eligibilityMessages[this.catalog][reason]({ date, label: answer.exception?.label });
-  }
-
-  // ——— helpers ———
-
-  private get catalog() {
-    return catalogLanguage(this.i18n.lang);
-  }
-
-  private zone(policy: ReturnPolicy): string {
-    return policy.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  }
-
-  private date(iso: string, policy: ReturnPolicy): string {
-    return formatDate(iso, this.i18n.lang, { dateStyle: 'long', timeZone: this.zone(policy) });
-  }
-
-  private num(n: number): string {
-    return formatNumber(n, this.i18n.lang);
-  }
-
-  private percent(p: number): string {
-    return formatPercent(p / 100, this.i18n.lang);
-  }
-
-  private money(m: { amount: number; currency: string }): string {
-    return formatMoney(m.amount, m.currency, this.i18n.lang);
+  private get answerContext(): AnswerContext {
+    return { t: this.i18n.t, lang: this.i18n.lang, tips: this.tips };
   }
 
   private notesCache?: [string, DocumentFragment];
@@ -403,56 +332,6 @@ export class RlReturnPolicy extends RlElement {
       this.requestUpdate();
     }
   }
-
-  private holdJsonLd(policy: ReturnPolicy, remote: Remote): void {
-    const key = `return-policy:${policy.id ?? 'default'}${this.productId ? `:product:${this.productId}` : ''}`;
-    if (this.jsonLdKey !== key) this.releaseJsonLd();
-    this.jsonLdKey = key;
-    let holders = jsonLdHolders.get(key);
-    if (!holders) jsonLdHolders.set(key, (holders = new Set()));
-    holders.add(this);
-    const baseUrl = location.origin;
-    const data = this.productId
-      ? remote.productPolicyJsonLd(
-          policy,
-          {
-            productId: this.productId,
-            tags: this.productTags
-              ?.split(',')
-              .map((t) => t.trim())
-              .filter(Boolean),
-            category: this.productCategory,
-          },
-          { baseUrl, productId: this.productJsonLdId ?? `${location.origin}${location.pathname}#product` },
-        )
-      : remote.organizationPolicyJsonLd(policy, { baseUrl, organizationId: this.organizationJsonLdId });
-    remote.setJsonLd(key, data);
-  }
-
-  private releaseJsonLd(): void {
-    const key = this.jsonLdKey;
-    if (!key) return;
-    this.jsonLdKey = undefined;
-    const holders = jsonLdHolders.get(key);
-    holders?.delete(this);
-    if (!holders?.size) {
-      jsonLdHolders.delete(key);
-      this.load.module?.setJsonLd(key, null);
-    }
-  }
-}
-
-/** Stroke icons on a 24-unit grid. */
-const ICON = {
-  check: 'M5 13l4 4L19 7',
-  clock: 'M12 7v5l3 2M12 21a9 9 0 1 1 0-18 9 9 0 0 1 0 18z',
-  no: 'M6 6l12 12M18 6 6 18',
-};
-
-function icon(d: string) {
-  return html`<svg class="icon" part="summary-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />`}
-  </svg>`;
 }
 
 declare global {

@@ -1,47 +1,39 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { styleProps } from '../../core/style-props.js';
+import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
-import { formatDate, formatNumber, formatPercent } from '../../core/format.js';
-import { resolveDir } from '../../core/i18n.js';
+import { formatNumber } from '../../core/format.js';
 import { RunLoadController } from '../../core/run-load-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { TermTip, termTipStyles } from '../../core/tooltip.js';
-import { summariseFit } from '../../domain/fit.js';
 import {
   appendReviews,
   collectMedia,
   filteredTotal,
   filterQuery,
-  histogramRows,
   isFiltered,
-  publicMedia,
   readFilter,
   sameFilter,
   writeFilter,
   type ReviewFilter,
   type ReviewMediaItem,
 } from '../../domain/review-filters.js';
-import type { Review, ReviewPage, ReviewSort } from '../../domain/reviews.js';
-import type { FitVote } from '../../domain/size-chart.js';
+import type { Review, ReviewPage } from '../../domain/reviews.js';
 import { reviewsMessages } from './reviews.messages.js';
 import { reviewsStyles } from './reviews.styles.js';
 import { buttonStyles } from '../../core/controls.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { headingLevel } from '../../core/heading-level.js';
+import { renderReview, renderThumb, type ReviewsViewContext } from './reviews-review-view.js';
+import { renderFilters, renderSummary, type ReviewsFilterContext } from './reviews-summary-view.js';
+import { ReviewsViewerController, type ReviewMediaOpenDetail } from './reviews-viewer-controller.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
 export type ReviewsFilterDetail = ReviewFilter;
-/** `rl-review-media-open` detail: which review's photo or video was opened. */
-export interface ReviewMediaOpenDetail {
-  reviewId: string;
-  mediaId: string;
-}
+export type { ReviewMediaOpenDetail };
 
-const THUMB = 72;
 let instances = 0;
 
 /**
@@ -124,10 +116,7 @@ export class RlReviews extends RlElement {
   @state() private extra: Review[] = [];
   @state() private cursor?: string | null;
   @state() private allMedia?: ReviewMediaItem[];
-  @state() private viewer?: { items: ReviewMediaItem[]; index: number };
   @state() private announcement = '';
-
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewsMessages);
@@ -135,7 +124,7 @@ export class RlReviews extends RlElement {
   private readonly tips = new TermTip(this, { placement: 'top-start' });
   private readonly instanceId = `reviews-${++instances}`;
   private firstPage?: ReviewPage;
-  private opener?: HTMLElement;
+  private readonly viewer = new ReviewsViewerController(this);
   private announceNextLoad = false;
   private jsonLdWritten = false;
   private jsonLdInputs?: unknown[];
@@ -254,7 +243,7 @@ export class RlReviews extends RlElement {
       ${
         summary.count === 0
           ? html`<div class="empty" part="empty"><p>${t.empty}</p>${this.renderWriteButton()}</div>`
-          : html`${this.renderSummary(page)} ${this.renderMediaStrip(page)} ${this.renderFilters(page)}
+          : html`${renderSummary(this.filterContext, page, this.renderWriteButton())} ${this.renderMediaStrip(page)} ${renderFilters(this.filterContext, page)}
             <div class="visually-hidden" role="status">${this.announcement}</div>
             ${status === 'error' ? this.load.renderError(this.load.error, () => this.load.retry()) : this.renderList(status === 'loading')}`
       }
@@ -270,55 +259,19 @@ export class RlReviews extends RlElement {
     return renderSkeleton(this.i18n.core.loading, ['summary', 'review', 'review', 'review']);
   }
 
-  private renderStars(rating: number, label: string) {
-    return html`<span class="stars" part="stars" role="img" aria-label=${label}
-      ><span aria-hidden="true">★★★★★</span
-      ><span class="stars-fill" aria-hidden="true" ${styleProps({ inlineSize: `${(Math.max(0, Math.min(5, rating)) / 5) * 100}%` })}>★★★★★</span></span
-    >`;
+  /** What the review, summary and filter views need. */
+  private get viewContext(): ReviewsViewContext {
+    return {
+      t: this.i18n.t,
+      lang: this.i18n.lang,
+      level: (offset) => this.level(offset),
+      tips: this.tips,
+      openViewer: (gallery, index, opener) => void this.viewer.open(gallery, index, opener),
+    };
   }
 
-  private renderSummary(page: ReviewPage) {
-    const t = this.i18n.t;
-    const lang = this.i18n.lang;
-    const s = page.summary;
-    const average = formatNumber(s.average, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const fit = s.fit && summariseFit(s.fit);
-    return html`<div class="summary" part="summary">
-      <div class="overall">
-        <span class="average" part="average" aria-hidden="true">${average}</span>
-        <div>
-          ${this.renderStars(s.average, t.averageOutOf(average))}
-          <p class="count">${t.reviewCount(s.count, formatNumber(s.count, lang))}</p>
-        </div>
-      </div>
-      ${
-        fit
-          ? html`<p class="fit" part="fit">${t.fitSummary(this.fitLabel(fit.tendency), formatPercent(fit.share, lang), formatNumber(fit.total, lang))}</p>`
-          : nothing
-      }
-      <div class="histogram" part="histogram" role="group" aria-label=${t.histogramLabel}>
-        ${histogramRows(s).map(
-          (row) => html`<button
-            type="button"
-            class="row"
-            part="histogram-row"
-            aria-pressed=${this.filter.rating === row.rating ? 'true' : 'false'}
-            ?disabled=${row.count === 0 && this.filter.rating !== row.rating}
-            @click=${() => this.setFilter({ ...this.filter, rating: this.filter.rating === row.rating ? undefined : row.rating })}
-          >
-            <span class="row-label">${t.stars(row.rating)}</span>
-            <span class="bar" aria-hidden="true"><span class="bar-fill" ${styleProps({ inlineSize: `${row.share * 100}%` })}></span></span>
-            <span class="row-count">${formatPercent(row.share, lang)}<span class="visually-hidden">, ${t.countReviews(row.count, formatNumber(row.count, lang))}</span></span>
-          </button>`,
-        )}
-      </div>
-      ${this.renderWriteButton()}
-    </div>`;
-  }
-
-  private fitLabel(fit: FitVote): string {
-    const t = this.i18n.t;
-    return { small: t.fitSmall, true: t.fitTrue, large: t.fitLarge }[fit];
+  private get filterContext(): ReviewsFilterContext {
+    return { ...this.viewContext, filter: this.filter, setFilter: (next) => this.setFilter(next) };
   }
 
   private get reviewForm(): HTMLElement | null {
@@ -343,6 +296,7 @@ export class RlReviews extends RlElement {
 
   private renderMediaStrip(page: ReviewPage) {
     const t = this.i18n.t;
+    const ctx = this.viewContext;
     const items = this.allMedia ?? collectMedia(this.reviews);
     if (!items.length) return nothing;
     const withMedia = page.summary.withMediaCount;
@@ -353,7 +307,7 @@ export class RlReviews extends RlElement {
     return html`<div class="strip" part="media-strip">
       <div class="subheading" role="heading" aria-level=${this.level(1)}>${t.customerPhotos}</div>
       <ul class="thumbs">
-        ${items.map((item, i) => html`<li>${this.renderThumb(item, items, i, i + 1)}</li>`)}
+        ${items.map((item, i) => html`<li>${renderThumb(ctx, item, items, i, i + 1)}</li>`)}
       </ul>
       ${more && media.status === 'error' ? this.load.renderError(media.error, () => void this.showAllMedia()) : nothing}
       ${
@@ -380,73 +334,10 @@ export class RlReviews extends RlElement {
     (thumbs[before] ?? thumbs[0])?.focus();
   };
 
-  /** `n` is the media's number within its review (for the fallback alt text). */
-  private renderThumb(item: ReviewMediaItem, gallery: ReviewMediaItem[], index: number, n: number) {
-    const m = item.media;
-    const label = this.mediaLabel(item, n);
-    const src = m.thumbnailUrl ?? (m.kind === 'image' ? m.url : undefined);
-    return html`<button type="button" class="thumb" part="thumbnail" data-media=${m.id} @click=${(e: Event) => this.openViewer(gallery, index, e.currentTarget as HTMLElement)}>
-      ${
-        src
-          ? html`<img src=${src} alt=${label} width=${THUMB} height=${THUMB} loading="lazy" decoding="async" />`
-          : html`<span class="visually-hidden">${label}</span>`
-      }
-      ${
-        m.kind === 'video'
-          ? html`<svg class="play" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" /><path d="M10 8l6 4-6 4z" /></svg>`
-          : nothing
-      }
-    </button>`;
-  }
-
-  private mediaLabel(item: ReviewMediaItem, n: number): string {
-    const t = this.i18n.t;
-    return item.media.alt?.trim() || (item.media.kind === 'video' ? t.videoOf(item.author, n) : t.photoOf(item.author, n));
-  }
-
-  private renderFilters(page: ReviewPage) {
-    const t = this.i18n.t;
-    const sorts = page.sorts ?? [];
-    const names: Record<ReviewSort, string> = {
-      newest: t.sortNewest,
-      highest: t.sortHighest,
-      lowest: t.sortLowest,
-      helpful: t.sortHelpful,
-    };
-    const current = this.filter.sort && sorts.includes(this.filter.sort) ? this.filter.sort : sorts[0];
-    return html`<div class="filters" part="filters" role="group" aria-label=${t.filtersLabel}>
-      <label class="check">
-        <input
-          type="checkbox"
-          name="rl-reviews-media"
-          .checked=${this.filter.withMedia}
-          @change=${(e: Event) => this.setFilter({ ...this.filter, withMedia: (e.target as HTMLInputElement).checked })}
-        />
-        ${t.withMedia}
-      </label>
-      ${
-        sorts.length > 1
-          ? html`<label class="sort"
-            >${t.sortLabel}
-            <select name="rl-reviews-sort" @change=${(e: Event) => this.setFilter({ ...this.filter, sort: (e.target as HTMLSelectElement).value as ReviewSort })}>
-              ${sorts.map((s) => html`<option value=${s} ?selected=${s === current}>${names[s]}</option>`)}
-            </select></label
-          >`
-          : nothing
-      }
-      ${
-        this.filter.rating
-          ? html`<button type="button" class="link-button" @click=${() => this.setFilter({ ...this.filter, rating: undefined })}>
-            ${t.onlyStars(this.filter.rating)} · ${t.clearRating}
-          </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
   private renderList(busy: boolean) {
     const t = this.i18n.t;
     const more = this.load.runState('more');
+    const ctx = this.viewContext;
     const reviews = this.reviews;
     if (!reviews.length) {
       return html`<div class="empty" part="empty">
@@ -459,7 +350,7 @@ export class RlReviews extends RlElement {
       </div>`;
     }
     return html`<ol class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
-        ${reviews.map((r) => this.renderReview(r))}
+        ${reviews.map((r) => renderReview(ctx, r))}
       </ol>
       ${
         more.status === 'error'
@@ -472,92 +363,9 @@ export class RlReviews extends RlElement {
       }`;
   }
 
-  private renderReview(r: Review) {
-    const t = this.i18n.t;
-    const lang = this.i18n.lang;
-    const media = publicMedia(r);
-    const gallery = media.map((m) => ({ reviewId: r.id, author: r.author, media: m }));
-    return html`<li class="review" part="review" tabindex="-1" data-id=${r.id}>
-      ${this.renderStars(r.rating, t.starsLabel(r.rating))}
-      ${r.title ? html`<div class="title" part="review-title" role="heading" aria-level=${this.level(1)}>${r.title}</div>` : nothing}
-      <p class="meta" part="review-meta">
-        <span class="author">${r.author}</span>
-        <time datetime=${r.createdAt}>${formatDate(r.createdAt, lang)}</time>
-        ${r.verifiedBuyer ? this.renderVerified(r.id) : nothing}
-      </p>
-      <p class="body" part="review-body">${r.body}</p>
-      ${
-        r.fit || r.size
-          ? html`<p class="details">
-            ${r.fit ? html`<span>${t.fitAnswer(this.fitLabel(r.fit))}</span>` : nothing}
-            ${r.size ? html`<span>${t.sizeBought(r.size)}</span>` : nothing}
-          </p>`
-          : nothing
-      }
-      ${gallery.length ? html`<ul class="thumbs">${gallery.map((item, i) => html`<li>${this.renderThumb(item, gallery, i, i + 1)}</li>`)}</ul>` : nothing}
-      ${r.helpfulCount ? html`<p class="helpful">${t.helpful(formatNumber(r.helpfulCount, lang))}</p>` : nothing}
-      ${
-        r.reply
-          ? html`<div class="reply" part="reply" role="group" aria-labelledby=${`re-${r.id}`}>
-            <p class="reply-label" id=${`re-${r.id}`}>
-              <span>${r.reply.author ? t.shopReplyBy(r.reply.author) : t.shopReply}</span>
-              <time datetime=${r.reply.createdAt}>${formatDate(r.reply.createdAt, lang)}</time>
-            </p>
-            <p class="body">${r.reply.body}</p>
-          </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderVerified(id: string) {
-    const t = this.i18n.t;
-    const label = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M5 10.5l3 3 7-7" /></svg>${t.verified}`;
-    return html`<span class="verified" part="verified">${this.tips.term(`v-${id}`, label, t.verifiedExplained)}</span>`;
-  }
-
-  // ——— the media viewer ———
-
-  private async openViewer(items: ReviewMediaItem[], index: number, opener: HTMLElement): Promise<void> {
-    this.opener = opener;
-    this.viewer = { items, index };
-    await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
-    const item = items[index]!;
-    emit<ReviewMediaOpenDetail>(this, 'rl-review-media-open', { reviewId: item.reviewId, mediaId: item.media.id });
-  }
-
-  /** Moves the viewer by `step` (wrapping). */
-  private step(step: number): void {
-    const v = this.viewer;
-    if (!v || v.items.length < 2) return;
-    this.viewer = { items: v.items, index: (v.index + step + v.items.length) % v.items.length };
-  }
-
-  private onViewerKeydown = (e: KeyboardEvent): void => {
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    // A focused video keeps its own arrow keys (seeking).
-    if ((e.composedPath()[0] as Element).localName === 'video') return;
-    e.preventDefault();
-    const forward = e.key === 'ArrowRight' ? 1 : -1;
-    this.step(resolveDir(this) === 'rtl' ? -forward : forward);
-  };
-
-  private onViewerClose = (): void => {
-    this.viewer = undefined;
-    this.opener?.focus();
-    this.opener = undefined;
-  };
-
   private renderViewer() {
-    const v = this.viewer;
-    const item = v?.items[v.index];
-    return this.load.module?.renderViewer(this.i18n.t, v, item ? this.mediaLabel(item, v!.index + 1) : '', {
-      keydown: this.onViewerKeydown,
-      closed: this.onViewerClose,
-      close: () => this.dialog?.close(),
-      step: (n) => this.step(n),
-    });
+    const t = this.i18n.t;
+    return this.load.module?.renderViewer(t, this.viewer.state, this.viewer.label(t), this.viewer.handlers);
   }
 
   private announce(text: string): void {

@@ -19,6 +19,7 @@ import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
 import { ownRecord } from '../../domain/own.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
+import { clickedBackdrop, wrapTab } from './size-guide-dialog.js';
 
 export interface SizeSelectDetail {
   /** The chart's size id (the store's own size, e.g. `M`): match it to your variant. */
@@ -353,38 +354,12 @@ export class RlSizeGuide extends RlElement {
 
   /** A click on the popover's backdrop (outside the dialog box) closes it. */
   private onDialogClick = (event: MouseEvent): void => {
-    const dialog = this.dialog;
-    if (!dialog || event.target !== dialog || this.layout !== 'popover') return;
-    const r = dialog.getBoundingClientRect();
-    const inside = event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
-    if (!inside) this.hide();
+    if (this.dialog && this.layout === 'popover' && clickedBackdrop(event, this.dialog)) this.hide();
   };
 
   /** Tab and Shift+Tab wrap around inside the dialog instead of leaving for the browser's toolbar. */
   private onDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || !this.dialog) return;
-    const items = [...this.dialog.querySelectorAll<HTMLElement>('button,input,select,textarea,a[href],[tabindex]')].filter(
-      (el) =>
-        el.tabIndex >= 0 &&
-        !el.closest('[hidden]') &&
-        !(el as HTMLButtonElement).disabled &&
-        !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) &&
-        el.getClientRects().length > 0,
-    );
-    const current = this.shadowRoot!.activeElement;
-    const n = items.length;
-    if (!n || !current) return;
-    const i = items.indexOf(current as HTMLElement);
-    const follows = (el: HTMLElement) => Boolean(current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-    // From a focusable-by-script element (the result), go on from where it sits.
-    const next =
-      i !== -1
-        ? items[(i + (event.shiftKey ? n - 1 : 1)) % n]
-        : event.shiftKey
-          ? (items.filter((el) => !follows(el)).pop() ?? items[n - 1])
-          : (items.find(follows) ?? items[0]);
-    event.preventDefault();
-    next!.focus();
+    if (this.dialog) wrapTab(event, this.dialog, this.shadowRoot!.activeElement);
   };
 
   private onMediaChange = (): void => {
