@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 export const faqMessages = defineMessages(
   {
@@ -10,7 +11,7 @@ export const faqMessages = defineMessages(
     copyLinkTo: (question: string) => `Copy link to “${question}”`,
     linkCopied: 'Link copied',
     linkInAddressBar: 'The link to this question is now in the address bar',
-    resultCount: (count: number, query: string) => (count === 1 ? `1 question matches “${query}”` : `${count} questions match “${query}”`),
+    resultCount: (count: number, query: string) => countEn(count, `1 question matches “${query}”`, `${count} questions match “${query}”`),
     noResults: (query: string) => `No questions match “${query}”.`,
     clearSearch: 'Clear search',
     empty: 'There are no questions here yet.',

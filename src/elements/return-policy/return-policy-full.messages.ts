@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 type From = 'delivery' | 'purchase';
 
@@ -9,7 +10,7 @@ export const fullMessages = defineMessages(
     factsHeading: 'At a glance',
     windowLabel: 'Time to return',
     windowDays: (count: number, n: string, from: From) =>
-      `${count === 1 ? '1 day' : `${n} days`} from ${from === 'delivery' ? 'delivery' : 'purchase'}`,
+      `${countEn(count, '1 day', `${n} days`)} from ${from === 'delivery' ? 'delivery' : 'purchase'}`,
     windowUnlimited: 'No time limit',
     costLabel: 'Cost',
     freeShipping: 'Free return shipping',
@@ -20,7 +21,7 @@ export const fullMessages = defineMessages(
     conditionDamaged: 'Damaged items accepted',
     conditionAny: 'Any condition',
     processingLabel: 'Refund issued',
-    processing: (count: number, n: string) => `within ${count === 1 ? '1 business day' : `${n} business days`} of receiving your return`,
+    processing: (count: number, n: string) => `within ${countEn(count, '1 business day', `${n} business days`)} of receiving your return`,
     countriesLabel: 'Applies in',
     returnToLabel: 'Return to',
     methodsHeading: 'Ways to return',
@@ -36,7 +37,7 @@ export const fullMessages = defineMessages(
     stepsHeading: 'How it works',
     exceptionsHeading: 'Exceptions',
     notReturnable: 'Not returnable',
-    exceptionWindow: (count: number, n: string) => (count === 1 ? 'Returnable within 1 day' : `Returnable within ${n} days`),
+    exceptionWindow: (count: number, n: string) => countEn(count, 'Returnable within 1 day', `Returnable within ${n} days`),
     kindFinalSale: 'Final sale',
     kindHygiene: 'Hygiene',
     kindPersonalised: 'Personalised',

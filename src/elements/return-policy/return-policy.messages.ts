@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 // Shared with the return form (same words in both elements), so they live in core.
 export { eligibilityMessages, type EligibilityMessages, type ReasonValues } from '../../core/eligibility.messages.js';
@@ -9,15 +10,15 @@ export const returnPolicyMessages = defineMessages(
   {
     unavailable: 'Return information is not available right now.',
     // Summary lines. `n` is the count formatted with Intl.
-    freeWithin: (count: number, n: string) => (count === 1 ? 'Free returns within 1 day' : `Free returns within ${n} days`),
-    paidWithin: (count: number, n: string) => (count === 1 ? 'Returns within 1 day' : `Returns within ${n} days`),
+    freeWithin: (count: number, n: string) => countEn(count, 'Free returns within 1 day', `Free returns within ${n} days`),
+    paidWithin: (count: number, n: string) => countEn(count, 'Returns within 1 day', `Returns within ${n} days`),
     freeAnyTime: 'Free returns, no time limit',
     paidAnyTime: 'Returns accepted at any time',
     // Answers for one item.
     returnUntil: (date: string) => `You can return this item until ${date}`,
-    daysLeft: (count: number, n: string) => (count === 0 ? 'today is the last day' : count === 1 ? '1 day left' : `${n} days left`),
+    daysLeft: (count: number, n: string) => (count === 0 ? 'today is the last day' : countEn(count, '1 day left', `${n} days left`)),
     returnableWithin: (count: number, n: string, from: From) =>
-      `This item can be returned within ${count === 1 ? '1 day' : `${n} days`} of ${from === 'delivery' ? 'delivery' : 'purchase'}`,
+      `This item can be returned within ${countEn(count, '1 day', `${n} days`)} of ${from === 'delivery' ? 'delivery' : 'purchase'}`,
     returnableAnyTime: 'This item can be returned at any time',
     fullPolicy: 'Read the full return policy',
     // Fees (summary and full).

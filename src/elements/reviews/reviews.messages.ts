@@ -1,12 +1,13 @@
 import { defineMessages } from '../../core/i18n.js';
+import { countEn } from '../../core/plural.js';
 
 export const reviewsMessages = defineMessages(
   {
     heading: 'Customer reviews',
     /** Numbers arrive formatted with Intl in the element's language. */
     averageOutOf: (avg: string) => `${avg} out of 5`,
-    starsLabel: (stars: number) => (stars === 1 ? '1 star out of 5' : `${stars} stars out of 5`),
-    reviewCount: (count: number, formatted: string) => (count === 1 ? 'Based on 1 review' : `Based on ${formatted} reviews`),
+    starsLabel: (stars: number) => countEn(stars, '1 star out of 5', `${stars} stars out of 5`),
+    reviewCount: (count: number, formatted: string) => countEn(count, 'Based on 1 review', `Based on ${formatted} reviews`),
     histogramLabel: 'Filter by rating',
     fitSmall: 'Runs small',
     fitTrue: 'True to size',
@@ -21,9 +22,9 @@ export const reviewsMessages = defineMessages(
     sortHelpful: 'Most helpful',
     clearFilters: 'Show all reviews',
     showing: (shown: string, total: string) => `Showing ${shown} of ${total}`,
-    stars: (n: number) => (n === 1 ? '1 star' : `${n} stars`),
-    countReviews: (count: number, formatted: string) => (count === 1 ? '1 review' : `${formatted} reviews`),
-    onlyStars: (n: number) => (n === 1 ? 'Only 1-star reviews' : `Only ${n}-star reviews`),
+    stars: (n: number) => countEn(n, '1 star', `${n} stars`),
+    countReviews: (count: number, formatted: string) => countEn(count, '1 review', `${formatted} reviews`),
+    onlyStars: (n: number) => countEn(n, 'Only 1-star reviews', `Only ${n}-star reviews`),
     clearRating: 'show all ratings',
     customerPhotos: 'Customer photos',
     seeAllMedia: (count: string) => `See all customer photos (${count})`,
@@ -38,7 +39,7 @@ export const reviewsMessages = defineMessages(
     shopReplyBy: (name: string) => `Reply from the shop (${name})`,
     loadMore: 'Show more reviews',
     loadingMore: 'Loading more reviews…',
-    loadedMore: (count: number) => (count === 1 ? '1 more review loaded' : `${count} more reviews loaded`),
+    loadedMore: (count: number) => countEn(count, '1 more review loaded', `${count} more reviews loaded`),
     empty: 'No reviews yet. Bought this? Tell other shoppers how it fits and looks.',
     noMatch: 'No reviews match these filters.',
     writeReview: 'Write a review',
