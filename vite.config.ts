@@ -102,7 +102,7 @@ export default defineConfig(({ mode }): UserConfig => {
               },
               {
                 name: 'core',
-                test: /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/,
+                test: /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|render-turn|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/,
               },
             ],
           },
