@@ -1,7 +1,7 @@
 /**
  * Builds:
  * - `vite build` (mode `cdn`): `dist/cdn/returnless.js`, the tiny loader, plus one chunk per
- *   element and shared chunks (Lit, zod/mini, core). Everything bundled, for a script tag.
+ *   element and shared chunks (Lit with our core, zod/mini). Everything bundled, for a script tag.
  * - `vite build --mode npm`: `dist/index.js` (side-effect free), `dist/define.js` and one
  *   `dist/entries/rl-*.js` per element, module by module, with dependencies left to the app's bundler.
  * - `vite` (dev): serves the demo and stories' sources.
@@ -84,25 +84,27 @@ export default defineConfig(({ mode }): UserConfig => {
         preserveEntrySignatures: false,
         output: {
           minify: true,
-          // Everything every element needs travels in two chunks (Lit, and our core), rather
+          // Everything every element needs travels in one chunk (Lit with our core), rather
           // than in a dozen slivers that each cost a request and a gzip header. The loader's own
           // few modules (context root, global config) stay out, so it stays tiny.
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
-              // Lit's core only: directives stay with the elements that use them.
-              {
-                name: 'lit',
-                test: /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/,
-              },
               // What the loader shares with the elements, in one small chunk.
               {
                 name: 'base',
                 test: /([\\/]src[\\/]core[\\/](global|version)\.ts|@lit[\\/]context[\\/]lib[\\/]context-request-event\.js)$/,
               },
+              // Lit's core and ours in one chunk: every element needs both, so one request (and one gzip
+              // stream) instead of two. Lit's directives stay with the elements that use them.
               {
-                name: 'core',
-                test: /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|render-turn|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/,
+                name: 'runtime',
+                test: new RegExp(
+                  [
+                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/.source,
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|render-turn|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/.source,
+                  ].join('|'),
+                ),
               },
             ],
           },
@@ -110,7 +112,7 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (element) return `rl-${element[1]}-[hash].js`;
-            if (['lit', 'core', 'base'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
+            if (['runtime', 'base'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';
           },
