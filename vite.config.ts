@@ -101,8 +101,10 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'runtime',
                 test: new RegExp(
                   [
-                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/.source,
-                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|render-turn|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/.source,
+                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/
+                      .source,
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|render-turn|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/
+                      .source,
                   ].join('|'),
                 ),
               },

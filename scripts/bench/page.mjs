@@ -176,6 +176,8 @@ async function startServer() {
   };
 }
 
+export { startServer, pages, reservedCss, settled };
+
 export async function run() {
   const server = await startServer();
   const browser = await launch();

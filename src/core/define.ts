@@ -1,14 +1,28 @@
 /** Registering a tag without ever throwing, even when two copies of Returnless load. */
 import { VERSION } from './version.js';
 import { warnOnce } from './dev.js';
+import { renderTurn } from './render-turn.js';
 
 type Versioned = CustomElementConstructor & { rlVersion?: string };
+
+/** Set by the CDN loader (loader.ts) on the page it is in charge of. */
+const LOADER = Symbol.for('returnless.loader');
 
 /**
  * Defines `tag` unless it is already defined. The same version twice is a silent no-op;
  * another version gets one warning and the first definition stays.
+ *
+ * Under the CDN loader several elements arrive at once: each tag is defined in a turn of its
+ * own (render-turn.ts), so its upgrade and first render make one short task, and until then it
+ * keeps the page's `:not(:defined)` reserved space. Imported without the loader (a bundler),
+ * the tag is defined at once.
  */
 export function defineElement(tag: string, ctor: Versioned): void {
+  if ((globalThis as unknown as Record<symbol, unknown>)[LOADER]) void renderTurn().then(() => define(tag, ctor));
+  else define(tag, ctor);
+}
+
+function define(tag: string, ctor: Versioned): void {
   const existing = customElements.get(tag) as Versioned | undefined;
   if (existing) {
     const incoming = ctor.rlVersion ?? VERSION;
