@@ -44,6 +44,8 @@ export default defineConfig(({ mode }): UserConfig => {
     const deps = Object.keys(pkg.dependencies);
     return {
       define,
+      // Template literals squeezed as in the CDN build: an app's minifier leaves them as written.
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
