@@ -39,6 +39,16 @@ function npmElementEntries(): Record<string, string> {
 
 const define = { __RL_VERSION__: JSON.stringify(pkg.version) };
 
+/** A module-id test for chunk groups: `sources('src/core/', 'a|b', 'src/domain/', 'c')` matches those files (.ts or .js). */
+function sources(...pairs: string[]): RegExp {
+  const alternatives: string[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const folder = pairs[i]!.replace(/\//g, '[\\/]').replace(/\./g, '\\.');
+    alternatives.push(`${folder}(${pairs[i + 1]!.replace(/\./g, '\\.')})\\.[jt]s$`);
+  }
+  return new RegExp(alternatives.join('|'));
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     const deps = Object.keys(pkg.dependencies);
@@ -105,9 +115,40 @@ export default defineConfig(({ mode }): UserConfig => {
                   [
                     /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/
                       .source,
-                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|render-turn|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
+                ),
+              },
+              // Product pages (policy, size guide, reviews, review form) as a few larger chunks rather
+              // than thirty slivers: what their elements import up front, what loads with their data,
+              // and the schemas of their data. A FAQ-only page loads none of them.
+              {
+                name: 'product',
+                test: sources(
+                  'src/core/',
+                  'tooltip|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton',
+                  'src/domain/',
+                  'own|review-input|fit|review-filters',
+                  'node_modules/lit-html/',
+                  'directive',
+                  'node_modules/@lit/reactive-element/decorators/',
+                  'query',
+                ),
+              },
+              // With the first answer on any page: validation (zod), the REST transport and the shared states.
+              {
+                name: 'data',
+                test: new RegExp(
+                  `${sources('src/core/', 'add-styles|error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                ),
+              },
+              { name: 'schemas', test: sources('src/domain/', 'reviews|media|size-chart|policy|eligibility') },
+              // The adapter toolkit the loader fetches at start (window.Returnless), in one chunk.
+              {
+                name: 'toolkit',
+                test: new RegExp(
+                  `${sources('src/core/', 'global-api', 'src/adapters/', 'adapter|merchant-adapter|errors|error-codes').source}|^\0?rolldown[\\/:]runtime`,
                 ),
               },
             ],
@@ -116,7 +157,7 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (element) return `rl-${element[1]}-[hash].js`;
-            if (['runtime', 'base'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
+            if (['runtime', 'base', 'product', 'schemas', 'toolkit'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';
           },

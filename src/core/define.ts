@@ -1,12 +1,11 @@
 /** Registering a tag without ever throwing, even when two copies of Returnless load. */
 import { VERSION } from './version.js';
 import { warnOnce } from './dev.js';
-import { renderTurn } from './render-turn.js';
 
 type Versioned = CustomElementConstructor & { rlVersion?: string };
 
-/** Set by the CDN loader (loader.ts) on the page it is in charge of. */
-const LOADER = Symbol.for('returnless.loader');
+/** The CDN loader in charge of the page puts its `renderTurn` (render-turn.ts) here. */
+const TURN = Symbol.for('returnless.turn');
 
 /**
  * Defines `tag` unless it is already defined. The same version twice is a silent no-op;
@@ -18,7 +17,8 @@ const LOADER = Symbol.for('returnless.loader');
  * the tag is defined at once.
  */
 export function defineElement(tag: string, ctor: Versioned): void {
-  if ((globalThis as unknown as Record<symbol, unknown>)[LOADER]) void renderTurn().then(() => define(tag, ctor));
+  const turn = (globalThis as unknown as Record<symbol, (() => Promise<void>) | undefined>)[TURN];
+  if (turn) void turn().then(() => define(tag, ctor));
   else define(tag, ctor);
 }
 
