@@ -143,7 +143,20 @@ export default defineConfig(({ mode }): UserConfig => {
                   `${sources('src/core/', 'add-styles|error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
-              { name: 'schemas', test: sources('src/domain/', 'reviews|media|size-chart|policy|eligibility') },
+              // What product elements load with their first answer: schemas, loaders, JSON-LD.
+              {
+                name: 'schemas',
+                test: sources(
+                  'src/domain/',
+                  'reviews|media|size-chart|policy|eligibility|policy-json-ld|reviews-json-ld',
+                  'src/elements/return-policy/',
+                  'return-policy-load',
+                  'src/elements/reviews/',
+                  'reviews-load|reviews-viewer',
+                  'src/elements/review-form/',
+                  'review-remote|review-form.errors',
+                ),
+              },
               // The adapter toolkit the loader fetches at start (window.Returnless), in one chunk.
               {
                 name: 'toolkit',
