@@ -37,8 +37,40 @@ export function formatPercent(fraction: number, locale: string): string {
   return formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 0 });
 }
 
+/** Short units as Intl writes them in our two catalogue languages (file sizes and durations in first renders). */
+const shortUnits = new Map([
+  [
+    'en',
+    new Map([
+      ['byte', ' byte'],
+      ['kilobyte', ' kB'],
+      ['megabyte', ' MB'],
+      ['second', ' sec'],
+      ['minute', ' min'],
+    ]),
+  ],
+  [
+    'zh',
+    new Map([
+      ['byte', ' B'],
+      ['kilobyte', ' kB'],
+      ['megabyte', ' MB'],
+      ['second', '秒'],
+      ['minute', '分钟'],
+    ]),
+  ],
+]);
+const unitLanguage = (locale: string) => (/^en(-us)?$/i.test(locale) ? 'en' : /^zh(-cn|-hans(-cn)?)?$/i.test(locale) ? 'zh' : '');
+
 /** `unit` is an Intl unit: `centimeter`, `inch`, `kilogram`, `pound`. */
 export function formatUnit(value: number, unit: string, locale: string, maximumFractionDigits = 1): string {
+  const suffix = shortUnits.get(unitLanguage(locale))?.get(unit);
+  if (suffix && value >= 0 && value < 100_000) {
+    // Half away from zero on the shortest decimal (as Intl rounds 9.95 to 10), not on the binary value.
+    const scale = 10 ** maximumFractionDigits;
+    const [whole, fraction] = String(Math.round(Number((value * scale).toPrecision(15))) / scale).split('.');
+    return `${formatNumber(Number(whole), 'en')}${fraction ? `.${fraction}` : ''}${suffix}`;
+  }
   return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits });
 }
 

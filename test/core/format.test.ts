@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent } from '../../src/core/format.js';
+import { formatBytes, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
 
 const locales = [
   'en',
@@ -40,6 +40,17 @@ describe('format', () => {
         );
   });
 
+  it('writes file sizes and durations exactly as Intl does', () => {
+    const values = [0, 0.04, 0.05, 1, 2.25, 2.35, 9.95, 10, 59.5, 60, 999.96, 1234.5, 99_999, 100_000];
+    for (const locale of [...locales, 'zh-Hans-CN', 'en-CA'])
+      for (const unit of ['byte', 'kilobyte', 'megabyte', 'second', 'minute', 'centimeter'])
+        for (const digits of [0, 1])
+          for (const v of values)
+            expect(formatUnit(v, unit, locale, digits), `${v} ${unit} in ${locale}, ${digits} digits`).toBe(
+              new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(v),
+            );
+  });
+
   it('needs no Intl.NumberFormat for a small count or percentage in English or Chinese (first renders stay short)', () => {
     let made = 0;
     Intl.NumberFormat = new Proxy(real, {
@@ -51,6 +62,8 @@ describe('format', () => {
     expect(formatNumber(5000, 'en')).toBe('5,000');
     expect(formatNumber(0, 'zh-CN')).toBe('0');
     expect(formatPercent(0.45, 'en-GB')).toBe('45%');
+    expect(formatBytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
+    expect(formatUnit(60, 'second', 'zh-CN', 0)).toBe('60秒');
     expect(made).toBe(0);
     // Options (decimals, currency) still go through Intl (a key no earlier test cached).
     formatNumber(4.5, 'en', { minimumFractionDigits: 1, maximumFractionDigits: 3 });
