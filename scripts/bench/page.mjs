@@ -66,28 +66,37 @@ const pages = {
       (_, i) => `<details id="q${i}"><summary>Question ${i + 1} about returns</summary><p>Answer ${i + 1}, in plain words.</p></details>`,
     ).join('')}</rl-faq></main></body></html>`,
     async use(tab) {
-      const input = await tab.waitForFunction(() => document.querySelector('rl-faq')?.shadowRoot?.querySelector('input[type="search"]'));
-      await input.asElement().type('return', { delay: 30 });
+      await until(tab, () => {
+        const input = document.querySelector('rl-faq')?.shadowRoot?.querySelector('input[type="search"]');
+        input?.focus();
+        return Boolean(input);
+      });
+      await tab.keyboard.type('return', { delay: 30 });
       await tab.waitForTimeout(500);
     },
   },
 };
 
+/**
+ * Polls `predicate` in the page with plain evaluate calls until it holds (or 20 s passed).
+ * Not `waitForFunction`: that injects Playwright's selector engine into the page, a task of its
+ * own of 100–250 ms at 4× throttle, which would be measured as the page's longest task.
+ */
+async function until(tab, predicate) {
+  for (const end = Date.now() + 20_000; Date.now() < end; await tab.waitForTimeout(50)) {
+    if (await tab.evaluate(predicate).catch(() => false)) return;
+  }
+}
+
 /** Every element upgraded and out of its loading state (or the time is up). */
 async function settled(tab) {
-  await tab
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('rl-'))
-          .every(
-            (el) =>
-              customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]'),
-          ),
-      undefined,
-      { timeout: 20_000, polling: 50 },
-    )
-    .catch(() => {});
+  await until(tab, () =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('rl-'))
+      .every(
+        (el) => customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]'),
+      ),
+  );
   await tab.waitForTimeout(800); // late shifts and tasks after the last answer
 }
 
