@@ -1,7 +1,7 @@
 /**
  * Builds:
  * - `vite build` (mode `cdn`): `dist/cdn/returnless.js`, the tiny loader, plus one chunk per
- *   element and shared chunks (Lit, zod/mini, core). Everything bundled, for a script tag.
+ *   element and shared chunks (Lit with our core, zod/mini). Everything bundled, for a script tag.
  * - `vite build --mode npm`: `dist/index.js` (side-effect free), `dist/define.js` and one
  *   `dist/entries/rl-*.js` per element, module by module, with dependencies left to the app's bundler.
  * - `vite` (dev): serves the demo and stories' sources.
@@ -39,11 +39,23 @@ function npmElementEntries(): Record<string, string> {
 
 const define = { __RL_VERSION__: JSON.stringify(pkg.version) };
 
+/** A module-id test for chunk groups: `sources('src/core/', 'a|b', 'src/domain/', 'c')` matches those files (.ts or .js). */
+function sources(...pairs: string[]): RegExp {
+  const alternatives: string[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const folder = pairs[i]!.replace(/\//g, '[\\/]').replace(/\./g, '\\.');
+    alternatives.push(`${folder}(${pairs[i + 1]!.replace(/\./g, '\\.')})\\.[jt]s$`);
+  }
+  return new RegExp(alternatives.join('|'));
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     const deps = Object.keys(pkg.dependencies);
     return {
       define,
+      // Template literals squeezed as in the CDN build: an app's minifier leaves them as written.
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -85,25 +97,73 @@ export default defineConfig(({ mode }): UserConfig => {
         preserveEntrySignatures: false,
         output: {
           minify: true,
-          // Everything every element needs travels in two chunks (Lit, and our core), rather
+          // Everything every element needs travels in one chunk (Lit with our core), rather
           // than in a dozen slivers that each cost a request and a gzip header. The loader's own
           // few modules (context root, global config) stay out, so it stays tiny.
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
-              // Lit's core only: directives stay with the elements that use them.
-              {
-                name: 'lit',
-                test: /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/,
-              },
               // What the loader shares with the elements, in one small chunk.
               {
                 name: 'base',
                 test: /([\\/]src[\\/]core[\\/](global|version)\.ts|@lit[\\/]context[\\/]lib[\\/]context-request-event\.js)$/,
               },
+              // Lit's core and ours in one chunk: every element needs both, so one request (and one gzip
+              // stream) instead of two. Lit's directives stay with the elements that use them.
               {
-                name: 'core',
-                test: /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/,
+                name: 'runtime',
+                test: new RegExp(
+                  [
+                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/
+                      .source,
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/
+                      .source,
+                  ].join('|'),
+                ),
+              },
+              // Product pages (policy, size guide, reviews, review form) as a few larger chunks rather
+              // than thirty slivers: what their elements import up front, what loads with their data,
+              // and the schemas of their data. A FAQ-only page loads none of them.
+              {
+                name: 'product',
+                test: sources(
+                  'src/core/',
+                  'tooltip|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton',
+                  'src/domain/',
+                  'own|review-input|fit|review-filters',
+                  'node_modules/lit-html/',
+                  'directive',
+                  'node_modules/@lit/reactive-element/decorators/',
+                  'query',
+                ),
+              },
+              // With the first answer on any page: validation (zod), the REST transport and the shared states.
+              {
+                name: 'data',
+                test: new RegExp(
+                  `${sources('src/core/', 'add-styles|error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                ),
+              },
+              // What product elements load with their first answer: schemas, loaders, JSON-LD.
+              {
+                name: 'schemas',
+                test: sources(
+                  'src/domain/',
+                  'reviews|media|size-chart|policy|eligibility|policy-json-ld|reviews-json-ld',
+                  'src/elements/return-policy/',
+                  'return-policy-load',
+                  'src/elements/reviews/',
+                  'reviews-load|reviews-viewer',
+                  'src/elements/review-form/',
+                  'review-remote|review-form.errors',
+                ),
+              },
+              // The adapter toolkit the loader fetches at start (window.Returnless), in one chunk.
+              {
+                name: 'toolkit',
+                test: new RegExp(
+                  `${sources('src/core/', 'global-api', 'src/adapters/', 'adapter|merchant-adapter|errors|error-codes').source}|^\0?rolldown[\\/:]runtime`,
+                ),
               },
             ],
           },
@@ -111,7 +171,7 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (element) return `rl-${element[1]}-[hash].js`;
-            if (['lit', 'core', 'base'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
+            if (['runtime', 'base', 'product', 'schemas', 'toolkit'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';
           },

@@ -41,8 +41,8 @@ const lazyChunk = (from, needle) => dynamicImports(from).find((f) => readFileSyn
 const rows = [];
 const loader = closure(['returnless.js']);
 rows.push(['loader', 'returnless.js + its static imports', total(loader)]);
-const lit = files.find((f) => f.startsWith('lit-'));
-if (lit) rows.push(['runtime', `${lit} (Lit, shared by every element)`, gz.get(lit)]);
+const lit = files.find((f) => f.startsWith('runtime-'));
+if (lit) rows.push(['runtime', `${lit} (Lit and our core, shared by every element)`, gz.get(lit)]);
 for (const f of files.filter((f) => f.startsWith('rl-'))) {
   const name = f.replace(/\.js$/, '');
   rows.push([`chunk:${name}`, f, gz.get(f)]);

@@ -6,6 +6,7 @@
 import { ContextRoot } from '@lit/context';
 import { configure } from './core/global.js';
 import type { ReturnlessGlobal } from './core/global-api.js';
+import { renderTurn } from './core/render-turn.js';
 import { VERSION } from './core/version.js';
 
 // One lazy import per element folder: `./elements/faq/define.ts` serves `<rl-faq>`.
@@ -17,7 +18,9 @@ const selector = [...byTag.keys()].join(',');
 const requested = new Set<string>();
 
 const LOADED = Symbol.for('returnless.loader');
-const g = globalThis as unknown as Record<symbol, string | undefined> & { Returnless?: Partial<ReturnlessGlobal> };
+/** Elements defined while the loader is in charge take turns (core/define.ts, core/render-turn.ts). */
+const TURN = Symbol.for('returnless.turn');
+const g = globalThis as unknown as Record<symbol, unknown> & { Returnless?: Partial<ReturnlessGlobal> };
 
 if (typeof document === 'undefined') {
   // A server (no DOM): importing the loader does nothing.
@@ -25,6 +28,7 @@ if (typeof document === 'undefined') {
   if (g[LOADED] !== VERSION) console.warn(`[returnless] ${VERSION} loaded after ${g[LOADED]}; the first one stays in charge.`);
 } else {
   g[LOADED] = VERSION;
+  g[TURN] = renderTurn;
   start();
 }
 

@@ -67,7 +67,7 @@ describe('CDN loader', () => {
   it('loads the Lit runtime once, shared by every element', async () => {
     const p = await page(`<rl-store locale="en">${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
-    expect(scripts(p).filter((n) => n.startsWith('lit-'))).toHaveLength(1);
+    expect(scripts(p).filter((n) => n.startsWith('runtime-'))).toHaveLength(1);
   });
 
   it('is harmless when the script tag appears twice', async () => {

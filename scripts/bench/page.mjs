@@ -10,13 +10,17 @@
  * Figures are printed, never asserted: on a shared two-core machine they move with its load.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, median } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_TRACE=dir` keeps each run's Chromium trace (open it in DevTools' Performance panel). */
+const TRACE_DIR = process.env.BENCH_TRACE;
+/** `BENCH_PAGES=product,faq` measures only those pages. */
+const ONLY = process.env.BENCH_PAGES?.split(',');
 const THROTTLE = 4;
 
 /** The README's reserved-space CSS, as a theme pastes it. */
@@ -62,28 +66,37 @@ const pages = {
       (_, i) => `<details id="q${i}"><summary>Question ${i + 1} about returns</summary><p>Answer ${i + 1}, in plain words.</p></details>`,
     ).join('')}</rl-faq></main></body></html>`,
     async use(tab) {
-      const input = await tab.waitForFunction(() => document.querySelector('rl-faq')?.shadowRoot?.querySelector('input[type="search"]'));
-      await input.asElement().type('return', { delay: 30 });
+      await until(tab, () => {
+        const input = document.querySelector('rl-faq')?.shadowRoot?.querySelector('input[type="search"]');
+        input?.focus();
+        return Boolean(input);
+      });
+      await tab.keyboard.type('return', { delay: 30 });
       await tab.waitForTimeout(500);
     },
   },
 };
 
+/**
+ * Polls `predicate` in the page with plain evaluate calls until it holds (or 20 s passed).
+ * Not `waitForFunction`: that injects Playwright's selector engine into the page, a task of its
+ * own of 100–250 ms at 4× throttle, which would be measured as the page's longest task.
+ */
+async function until(tab, predicate) {
+  for (const end = Date.now() + 20_000; Date.now() < end; await tab.waitForTimeout(50)) {
+    if (await tab.evaluate(predicate).catch(() => false)) return;
+  }
+}
+
 /** Every element upgraded and out of its loading state (or the time is up). */
 async function settled(tab) {
-  await tab
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('rl-'))
-          .every(
-            (el) =>
-              customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]'),
-          ),
-      undefined,
-      { timeout: 20_000, polling: 50 },
-    )
-    .catch(() => {});
+  await until(tab, () =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('rl-'))
+      .every(
+        (el) => customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]'),
+      ),
+  );
   await tab.waitForTimeout(800); // late shifts and tasks after the last answer
 }
 
@@ -102,7 +115,7 @@ function longestTask(trace) {
   return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
 }
 
-async function measure(browser, origin, name) {
+async function measure(browser, origin, name, run) {
   const page = pages[name];
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const tab = await context.newPage();
@@ -121,11 +134,17 @@ async function measure(browser, origin, name) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // With BENCH_TRACE the JS sampler runs too, so a trace shows which functions fill a long task.
+  const sampler = TRACE_DIR ? ['disabled-by-default-v8.cpu_profiler'] : [];
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...sampler] });
   await tab.goto(`${origin}/__bench/${name}.html`);
   await settled(tab);
   if (page.use) await page.use(tab);
   const trace = await browser.stopTracing();
+  if (TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    writeFileSync(join(TRACE_DIR, `${name}-${run}.json`), trace);
+  }
   const cls = await tab.evaluate(() => globalThis.__cls);
   await context.close();
   return { longTask: longestTask(trace), cls, bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
@@ -166,14 +185,16 @@ async function startServer() {
   };
 }
 
+export { startServer, pages, reservedCss, settled };
+
 export async function run() {
   const server = await startServer();
   const browser = await launch();
   const rows = [];
   try {
-    for (const name of Object.keys(pages)) {
+    for (const name of Object.keys(pages).filter((n) => !ONLY || ONLY.includes(n))) {
       const results = [];
-      for (let i = 0; i < RUNS; i++) results.push(await measure(browser, server.origin, name));
+      for (let i = 0; i < RUNS; i++) results.push(await measure(browser, server.origin, name, i));
       const tasks = results.map((r) => r.longTask);
       const shifts = results.map((r) => r.cls);
       const last = results.at(-1);

@@ -1,15 +1,8 @@
 /** The one error type that crosses the adapter boundary. */
 
-export const adapterErrorCodes = [
-  'network',
-  'timeout',
-  'not_found',
-  'invalid_response',
-  'rejected',
-  'rate_limited',
-  'unavailable',
-] as const;
-export type AdapterErrorCode = (typeof adapterErrorCodes)[number];
+// The codes live apart, so code that only reads a code (core/error-code.ts) does not keep this class in a bundle.
+import { adapterErrorCodes, type AdapterErrorCode } from './error-codes.js';
+export { adapterErrorCodes, type AdapterErrorCode };
 
 export interface AdapterErrorOptions {
   /** Shopper-safe message key; defaults to `error.<code>`. */

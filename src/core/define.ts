@@ -4,11 +4,25 @@ import { warnOnce } from './dev.js';
 
 type Versioned = CustomElementConstructor & { rlVersion?: string };
 
+/** The CDN loader in charge of the page puts its `renderTurn` (render-turn.ts) here. */
+const TURN = Symbol.for('returnless.turn');
+
 /**
  * Defines `tag` unless it is already defined. The same version twice is a silent no-op;
  * another version gets one warning and the first definition stays.
+ *
+ * Under the CDN loader several elements arrive at once: each tag is defined in a turn of its
+ * own (render-turn.ts), so its upgrade and first render make one short task, and until then it
+ * keeps the page's `:not(:defined)` reserved space. Imported without the loader (a bundler),
+ * the tag is defined at once.
  */
 export function defineElement(tag: string, ctor: Versioned): void {
+  const turn = (globalThis as unknown as Record<symbol, (() => Promise<void>) | undefined>)[TURN];
+  if (turn) void turn().then(() => define(tag, ctor));
+  else define(tag, ctor);
+}
+
+function define(tag: string, ctor: Versioned): void {
   const existing = customElements.get(tag) as Versioned | undefined;
   if (existing) {
     const incoming = ctor.rlVersion ?? VERSION;

@@ -2,7 +2,7 @@
  * Reading an adapter error without importing its class: element chunks stay small, and an
  * AdapterError from a second copy of the library (or a merchant's own adapter) still counts.
  */
-import { adapterErrorCodes, type AdapterErrorCode } from '../adapters/errors.js';
+import { adapterErrorCodes, type AdapterErrorCode } from '../adapters/error-codes.js';
 
 const codes: ReadonlySet<string> = new Set(adapterErrorCodes);
 

@@ -110,12 +110,11 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
   render(views: LoadViews<T, M>): unknown {
     switch (this.status) {
       case 'idle':
-        return nothing;
+        // Inside an <rl-store> that has not upgraded yet the source is on its way: hold the loading
+        // state's space meanwhile, so the page does not collapse and grow again.
+        return (this.host as unknown as Element).closest?.('rl-store:not(:defined)') ? this.renderLoading(views) : nothing;
       case 'loading':
-        // Without a view of its own: a busy region the element sizes with `.skeleton` (or core/skeleton.ts's rows).
-        return views.loading
-          ? views.loading()
-          : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.core.loading}</span></div>`;
+        return this.renderLoading(views);
       case 'error':
         return views.error?.(this.error, this.module) ?? this.renderError(this.error, () => this.retry());
       case 'ready': {
@@ -124,6 +123,13 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
         return views.ready(value, this.module as M);
       }
     }
+  }
+
+  private renderLoading(views: LoadViews<T, M>): unknown {
+    // Without a view of its own: a busy region the element sizes with `.skeleton` (or core/skeleton.ts's rows).
+    return views.loading
+      ? views.loading()
+      : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.core.loading}</span></div>`;
   }
 
   /** The shared error state (shopper wording, retry unless retrying cannot help). */

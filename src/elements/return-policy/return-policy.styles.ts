@@ -6,6 +6,10 @@ export const returnPolicyStyles = css`
     --_warn: var(--rl-return-policy-warn, light-dark(#b54708, #fdb022));
     --_no: var(--rl-return-policy-no, var(--_danger));
   }
+  /* The summary is one line in every state (waiting for the store, loading, ready): nothing below it moves. */
+  :host([variant='summary']) {
+    min-block-size: calc(var(--rl-line-height, 1.5) * 1em);
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.2em;

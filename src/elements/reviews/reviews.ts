@@ -232,7 +232,6 @@ export class RlReviews extends RlElement {
   }
 
   protected override render() {
-    if (!this.store.adapter || !this.productId) return nothing;
     const page = this.load.value;
     const status = this.load.status;
     if (!page) return this.load.render({ loading: () => this.renderSkeleton(), ready: () => nothing });
