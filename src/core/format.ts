@@ -92,8 +92,3 @@ export function formatDate(value: string | Date, locale: string, options: Intl.D
   const opts = plainDay ? { ...options, timeZone: 'UTC' } : options;
   return cached(`d|${locale}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date);
 }
-
-/** Intl plural category (`one`, `other`, …) for count-dependent English messages. */
-export function plural(count: number, locale: string): Intl.LDMLPluralRule {
-  return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);
-}

@@ -43,3 +43,14 @@ export function resolveLang(el: Element, storeLocale?: string): string {
 export function resolveDir(el: Element): 'ltr' | 'rtl' {
   return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
 }
+
+let englishPlurals: Intl.PluralRules | undefined;
+
+/**
+ * English wording for a count, chosen by `Intl.PluralRules` rather than `n === 1` by hand:
+ * `one` for 1, `other` for 0, 2, 1.5, … Chinese catalogues need no plural forms. (Plural rules
+ * are cheap to create, unlike number formats; they live here so every element's chunk has them.)
+ */
+export function countEn(count: number, one: string, other: string): string {
+  return (englishPlurals ??= new Intl.PluralRules('en')).select(count) === 'one' ? one : other;
+}

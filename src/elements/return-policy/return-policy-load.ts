@@ -5,9 +5,8 @@
  */
 export { renderError, stateStyles } from '../../core/states.js';
 export { checkEligibility, effectiveWindowDays } from '../../domain/eligibility.js';
-export { organizationPolicyJsonLd, productPolicyJsonLd } from '../../domain/policy-json-ld.js';
+export { holdPolicyJsonLd, releasePolicyJsonLd } from './return-policy-json-ld.js';
 export { sanitizeHtml } from '../../core/sanitize.js';
-export { setJsonLd } from '../../core/json-ld.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReturnPolicy, ReturnPolicyQuery } from '../../domain/policy.js';

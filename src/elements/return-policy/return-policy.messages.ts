@@ -1,5 +1,4 @@
-import { defineMessages } from '../../core/i18n.js';
-import { countEn } from '../../core/plural.js';
+import { countEn, defineMessages } from '../../core/i18n.js';
 
 // Shared with the return form (same words in both elements), so they live in core.
 export { eligibilityMessages, type EligibilityMessages, type ReasonValues } from '../../core/eligibility.messages.js';

@@ -17,7 +17,6 @@ import { returnPolicyStyles } from './return-policy.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
 import { feeLine, percentText, policyZone, renderAnswer, type AnswerContext } from './return-policy-answer.js';
-import { PolicyJsonLd } from './return-policy-json-ld.js';
 
 export interface PolicyEligibilityDetail {
   productId: string;
@@ -138,7 +137,6 @@ export class RlReturnPolicy extends RlElement {
   private full?: Full;
   private lightObserver?: MutationObserver;
   private lastAnswer?: string;
-  private readonly jsonLdBlock = new PolicyJsonLd(this);
   /** @internal A controller: it works through the host's lifecycle. */
   protected readonly missingSource = new MissingSourceCheck(this, () => this.load.status !== 'idle', {
     key: 'return-policy:no-source',
@@ -212,7 +210,7 @@ export class RlReturnPolicy extends RlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
-    this.jsonLdBlock.release(this.load.module);
+    this.load.module?.releasePolicyJsonLd(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -233,13 +231,14 @@ export class RlReturnPolicy extends RlElement {
         emit<PolicyEligibilityDetail>(this, 'rl-policy-eligibility', detail);
       }
     }
-    if (this.jsonLd && policy && this.load.module) {
-      this.jsonLdBlock.hold(
-        policy,
-        { product: this.product, productJsonLdId: this.productJsonLdId, organizationJsonLdId: this.organizationJsonLdId },
-        this.load.module,
-      );
-    } else this.jsonLdBlock.release(this.load.module);
+    const remote = this.load.module;
+    if (this.jsonLd && policy && remote) {
+      remote.holdPolicyJsonLd(this, policy, {
+        product: this.product,
+        productJsonLdId: this.productJsonLdId,
+        organizationJsonLdId: this.organizationJsonLdId,
+      });
+    } else remote?.releasePolicyJsonLd(this);
   }
 
   protected override render() {

@@ -1,5 +1,4 @@
-import { defineMessages } from '../../core/i18n.js';
-import { countEn } from '../../core/plural.js';
+import { countEn, defineMessages } from '../../core/i18n.js';
 
 export const reviewFormMessages = defineMessages(
   {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
@@ -108,8 +108,13 @@ export class RlSizeGuide extends RlElement {
   @state() private wanted = false;
   @state() private inline?: string;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('.trigger') private trigger?: HTMLButtonElement;
+  // Plain getters, not `@query`: no other element in a product bundle uses that decorator.
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.shadowRoot?.querySelector('dialog');
+  }
+  private get trigger(): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('.trigger');
+  }
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, sizeGuideMessages);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEn } from '../../src/core/plural.js';
+import { countEn } from '../../src/core/i18n.js';
 
 describe('countEn', () => {
   it('uses the singular only for exactly one', () => {
