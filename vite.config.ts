@@ -128,7 +128,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'product',
                 test: sources(
                   'src/core/',
-                  'tooltip|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton',
+                  'tooltip|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton|field.styles',
                   'src/domain/',
                   'own|review-input|fit|review-filters',
                   'node_modules/lit-html/',
@@ -151,7 +151,7 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/domain/',
                   'reviews|media|size-chart|policy|eligibility|policy-json-ld|reviews-json-ld',
                   'src/elements/return-policy/',
-                  'return-policy-load',
+                  'return-policy-load|return-policy-json-ld',
                   'src/elements/reviews/',
                   'reviews-load|reviews-viewer',
                   'src/elements/review-form/',

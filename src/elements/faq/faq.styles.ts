@@ -6,6 +6,8 @@ import { css } from 'lit';
  * rings (2px outline at 2px offset, core/theme.ts) visible despite the paint containment.
  * (Comments inside the literal would ship in npm builds.)
  */
+// The search field keeps its own copy of core/field.styles.ts: sharing it would pull the product
+// chunk (or grow the runtime) on FAQ-only pages, the smallest page we ship.
 export const faqStyles = css`
   :host {
     --_gap: var(--rl-faq-gap, 0);

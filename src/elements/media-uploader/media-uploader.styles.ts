@@ -130,13 +130,6 @@ export const uploaderStyles = css`
     margin-block-start: var(--_space-xs);
   }
   .alt input {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    min-block-size: var(--_target);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius-s);
     inline-size: 100%;
   }
   .actions {

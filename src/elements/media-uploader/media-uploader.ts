@@ -18,6 +18,7 @@ import { errorText, formatDuration, kindsKey, limitsText } from './media-text.js
 import { uploaderMessages } from './media-uploader.messages.js';
 import { uploaderStyles } from './media-uploader.styles.js';
 import type { UploadQueue, UploadSettings } from './upload-queue.js';
+import { fieldStyles } from '../../core/field.styles.js';
 
 export type { MediaErrorCode, MediaEventDetail, UploadedMedia } from './media-item.js';
 
@@ -68,7 +69,7 @@ export class RlMediaUploader extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, uploaderStyles];
+  static override styles = [...RlElement.styles, fieldStyles, uploaderStyles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...RlElement.shadowRootOptions, delegatesFocus: true };
 

@@ -133,15 +133,7 @@ export const returnFormStyles = css`
   input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    min-block-size: var(--_target);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius-s);
     inline-size: 100%;
-    max-inline-size: 100%;
   }
   textarea {
     padding-block: var(--_space-s);

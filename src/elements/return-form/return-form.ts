@@ -41,6 +41,7 @@ import { ExchangeSizes } from './exchange-sizes.js';
 import { OrderController } from './order-controller.js';
 import { StatusController } from './status-controller.js';
 import { SubmitController } from './submit-controller.js';
+import { fieldStyles } from '../../core/field.styles.js';
 
 export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
 
@@ -122,7 +123,7 @@ export class RlReturnForm extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, spinnerStyles, returnFormStyles];
+  static override styles = [...RlElement.styles, spinnerStyles, fieldStyles, returnFormStyles];
 
   /** What identifies the order besides its number: `email` (default) or `postcode`. */
   @property() lookup: 'email' | 'postcode' = 'email';

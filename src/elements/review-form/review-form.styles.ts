@@ -56,13 +56,7 @@ export const reviewFormStyles = css`
   input[type='text'],
   input[type='email'],
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    min-block-size: var(--_target);
     padding: var(--_space-s);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius-s);
     inline-size: 100%;
   }
   .stars {

@@ -26,6 +26,7 @@ import {
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
+import { fieldStyles } from '../../core/field.styles.js';
 
 export interface ReviewSubmittedDetail {
   reviewId: string;
@@ -81,7 +82,7 @@ export class RlReviewForm extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, reviewFormStyles];
+  static override styles = [...RlElement.styles, fieldStyles, reviewFormStyles];
 
   /** The product being reviewed (required to submit; keys the draft). */
   @property({ attribute: 'product-id' }) productId?: string;

@@ -192,15 +192,6 @@ export const reviewsStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    min-block-size: var(--_target);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius-s);
-  }
 
   .list {
     display: flex;

@@ -29,6 +29,7 @@ import { headingLevel } from '../../core/heading-level.js';
 import { renderReview, renderThumb, type ReviewsViewContext } from './reviews-review-view.js';
 import { renderFilters, renderSummary, type ReviewsFilterContext } from './reviews-summary-view.js';
 import { ReviewsViewerController, type ReviewMediaOpenDetail } from './reviews-viewer-controller.js';
+import { fieldStyles } from '../../core/field.styles.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
 export type ReviewsFilterDetail = ReviewFilter;
@@ -90,7 +91,7 @@ export class RlReviews extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, skeletonStyles, reviewsStyles];
+  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, fieldStyles, skeletonStyles, reviewsStyles];
 
   /** The product whose reviews are shown. */
   @property({ attribute: 'product-id' }) productId?: string;

@@ -48,13 +48,7 @@ export const sizeGuideViewStyles = css`
   }
   select,
   .field input {
-    font: inherit;
-    color: inherit;
     background: var(--_bg);
-    min-block-size: var(--_target);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius-s);
   }
   .fit {
     display: flex;

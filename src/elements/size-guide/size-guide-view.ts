@@ -27,6 +27,7 @@ import { own, ownRecord } from '../../domain/own.js';
 import { inParens, listOf } from '../../core/punctuation.js';
 
 export { sizeGuideViewStyles } from './size-guide-view.styles.js';
+export { fieldStyles } from '../../core/field.styles.js';
 export { sizeLabel };
 
 export type Tab = 'chart' | 'measure' | 'find';

@@ -141,7 +141,11 @@ export class RlSizeGuide extends RlElement {
     },
     ([adapter, productId, chartId, locale, inline], signal, remote) =>
       remote.loadGuide({ adapter, productId, chartId, locale, inline }, signal),
-    { module: () => import('./size-guide-load.js'), styles: (remote) => [remote.sizeGuideViewStyles], core: () => this.i18n.core },
+    {
+      module: () => import('./size-guide-load.js'),
+      styles: (remote) => [remote.fieldStyles, remote.sizeGuideViewStyles],
+      core: () => this.i18n.core,
+    },
   );
 
   /** The loaded chart, once there is one. */
