@@ -12,8 +12,6 @@ import type { ReturnFormMessages } from './return-form.messages.js';
 import type { StatusController } from './status-controller.js';
 import type { SubmitController } from './submit-controller.js';
 
-export type { ExchangeChoice } from './exchange-sizes.js';
-
 export interface FormView {
   t: ReturnFormMessages;
   lang: string;
