@@ -81,8 +81,9 @@ export function formatUnit(value: number, unit: string, locale: string, maximumF
 export function formatBytes(bytes: number, locale: string): string {
   const [value, unit] =
     bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
-  // Truncated, so a limit of 10.24 kB reads 10.2 kB and never more than it is.
-  return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, roundingMode: 'trunc' });
+  // Truncated to one decimal, so a limit of 10.25 MB reads 10.2 MB and never more than it is
+  // (on the shortest decimal: 10.2 × 10 is 101.99999… in binary).
+  return formatUnit(Math.trunc(Number((value * 10).toPrecision(15))) / 10, unit, locale, 1);
 }
 
 /** A date (ISO string or Date) as the shopper reads it; a plain `YYYY-MM-DD` stays that calendar day. */

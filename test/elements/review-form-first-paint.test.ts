@@ -22,7 +22,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-it('renders "0 of 5,000 characters" without creating a number formatter, and formats once the shopper types', async () => {
+it('renders "0 of 5,000 characters" without creating a number formatter, and counts what the shopper types', async () => {
   const store = document.createElement('rl-store') as RlStore;
   const form = document.createElement('rl-review-form');
   form.setAttribute('product-id', 'p1');
@@ -35,5 +35,6 @@ it('renders "0 of 5,000 characters" without creating a number formatter, and for
   expect(made).toBe(0);
   await type(form, 'body', 'Comfortable');
   expect(counter()).toBe('11 of 5,000 characters');
-  expect(made).toBeGreaterThan(0);
+  // Whole counts in English need no Intl at all (core/format.ts).
+  expect(made).toBe(0);
 });
