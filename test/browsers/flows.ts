@@ -241,10 +241,13 @@ export const flows: Flow[] = [
       // The page makes a 3000×2000 JPEG and hands it over as a picked file would arrive
       // (addFiles is what the file input, drop and paste call): decoding, resizing in a worker
       // or on the main thread, and re-encoding are each engine's own.
-      const id = await engine.run(async (h) => {
+      const url = await engine.run(async (h) => {
         await customElements.whenDefined('rl-media-uploader');
         const uploader = await h.until(
-          () => h.$<HTMLElement & { addFiles(f: File[]): Promise<void>; value: string[] }>('rl-review-form >> rl-media-uploader'),
+          () =>
+            h.$<HTMLElement & { addFiles(f: File[]): Promise<void>; value: string[]; media: { thumbnailUrl?: string }[] }>(
+              'rl-review-form >> rl-media-uploader',
+            ),
           'the uploader',
         );
         const canvas = document.createElement('canvas');
@@ -263,7 +266,8 @@ export const flows: Flow[] = [
         return h.until(
           () => {
             const statuses = h.$$('rl-review-form >> rl-media-uploader >> [part=status]').map((s) => h.text(s));
-            return uploader.value.length === 1 && statuses.length === 2 && uploader.value[0];
+            // The upload's own URL: a photo waiting for moderation opens only with the proof it carries.
+            return uploader.value.length === 1 && statuses.length === 2 && uploader.media[0]?.thumbnailUrl;
           },
           'the upload to finish',
           20000,
@@ -277,7 +281,7 @@ export const flows: Flow[] = [
         img.src = src;
         await img.decode();
         return [img.naturalWidth, img.naturalHeight];
-      }, `/api/media/files/${id}`);
+      }, String(url));
       assert.deepEqual(size, [2048, 1365], 'the long edge is scaled to 2048 px');
     },
   },
