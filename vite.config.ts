@@ -155,7 +155,9 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/elements/reviews/',
                   'reviews-load|reviews-viewer',
                   'src/elements/review-form/',
-                  'review-remote|review-form.errors',
+                  'review-remote|review-form.errors|review-errors',
+                  'src/elements/media-uploader/',
+                  'backend-limits',
                 ),
               },
               // The adapter toolkit the loader fetches at start (window.Returnless), in one chunk.

@@ -19,7 +19,7 @@ import { launch, median } from './lib.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** `BENCH_TRACE=dir` keeps each run's Chromium trace (open it in DevTools' Performance panel). */
 const TRACE_DIR = process.env.BENCH_TRACE;
-/** `BENCH_PAGES=product,faq` measures only those pages. */
+/** `BENCH_PAGES=product,faq` measures only those pages; `BENCH_FILES=1` lists each page's scripts. */
 const ONLY = process.env.BENCH_PAGES?.split(',');
 const THROTTLE = 4;
 
@@ -147,6 +147,8 @@ async function measure(browser, origin, name, run) {
   }
   const cls = await tab.evaluate(() => globalThis.__cls);
   await context.close();
+  // `BENCH_FILES=1` lists the scripts a page downloaded, with their gzip bytes.
+  if (process.env.BENCH_FILES) for (const [url, size] of scripts) console.log(`  ${name}: ${url.replace(/^.*\//, '')} ${size} B`);
   return { longTask: longestTask(trace), cls, bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
 }
 
