@@ -42,6 +42,15 @@ describe('server texts in the element’s locale', () => {
 });
 
 describe('Chinese punctuation', () => {
+  it('a line that cannot be returned is labelled with a full-width colon', async () => {
+    const form = await inStore(`<rl-return-form order="1001" email="ada@example.com"></rl-return-form>`, returnAdapter(), true);
+    $<HTMLButtonElement>(form, '[part="next-button"]')!.click();
+    await waitFor(() => form.shadowRoot!.querySelector('[part~="line-blocked"]'));
+    const blocked = form.shadowRoot!.querySelector('[part~="line-blocked"] .line-status')!.textContent!;
+    expect(blocked).toMatch(/^不可退货：/);
+    expect(blocked).not.toMatch(/:/);
+  });
+
   it('days left in full-width brackets, without a space', async () => {
     const delivered = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
     const el = await inStore(`<rl-return-policy product-id="p" delivered-at="${delivered}"></rl-return-policy>`, {

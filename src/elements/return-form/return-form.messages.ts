@@ -59,7 +59,7 @@ export const returnFormMessages = defineMessages(
     daysLeft: (days: number) =>
       days === 0 ? 'Last day to return: today' : countEn(days, 'Window closes in 1 day', `Window closes in ${days} days`),
     deadline: (date: string) => `Return by ${date}`,
-    notReturnable: 'Cannot be returned',
+    notReturnable: 'Cannot be returned:',
     blockedOther: 'This item cannot be returned.',
     blockedExcluded: 'This item is excluded from returns.',
     nothingReturnable: 'None of the items in this order can be returned now.',
@@ -252,7 +252,7 @@ export const returnFormMessages = defineMessages(
     ordered: (n: number) => `已订购：${n} 件`,
     daysLeft: (days: number) => (days === 0 ? '今天是最后退货日' : `退货期还剩 ${days} 天`),
     deadline: (date: string) => `请在 ${date} 前退货`,
-    notReturnable: '不可退货',
+    notReturnable: '不可退货：',
     blockedOther: '此商品不可退货。',
     blockedExcluded: '此商品不在退货范围内。',
     nothingReturnable: '此订单中的商品目前都不能退货。',

@@ -63,7 +63,7 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
             });
     return html`<li class="line line--blocked" part="line line-blocked">
       <div class="line-head">${lineSummary(v, line)}</div>
-      <p class="line-status"><strong>${t.notReturnable}:</strong> ${words}</p>
+      <p class="line-status"><strong>${t.notReturnable}</strong> ${words}</p>
     </li>`;
   }
   const selected = Boolean(choice?.selected);
