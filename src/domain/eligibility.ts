@@ -75,8 +75,11 @@ export interface Eligibility {
 export interface EligibilityOptions {
   /** ISO 3166-1 alpha-2 country of the shopper; outside `policy.countries` nothing is returnable. */
   country?: string;
-  /** IANA zone whose calendar days the window counts. */
-  timeZone?: string;
+  /**
+   * IANA zone whose calendar days the window counts, or a function giving it: the function is
+   * called only for an item with dates, so a product page never pays for resolving a zone.
+   */
+  timeZone?: string | (() => string | undefined);
 }
 
 const DAY_MS = 86_400_000;
@@ -99,7 +102,11 @@ export function checkEligibility(policy: ReturnPolicy, item: EligibilityItem, no
   if (exception && (exception.rule?.kind ?? 'not_returnable') === 'not_returnable') return no(exception.kind);
   if ((item.returnedQuantity ?? 0) >= (item.quantity ?? 1)) return no('already_returned');
 
-  const zone = validZone(options.timeZone) ?? validZone(policy.timeZone) ?? 'UTC';
+  // A product page's item has no dates: no zone, no Intl (creating the first DateTimeFormat is a
+  // long task on a slow phone, ~100 ms at 4× CPU throttle).
+  if (!item.purchasedAt && !item.deliveredAt) return returnable(policy, exception, fee, {});
+  const wanted = typeof options.timeZone === 'function' ? options.timeZone() : options.timeZone;
+  const zone = validZone(wanted) ?? validZone(policy.timeZone) ?? 'UTC';
   const today = dayOfInstant(now.getTime(), zone);
   const purchased = calendarDay(item.purchasedAt, zone);
   const delivered = calendarDay(item.deliveredAt, zone);
@@ -118,6 +125,15 @@ export function checkEligibility(policy: ReturnPolicy, item: EligibilityItem, no
   }
   if (!isDelivered && (purchased !== undefined || delivered !== undefined)) return no('not_delivered', timing);
 
+  return returnable(policy, exception, fee, timing);
+}
+
+function returnable(
+  policy: ReturnPolicy,
+  exception: PolicyException | undefined,
+  fee: ReturnFee,
+  timing: Partial<Eligibility>,
+): Eligibility {
   return {
     returnable: true,
     ...(exception ? { exception } : {}),

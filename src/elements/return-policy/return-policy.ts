@@ -186,7 +186,7 @@ export class RlReturnPolicy extends RlElement {
       policy,
       { ...this.product!, deliveredAt: this.deliveredAt || undefined, purchasedAt: this.purchasedAt || undefined },
       this.now ?? new Date(),
-      { country: this.store.config.country, timeZone: policyZone(policy) },
+      { country: this.store.config.country, timeZone: () => policyZone(policy) },
     );
   }
 

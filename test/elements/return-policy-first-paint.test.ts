@@ -1,0 +1,50 @@
+/**
+ * Issue 16: a product page's policy summary ("Free returns within 30 days") needs no date
+ * formatter. Creating the page's first Intl.DateTimeFormat (even only to ask for the shopper's
+ * time zone) was a 100–200 ms task at 4× CPU throttle; a zone is resolved only for an item with dates.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { ReturnPolicyInput } from '../../src/domain/policy.js';
+import '../../src/elements/return-policy/define.js';
+import type { RlReturnPolicy } from '../../src/elements/return-policy/return-policy.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { $, fixture, settle, waitFor } from '../helpers.js';
+
+const Native = Intl.DateTimeFormat;
+let made = 0;
+// Both `new Intl.DateTimeFormat()` and `Intl.DateTimeFormat()` create one.
+Intl.DateTimeFormat = new Proxy(Native, {
+  construct: (target, args: unknown[]) => (made++, Reflect.construct(target, args) as object),
+  apply: (target, self, args: unknown[]) => (made++, Reflect.apply(target, self, args) as unknown),
+});
+afterAll(() => (Intl.DateTimeFormat = Native));
+
+// Like the reference server's policy: no time zone of its own, so a deadline uses the shopper's.
+const policy: ReturnPolicyInput = {
+  id: 'main',
+  countries: ['DE'],
+  category: 'MerchantReturnFiniteReturnWindow',
+  days: 30,
+  methods: ['mail'],
+  refundTypes: ['refund'],
+};
+
+it('answers for a product without creating a date formatter, and still dates a delivered item', async () => {
+  const store = await fixture<RlStore>(
+    `<rl-store country="DE"><rl-return-policy variant="summary" product-id="shirt"></rl-return-policy></rl-store>`,
+  );
+  store.adapter = createMemoryAdapter({ policy });
+  const el = store.querySelector<RlReturnPolicy>('rl-return-policy')!;
+  await waitFor(() => el.eligibility);
+  await settle(store);
+  const text = () => $(el, '.summary')!.textContent!.replace(/\s+/g, ' ').trim();
+  expect(text()).toMatch(/within 30 days/);
+  expect(made).toBe(0);
+
+  el.deliveredAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  await settle(store);
+  expect(text()).toMatch(/return this item until .*\(28 days left\)/);
+  expect(made).toBeGreaterThan(0);
+});
