@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
+import { formatBytes, formatDate, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
 
 const locales = [
   'en',
@@ -51,6 +51,64 @@ describe('format', () => {
             );
   });
 
+  it('writes decimals (a review average) exactly as Intl does, in every locale', () => {
+    const values = [0, 0.05, 0.95, 1, 2.25, 2.35, 3.333333, 4.05, 4.15, 4.25, 4.95, 4.999, 9.95, 1234.56, 99_999.96, 100_000.5, -1.25];
+    const options: Intl.NumberFormatOptions[] = [
+      { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+      { maximumFractionDigits: 1 },
+      { minimumFractionDigits: 2 },
+      { minimumFractionDigits: 0, maximumFractionDigits: 2 },
+    ];
+    for (const locale of locales)
+      for (const o of options)
+        for (const v of values)
+          expect(formatNumber(v, locale, o), `${v} in ${locale}, ${JSON.stringify(o)}`).toBe(new Intl.NumberFormat(locale, o).format(v));
+  });
+
+  it('writes long and medium dates exactly as Intl does, in the browser zone and in UTC', () => {
+    const instants: Date[] = [];
+    for (let month = 0; month < 12; month++)
+      for (const [day, hour] of [
+        [1, 0],
+        [9, 12],
+        [28, 23],
+      ] as const)
+        instants.push(new Date(Date.UTC(2026, month, day, hour, 30)));
+    instants.push(new Date('1999-12-31T23:59:59Z'), new Date('2024-02-29T00:00:00Z'));
+    for (const locale of ['en', 'en-US', 'EN', 'zh', 'zh-CN', 'zh-Hans', 'zh-Hans-CN', 'en-GB', 'de', 'ja'])
+      for (const dateStyle of ['long', 'medium'] as const)
+        for (const timeZone of [undefined, 'UTC'])
+          for (const d of instants) {
+            const options: Intl.DateTimeFormatOptions = timeZone ? { dateStyle, timeZone } : { dateStyle };
+            expect(formatDate(d, locale, options), `${d.toISOString()} ${locale} ${dateStyle} ${timeZone}`).toBe(
+              new Intl.DateTimeFormat(locale, options).format(d),
+            );
+          }
+    // A plain day stays that calendar day; the default style is long.
+    expect(formatDate('2026-03-01', 'en')).toBe('March 1, 2026');
+    expect(formatDate('2026-03-01', 'zh-CN')).toBe('2026年3月1日');
+  });
+
+  it('needs no Intl for a review average or date in English or Chinese', () => {
+    const realDates = Intl.DateTimeFormat;
+    let made = 0;
+    const count = <T extends object>(target: T) =>
+      new Proxy(target, { construct: (t, args: unknown[]) => (made++, Reflect.construct(t as never, args) as object) });
+    Intl.NumberFormat = count(real);
+    Intl.DateTimeFormat = count(realDates);
+    try {
+      expect(formatNumber(4.25, 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).toBe('4.3');
+      expect(formatNumber(4, 'zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).toBe('4.0');
+      expect(formatDate('2026-10-30T09:00:00Z', 'en', { dateStyle: 'long', timeZone: 'UTC' })).toBe('October 30, 2026');
+      expect(formatDate('2026-10-30', 'zh-CN', { dateStyle: 'medium' })).toBe('2026年10月30日');
+      expect(made).toBe(0);
+      formatDate('2026-10-30', 'fr');
+      expect(made).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = realDates;
+    }
+  });
+
   it('needs no Intl.NumberFormat for a small count or percentage in English or Chinese (first renders stay short)', () => {
     let made = 0;
     Intl.NumberFormat = new Proxy(real, {
@@ -65,8 +123,8 @@ describe('format', () => {
     expect(formatBytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
     expect(formatUnit(60, 'second', 'zh-CN', 0)).toBe('60秒');
     expect(made).toBe(0);
-    // Options (decimals, currency) still go through Intl (a key no earlier test cached).
-    formatNumber(4.5, 'en', { minimumFractionDigits: 1, maximumFractionDigits: 3 });
+    // Other options (currency here) still go through Intl (a key no earlier test cached).
+    formatNumber(4.5, 'en', { style: 'currency', currency: 'EUR' });
     expect(made).toBe(1);
   });
 });
