@@ -47,8 +47,17 @@ function plainDecimal(value: number, locale: string, min: number, max = Math.max
   return `${grouped(whole)}${digits ? `.${digits}` : ''}`;
 }
 
+/** Currency symbols as Intl writes them in our two catalogue languages (a fee in a first render). */
+const symbols = new Map([
+  ['en', new Map(Object.entries({ EUR: '€', USD: '$', GBP: '£', CNY: 'CN¥', JPY: '¥', CAD: 'CA$', AUD: 'A$' }))],
+  ['zh', new Map(Object.entries({ EUR: '€', USD: 'US$', GBP: '£', CNY: '¥', JPY: 'JP¥', CAD: 'CA$', AUD: 'AU$' }))],
+]);
+
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return formatNumber(amount, locale, { style: 'currency', currency });
+  const symbol = symbols.get(unitLanguage(locale))?.get(currency.toUpperCase());
+  const digits = currency.toUpperCase() === 'JPY' ? 0 : 2;
+  const text = symbol === undefined ? undefined : plainDecimal(amount, 'en', digits, digits);
+  return text === undefined ? formatNumber(amount, locale, { style: 'currency', currency }) : symbol + text;
 }
 
 export function formatPercent(fraction: number, locale: string): string {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
+import { formatBytes, formatDate, formatMoney, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
 
 const locales = [
   'en',
@@ -65,6 +65,16 @@ describe('format', () => {
           expect(formatNumber(v, locale, o), `${v} in ${locale}, ${JSON.stringify(o)}`).toBe(new Intl.NumberFormat(locale, o).format(v));
   });
 
+  it('writes amounts of money exactly as Intl does', () => {
+    const amounts = [0, 0.5, 4.95, 4.995, 12, 1234.5, 99_999.99, 99_999.995, 250_000, -3];
+    for (const locale of [...locales, 'zh-Hans-CN'])
+      for (const currency of ['EUR', 'USD', 'GBP', 'CNY', 'JPY', 'CAD', 'AUD', 'CHF', 'KRW', 'eur'])
+        for (const a of amounts)
+          expect(formatMoney(a, currency, locale), `${a} ${currency} in ${locale}`).toBe(
+            new Intl.NumberFormat(locale, { style: 'currency', currency }).format(a),
+          );
+  });
+
   it('writes long and medium dates exactly as Intl does, in the browser zone and in UTC', () => {
     const instants: Date[] = [];
     for (let month = 0; month < 12; month++)
@@ -89,7 +99,7 @@ describe('format', () => {
     expect(formatDate('2026-03-01', 'zh-CN')).toBe('2026年3月1日');
   });
 
-  it('needs no Intl for a review average or date in English or Chinese', () => {
+  it('needs no Intl for a review average, a date or a fee in English or Chinese', () => {
     const realDates = Intl.DateTimeFormat;
     let made = 0;
     const count = <T extends object>(target: T) =>
@@ -101,6 +111,7 @@ describe('format', () => {
       expect(formatNumber(4, 'zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).toBe('4.0');
       expect(formatDate('2026-10-30T09:00:00Z', 'en', { dateStyle: 'long', timeZone: 'UTC' })).toBe('October 30, 2026');
       expect(formatDate('2026-10-30', 'zh-CN', { dateStyle: 'medium' })).toBe('2026年10月30日');
+      expect(formatMoney(4.95, 'EUR', 'en')).toBe('€4.95');
       expect(made).toBe(0);
       formatDate('2026-10-30', 'fr');
       expect(made).toBe(1);
@@ -123,8 +134,8 @@ describe('format', () => {
     expect(formatBytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
     expect(formatUnit(60, 'second', 'zh-CN', 0)).toBe('60秒');
     expect(made).toBe(0);
-    // Other options (currency here) still go through Intl (a key no earlier test cached).
-    formatNumber(4.5, 'en', { style: 'currency', currency: 'EUR' });
+    // Other options still go through Intl (a key no earlier test cached).
+    formatNumber(4500, 'en', { notation: 'compact' });
     expect(made).toBe(1);
   });
 });
