@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
+import { PaceController } from '../../core/pace.js';
 import { RunLoadController } from '../../core/run-load-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -126,6 +127,8 @@ export class RlReviews extends RlElement {
   private readonly instanceId = `reviews-${++instances}`;
   private firstPage?: ReviewPage;
   private readonly viewer = new ReviewsViewerController(this);
+  /** A new first page draws three reviews, the rest a frame later (first data render in two tasks). */
+  private readonly pace = new PaceController(this);
   private announceNextLoad = false;
   private jsonLdWritten = false;
   private jsonLdInputs?: unknown[];
@@ -198,6 +201,7 @@ export class RlReviews extends RlElement {
       // A new first page (new product or filter): later pages start over.
       this.firstPage = page;
       this.extra = [];
+      this.pace.restart();
       this.cursor = page.nextCursor;
       if (this.announceNextLoad) {
         this.announceNextLoad = false;
@@ -350,7 +354,7 @@ export class RlReviews extends RlElement {
       </div>`;
     }
     return html`<ol class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
-        ${reviews.map((r) => renderReview(ctx, r))}
+        ${this.pace.take(reviews).map((r) => renderReview(ctx, r))}
       </ol>
       ${
         more.status === 'error'

@@ -1,0 +1,48 @@
+/**
+ * A long list's first render in two turns: the first few items now, the rest in a task of its
+ * own after the next frame. A product page's reviews arrive with the page's other data; drawing
+ * and laying out ten of them at once was the page's longest task (issue 16). The rest follow one
+ * frame later, below the fold on a product page, so nothing the shopper sees moves.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class PaceController implements ReactiveController {
+  private limit = Infinity;
+  private frame = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Items drawn in the first turn. */
+    private readonly first = 3,
+  ) {
+    host.addController(this);
+  }
+
+  /** A new list arrived: draw `first` items in this update, the rest after the next frame. */
+  restart(): void {
+    this.stop();
+    this.limit = this.first;
+    this.frame = requestAnimationFrame(() => {
+      this.timer = setTimeout(() => {
+        this.limit = Infinity;
+        this.host.requestUpdate();
+      });
+    });
+  }
+
+  /** The items to draw now. */
+  take<T>(items: readonly T[]): readonly T[] {
+    return items.length > this.limit ? items.slice(0, this.limit) : items;
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.limit = Infinity;
+  }
+
+  private stop(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Issue 16: a first page of reviews is drawn in two turns, three reviews first and the rest after
+ * the next frame, so the first data render and its layout are not one long task.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { Review } from '../../src/domain/reviews.js';
+import '../../src/elements/reviews/define.js';
+import type { RlReviews } from '../../src/elements/reviews/reviews.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { $$, cleanup, fixture, waitFor } from '../helpers.js';
+
+afterEach(cleanup);
+
+const reviews: Review[] = Array.from({ length: 8 }, (_, i) => ({
+  id: `r${i}`,
+  productId: 'p1',
+  rating: 4,
+  body: `Body ${i}`,
+  author: `Author ${i}`,
+  createdAt: new Date(Date.UTC(2026, 9, 30 - i)).toISOString(),
+  verifiedBuyer: false,
+  media: [],
+}));
+
+it('draws three reviews in the first data render and the rest in a later task', async () => {
+  const store = await fixture<RlStore>(`<rl-store><rl-reviews product-id="p1"></rl-reviews></rl-store>`);
+  const el = store.querySelector<RlReviews>('rl-reviews')!;
+  const drawn: number[] = [];
+  el.addController({ hostUpdated: () => drawn.push($$(el, '.review').length) });
+  store.adapter = createMemoryAdapter({ reviews });
+  await waitFor(() => $$(el, '.review').length === 8);
+  const counts = drawn.filter((n) => n > 0);
+  expect(counts[0]).toBe(3);
+  expect(counts.at(-1)).toBe(8);
+  // In order, newest first, with nothing lost between the turns.
+  expect($$(el, '.review').map((r) => r.dataset.id)).toEqual(reviews.map((r) => r.id));
+});
