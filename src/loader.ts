@@ -20,6 +20,13 @@ const requested = new Set<string>();
 const LOADED = Symbol.for('returnless.loader');
 /** Elements defined while the loader is in charge take turns (core/define.ts, core/render-turn.ts). */
 const TURN = Symbol.for('returnless.turn');
+/**
+ * Settles once `<rl-store>` is defined (or could not load). The other tags take their turns after
+ * it: upgraded first, the store hands them adapter, locale and currency before their first render.
+ * Upgraded last, it made every element render twice, the second time all in the store's one task.
+ */
+let storeSettled: Promise<unknown> = Promise.resolve();
+const takeTurn = (tag: string): Promise<void> => (tag === 'rl-store' ? renderTurn() : storeSettled.then(renderTurn));
 const g = globalThis as unknown as Record<symbol, unknown> & { Returnless?: Partial<ReturnlessGlobal> };
 
 if (typeof document === 'undefined') {
@@ -28,7 +35,7 @@ if (typeof document === 'undefined') {
   if (g[LOADED] !== VERSION) console.warn(`[returnless] ${VERSION} loaded after ${g[LOADED]}; the first one stays in charge.`);
 } else {
   g[LOADED] = VERSION;
-  g[TURN] = renderTurn;
+  g[TURN] = takeTurn;
   start();
 }
 
@@ -58,7 +65,12 @@ function loadIn(root: ParentNode & Node): Promise<void> {
     [...tags].map((tag) => {
       if (!requested.has(tag)) {
         requested.add(tag);
-        byTag.get(tag)!().catch((error: unknown) => console.error(`[returnless] Could not load <${tag}>.`, error));
+        const loaded = byTag.get(tag)!().then(
+          () => true,
+          (error: unknown) => console.error(`[returnless] Could not load <${tag}>.`, error),
+        );
+        // Set before any other tag's chunk arrives: the store's import starts in the same pass.
+        if (tag === 'rl-store') storeSettled = loaded.then((ok): unknown => ok && customElements.whenDefined(tag));
       }
       return customElements.whenDefined(tag);
     }),

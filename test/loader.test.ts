@@ -96,6 +96,34 @@ describe('CDN loader', () => {
     expect(p.win.customElements.get('rl-faq')).toBeUndefined();
   });
 
+  it('upgrades <rl-store> before the elements inside it, so they first render with its locale', async () => {
+    // Records each definition, and what rl-faq's first render said (English if it came before the store).
+    const spy = `<script>
+      window.__defined = []; window.__firstToggle = undefined;
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ctor, options) => {
+        __defined.push(name);
+        if (name === 'rl-faq') {
+          const first = ctor.prototype.firstUpdated;
+          ctor.prototype.firstUpdated = function (...args) {
+            window.__firstToggle ??= this.shadowRoot.querySelector('[part="toggle-all"]')?.textContent.trim();
+            return first?.apply(this, args);
+          };
+        }
+        define(name, ctor, options);
+      };
+    </script>`;
+    const p = await page(
+      `<rl-store locale="zh-CN"><rl-size-guide></rl-size-guide>${faqMarkup}</rl-store>`,
+      `${spy}<script type="module" src="${LOADER}"></script>`,
+    );
+    await waitFor(() => p.win.__ready, 5000);
+    const win = p.win as unknown as { __defined: string[]; __firstToggle?: string };
+    expect(win.__defined[0]).toBe('rl-store');
+    expect(win.__defined).toEqual(expect.arrayContaining(['rl-faq', 'rl-size-guide']));
+    expect(win.__firstToggle).toContain('全部展开');
+  });
+
   it('exposes Returnless.configure for elements outside any store', async () => {
     const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);

@@ -4,7 +4,7 @@ import { warnOnce } from './dev.js';
 
 type Versioned = CustomElementConstructor & { rlVersion?: string };
 
-/** The CDN loader in charge of the page puts its `renderTurn` (render-turn.ts) here. */
+/** The CDN loader in charge of the page puts its turn-taker here (render-turn.ts; loader.ts). */
 const TURN = Symbol.for('returnless.turn');
 
 /**
@@ -17,8 +17,8 @@ const TURN = Symbol.for('returnless.turn');
  * the tag is defined at once.
  */
 export function defineElement(tag: string, ctor: Versioned): void {
-  const turn = (globalThis as unknown as Record<symbol, (() => Promise<void>) | undefined>)[TURN];
-  if (turn) void turn().then(() => define(tag, ctor));
+  const turn = (globalThis as unknown as Record<symbol, ((tag: string) => Promise<void>) | undefined>)[TURN];
+  if (turn) void turn(tag).then(() => define(tag, ctor));
   else define(tag, ctor);
 }
 
