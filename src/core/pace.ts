@@ -10,6 +10,8 @@ export class PaceController implements ReactiveController {
   private limit = Infinity;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
+  private finished: Promise<void> = Promise.resolve();
+  private finish = (): void => {};
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -23,12 +25,15 @@ export class PaceController implements ReactiveController {
   restart(): void {
     this.stop();
     this.limit = this.first;
+    this.finished = new Promise((resolve) => (this.finish = resolve));
     this.frame = requestAnimationFrame(() => {
-      this.timer = setTimeout(() => {
-        this.limit = Infinity;
-        this.host.requestUpdate();
-      });
+      this.timer = setTimeout(() => this.drawAll());
     });
+  }
+
+  /** Resolves once every item is drawn (or at once when nothing waits): for `getUpdateComplete`. */
+  get done(): Promise<void> {
+    return this.finished;
   }
 
   /** The items to draw now. */
@@ -38,7 +43,14 @@ export class PaceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    this.drawAll();
+  }
+
+  private drawAll(): void {
+    if (this.limit === Infinity) return;
     this.limit = Infinity;
+    this.host.requestUpdate();
+    this.finish();
   }
 
   private stop(): void {

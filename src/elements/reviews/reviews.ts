@@ -194,6 +194,13 @@ export class RlReviews extends RlElement {
     this.announce(this.i18n.t.loadedMore(added));
   }
 
+  /** Also waits for the rest of a first page (drawn a frame after the first three reviews). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.pace.done;
+    return complete && (await super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const page = this.load.value;
