@@ -32,15 +32,32 @@ export class FaqFinder {
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
+    const docs = this.docs(entries);
+    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
+    return this.found.hits;
+  }
+
+  /**
+   * Ahead of the first keystroke (the element calls it when idle): builds the index, lists the
+   * drawn nodes and the text nodes of every question, so the first letters pay only for the search.
+   */
+  prepare(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): void {
+    this.docs(entries);
+    this.filter.list(root, entries, drawing);
+    for (const e of entries) {
+      const question = this.filter.target(e.id)?.question;
+      if (question) this.highlighter.prime(question);
+    }
+  }
+
+  private docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
     if (this.index?.entries !== entries) {
       this.index = {
         entries,
         docs: indexFaq(entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }))),
       };
     }
-    const docs = this.index.docs;
-    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
-    return this.found.hits;
+    return this.index.docs;
   }
 
   /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
