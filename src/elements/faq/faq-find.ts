@@ -48,10 +48,12 @@ export class FaqFinder {
       const question = this.filter.target(e.id)?.question;
       if (question) this.highlighter.prime(question);
     }
-    // One search and highlight nobody sees: the browser compiles their code now, not on the first letter.
+    // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
+    // browser compiles their code now, not on the first letter.
     const probe = entries[0]?.question.slice(0, 2) ?? '';
-    this.highlighter.show(probe, searchFaq(docs, probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
-    this.highlighter.clear();
+    const unseen = new FaqHighlighter();
+    unseen.show(probe, searchFaq(docs, probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
+    unseen.clear();
   }
 
   private docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
