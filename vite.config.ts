@@ -131,7 +131,7 @@ export default defineConfig(({ mode }): UserConfig => {
                   [
                     /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
                       .source,
-                    sources('src/core/', 'base-element|load-controller|missing-source|upgrade-properties').source,
+                    sources('src/core/', 'base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
                   ].join('|'),
                 ),
               },
@@ -155,7 +155,7 @@ export default defineConfig(({ mode }): UserConfig => {
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'add-styles|error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
               // What product elements load with their first answer: schemas, loaders, JSON-LD.
