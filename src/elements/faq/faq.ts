@@ -115,10 +115,17 @@ export class RlFaq extends RlLiteElement {
   private dataMode?: Promise<void>;
 
   private startDataMode(): void {
-    this.dataMode ??= import('./faq-data.js').then((m) => {
-      this.load = m.faqLoadController(this, this.store, this.i18n, () => this.usesLightDom);
-      m.checkFaqSource(this, () => this.usesLightDom || Boolean(this.store.adapter));
-    });
+    this.dataMode ??= import('./faq-data.js').then(
+      (m) => {
+        this.load = m.faqLoadController(this, this.store, this.i18n, () => this.usesLightDom);
+        m.checkFaqSource(this, () => this.usesLightDom || Boolean(this.store.adapter));
+      },
+      (error: unknown) => {
+        // Said, and tried again with the next update (a flaky network), rather than waiting forever.
+        this.dataMode = undefined;
+        console.error('[returnless] Could not load the code of <rl-faq> that reads the adapter.', error);
+      },
+    );
   }
 
   /** Entries as currently shown (after load, before search). */
