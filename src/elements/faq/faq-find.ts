@@ -29,6 +29,9 @@ export class FaqFinder {
   private readonly highlighter = new FaqHighlighter();
   private highlighted?: readonly unknown[];
   private shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
+  /** The view of the last update, and the drawing prepared for (see `apply`). */
+  private latest?: FaqSearchView;
+  private prepared?: number;
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
@@ -38,7 +41,7 @@ export class FaqFinder {
   }
 
   /**
-   * Ahead of the first keystroke (the element calls it when idle): builds the index, lists the
+   * Ahead of the first keystroke (`apply` calls it when the page is idle): builds the index, lists the
    * drawn nodes and the text nodes of every question, so the first letters pay only for the search.
    */
   prepare(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): void {
@@ -87,8 +90,20 @@ export class FaqFinder {
     return same ? current : next;
   }
 
-  /** After each update: hides what the search leaves out and highlights the hits, each only when it changed. */
+  /**
+   * After each update: hides what the search leaves out and highlights the hits, each only when it
+   * changed. A new drawing of the list is prepared for the next keystroke when the page is idle.
+   */
   apply(root: ParentNode, view: FaqSearchView): void {
+    this.latest = view;
+    if (view.drawing !== this.prepared && view.entries.length) {
+      this.prepared = view.drawing;
+      // Only if the list is still the one drawn (and the element still on the page).
+      const run = () =>
+        this.latest?.drawing === view.drawing && this.latest.entries === view.entries && this.prepare(root, view.entries, view.drawing);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+      else setTimeout(run, 0);
+    }
     this.filter.apply(root, view.entries, view.shown, view.drawing);
     const hits = this.hits(view.entries, view.query);
     const key = [hits, view.openIds, view.drawing, view.query];
@@ -104,5 +119,6 @@ export class FaqFinder {
   clear(): void {
     this.highlighter.clear();
     this.highlighted = undefined;
+    this.latest = undefined;
   }
 }

@@ -106,7 +106,6 @@ export class RlFaq extends RlLiteElement {
   private lastLoadedEntries?: FaqViewEntry[];
   private pendingHashId?: string;
   private jsonLdWritten = false;
-  private preparedDrawing?: number;
   /**
    * The adapter load, created with the first adapter: its code (and the console check for a
    * FAQ with no source) loads only on pages that need it, never on a FAQ written in HTML.
@@ -198,7 +197,6 @@ export class RlFaq extends RlLiteElement {
       this.lastLoadedEntries = entries;
       this.applyInitialHash();
     }
-    this.prepareSearch();
     this.finder?.apply(this.shadowRoot!, {
       entries,
       query: this.query,
@@ -211,20 +209,6 @@ export class RlFaq extends RlLiteElement {
       this.jsonLdWritten = written.length > 0;
       void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, written));
     }
-  }
-
-  /** Once per drawing of the list, when the page is idle: the search's index and node lists. */
-  private prepareSearch(): void {
-    const finder = this.finder;
-    const drawing = this.list.drawing;
-    if (!finder || this.preparedDrawing === drawing || !this.entries.length) return;
-    this.preparedDrawing = drawing;
-    const run = () => {
-      if (this.finder === finder && this.list.drawing === drawing && this.isConnected)
-        finder.prepare(this.shadowRoot!, this.entries, drawing);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 0);
   }
 
   protected override render() {
