@@ -3,9 +3,10 @@
  * attributes, batched updates (`requestUpdate`, `updateComplete`), controllers, and a shadow root
  * with adopted styles, rendered by lit-html's `render()`. It is the slice of LitElement that
  * `<rl-faq>` uses, so a FAQ-only page loads lit-html but not ReactiveElement, LitElement and
- * their decorators (about 2 kB gzip less on the smallest page we ship, this host included). Controllers written for
- * Lit (`@lit/context`'s ContextConsumer, StoreController, LocaleController, LoadController) work
- * unchanged: they only need the ReactiveControllerHost interface.
+ * their decorators (about 2 kB gzip less on the smallest page we ship, this host included).
+ * Controllers written for Lit (`@lit/context`'s ContextConsumer, StoreController,
+ * LocaleController, LoadController) work unchanged: they only need the ReactiveControllerHost
+ * interface.
  *
  * Declare properties with this module's `@property` / `@state` (the same options as Lit's that
  * the elements use: `attribute`, `type: Boolean | Number`, `reflect`), so custom-elements.json
