@@ -103,21 +103,35 @@ export default defineConfig(({ mode }): UserConfig => {
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
-              // What the loader shares with the elements, in one small chunk.
+              // What the loader shares with the elements (page-wide config, version) and the adapter toolkit
+              // it puts on window.Returnless, in one small chunk: imported statically, so no chunk of its
+              // own for the toolkit and no module-namespace helper (FAQ page: two files fewer).
               {
                 name: 'base',
-                test: /([\\/]src[\\/]core[\\/](global|version)\.ts|@lit[\\/]context[\\/]lib[\\/]context-request-event\.js)$/,
+                test: sources('src/core/', 'global|version|global-api', 'src/adapters/', 'adapter|merchant-adapter|errors|error-codes'),
               },
-              // Lit's core and ours in one chunk: every element needs both, so one request (and one gzip
-              // stream) instead of two. Lit's directives stay with the elements that use them.
+              // lit-html and the core every element needs (the FAQ's whole runtime: core/lite-element.ts
+              // renders it with lit-html alone), in one chunk: one request and one gzip stream.
               {
                 name: 'runtime',
                 test: new RegExp(
                   [
-                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state)))\.js$/
+                    /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|@lit[\\/]reactive-element[\\/]css-tag)\.js$/.source,
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
-                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](base-element|theme|i18n|messages|locale-controller|store-controller|load-controller|heading-level|missing-source|events|define|dev|context|upgrade-properties)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|controllers[\\/]context-consumer)\.js)$/
+                  ].join('|'),
+                ),
+              },
+              // The rest of Lit (ReactiveElement, LitElement, decorators) with our LitElement base and the
+              // load controller: every element but the FAQ imports it up front; a FAQ page without
+              // data never loads it.
+              {
+                name: 'element',
+                test: new RegExp(
+                  [
+                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
                       .source,
+                    sources('src/core/', 'base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
                   ].join('|'),
                 ),
               },
@@ -141,7 +155,7 @@ export default defineConfig(({ mode }): UserConfig => {
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'add-styles|error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
               // What product elements load with their first answer: schemas, loaders, JSON-LD.
@@ -160,20 +174,13 @@ export default defineConfig(({ mode }): UserConfig => {
                   'backend-limits',
                 ),
               },
-              // The adapter toolkit the loader fetches at start (window.Returnless), in one chunk.
-              {
-                name: 'toolkit',
-                test: new RegExp(
-                  `${sources('src/core/', 'global-api', 'src/adapters/', 'adapter|merchant-adapter|errors|error-codes').source}|^\0?rolldown[\\/:]runtime`,
-                ),
-              },
             ],
           },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (element) return `rl-${element[1]}-[hash].js`;
-            if (['runtime', 'base', 'product', 'schemas', 'toolkit'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
+            if (['runtime', 'element', 'base', 'product', 'schemas'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';
           },

@@ -3,9 +3,8 @@
  * eagerly. It watches the page for `rl-*` tags (present now or added later) and imports
  * only their chunks, which share one Lit chunk. Loading it twice, or two versions, is safe.
  */
-import { ContextRoot } from '@lit/context';
 import { configure } from './core/global.js';
-import type { ReturnlessGlobal } from './core/global-api.js';
+import { globalAdapterApi, type ReturnlessGlobal } from './core/global-api.js';
 import { renderTurn } from './core/render-turn.js';
 import { VERSION } from './core/version.js';
 
@@ -40,15 +39,13 @@ if (typeof document === 'undefined') {
 }
 
 function start(): void {
-  // Late-upgrading elements must still receive context from a store that upgrades first or later.
-  new ContextRoot().attach(document.documentElement);
-  const returnless = (g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure }));
-  // The adapter toolkit (AdapterError, createRestAdapter, …) arrives in its own small chunk, so the
-  // loader stays tiny; `ready` (and `rl-ready`) waits for it as well as for the tags on the page.
-  const toolkit = import('./core/global-api.js')
-    .then((m) => Object.assign(returnless, m.globalAdapterApi))
-    .catch((error: unknown) => console.error('[returnless] Could not load the adapter toolkit.', error));
-  void (returnless.ready = Promise.all([loadIn(document), toolkit]).then(() => undefined)).then(() =>
+  // The context root (late-upgrading elements still receive a store's context) comes with the
+  // elements' runtime chunk (core/define.ts imports core/attach-context-root.ts): it is attached
+  // before any element is defined, and the loader stays free of @lit/context.
+  // The adapter toolkit (AdapterError, createRestAdapter, …) is part of the loader's own file: a
+  // chunk of its own cost every page a request (and a module-namespace helper) for about 1 kB.
+  const returnless = (g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure }, globalAdapterApi));
+  void (returnless.ready = loadIn(document)).then(() =>
     document.dispatchEvent(new CustomEvent('rl-ready', { detail: { version: VERSION } })),
   );
   new MutationObserver((records) => {

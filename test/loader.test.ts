@@ -64,6 +64,16 @@ describe('CDN loader', () => {
     expect(scripts(p).some((n) => n === 'rl-store.js')).toBe(true);
   });
 
+  it('a FAQ written in HTML loads four files: loader (with the adapter toolkit), base, lit-html runtime, rl-faq', async () => {
+    const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const loaded = scripts(p);
+    // No ReactiveElement/LitElement chunk, no chunk of its own for the toolkit, no namespace helper.
+    expect(loaded.some((n) => n.startsWith('element-'))).toBe(false);
+    expect(loaded).toHaveLength(4);
+    expect(typeof (p.win as unknown as { Returnless: { AdapterError: unknown } }).Returnless.AdapterError).toBe('function');
+  });
+
   it('loads the Lit runtime once, shared by every element', async () => {
     const p = await page(`<rl-store locale="en">${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);

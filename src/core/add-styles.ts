@@ -2,7 +2,8 @@
  * Styles that arrive with a lazily loaded module are added to the element's shadow root on top
  * of its own, and to those added before (a second call must not drop the first's).
  */
-import { adoptStyles, type CSSResultOrNative, type LitElement } from 'lit';
+import { adoptStyles, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import type { LitElement } from 'lit';
 
 const added = new WeakMap<LitElement, CSSResultOrNative[]>();
 

@@ -1,4 +1,6 @@
 /** Registering a tag without ever throwing, even when two copies of Returnless load. */
+// The page's context root, attached before the first tag is defined (any build, any entry).
+import './attach-context-root.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './dev.js';
 
@@ -17,6 +19,8 @@ const TURN = Symbol.for('returnless.turn');
  * the tag is defined at once.
  */
 export function defineElement(tag: string, ctor: Versioned): void {
+  // On a server without Lit's DOM shim (an element built on core/lite-element.ts): nothing to define.
+  if (typeof customElements === 'undefined') return;
   const turn = (globalThis as unknown as Record<symbol, ((tag: string) => Promise<void>) | undefined>)[TURN];
   if (turn) void turn(tag).then(() => define(tag, ctor));
   else define(tag, ctor);

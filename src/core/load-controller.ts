@@ -11,6 +11,7 @@
  * the shopper triggers (more reviews, all media); it is apart so pages without them stay small.
  */
 import { html, nothing, type CSSResultOrNative, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { addStyles } from './add-styles.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -97,8 +98,7 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
   async loadModule(): Promise<M> {
     if (this.module) return this.module;
     if (!this.options) throw new Error('LoadController: no module to load');
-    // add-styles.ts comes with the first module: a page that loads nothing (a FAQ in HTML) never needs it.
-    const [module, { addStyles }] = await Promise.all([this.options.module(), import('./add-styles.js')]);
+    const module = await this.options.module();
     if (!this.module) {
       this.module = module;
       addStyles(this.host as LitElement, [module.stateStyles, ...(this.options.styles?.(module) ?? [])]);

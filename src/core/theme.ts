@@ -4,7 +4,7 @@
  * they suit light and dark themes alike; accent colours switch with `color-scheme`.
  * Override any `--rl-*` token on `<rl-store>`, `:root` or one element.
  */
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const tokens = css`
   :host {

@@ -52,6 +52,18 @@ describe('<rl-faq> from its own <details> markup', () => {
     expect($(faq, '[role="heading"]')!.getAttribute('aria-level')).toBe('6');
   });
 
+  it('keeps attributes and properties in step: booleans reflect, numbers convert, own attributes win', async () => {
+    const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable heading-level="4">'));
+    expect([faq.searchable, faq.single, faq.headingLevel]).toEqual([true, false, 4]);
+    faq.single = true;
+    faq.searchable = false;
+    await faq.updateComplete;
+    expect([faq.hasAttribute('single'), faq.hasAttribute('searchable')]).toEqual([true, false]);
+    faq.setAttribute('no-toggle-all', '');
+    faq.removeAttribute('single');
+    expect([faq.noToggleAll, faq.single]).toEqual([true, false]);
+  });
+
   it('toggles on click and fires rl-faq-toggle with the id', async () => {
     const faq = await fixture<RlFaq>(markup);
     const events: { id: string; open: boolean }[] = [];

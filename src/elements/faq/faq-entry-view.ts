@@ -3,7 +3,7 @@
  * button, and the answer region (`hidden="until-found"` while closed, so find-in-page still
  * finds it). A search does not draw entries again: faq-list.ts hides them in place.
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { FaqViewEntry } from './faq-entry.js';
 import type { FaqMessages } from './faq.messages.js';
 

@@ -23,6 +23,18 @@ export class FaqFilter {
    * the list (faq-list.ts): when it changed, the nodes are listed again.
    */
   apply(root: ParentNode, entries: readonly FaqViewEntry[], shown: ReadonlySet<string> | undefined, drawing: number): void {
+    this.list(root, entries, drawing);
+    if (shown === this.shown) return;
+    this.shown = shown;
+    const { items } = this.nodes!;
+    for (let i = 0; i < items.length; i++) {
+      const hide = shown ? !shown.has(entries[i]?.id ?? '') : false;
+      if (items[i]!.hidden !== hide) items[i]!.hidden = hide;
+    }
+  }
+
+  /** Lists the drawn nodes (once per drawing), leaving what is shown as it is. */
+  list(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): void {
     if (drawing !== this.drawing || !this.nodes) {
       this.drawing = drawing;
       this.shown = null;
@@ -32,13 +44,6 @@ export class FaqFilter {
         questions: Array.from(root.querySelectorAll('.question')),
         indexOf: new Map(entries.map((e, i) => [e.id, i])),
       };
-    }
-    if (shown === this.shown) return;
-    this.shown = shown;
-    const { items } = this.nodes;
-    for (let i = 0; i < items.length; i++) {
-      const hide = shown ? !shown.has(entries[i]?.id ?? '') : false;
-      if (items[i]!.hidden !== hide) items[i]!.hidden = hide;
     }
   }
 

@@ -29,18 +29,44 @@ export class FaqFinder {
   private readonly highlighter = new FaqHighlighter();
   private highlighted?: readonly unknown[];
   private shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
+  /** The view of the last update, and the drawing prepared for (see `apply`). */
+  private latest?: FaqSearchView;
+  private prepared?: number;
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
+    const docs = this.docs(entries);
+    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
+    return this.found.hits;
+  }
+
+  /**
+   * Ahead of the first keystroke (`apply` calls it when the page is idle): builds the index, lists the
+   * drawn nodes and the text nodes of every question, so the first letters pay only for the search.
+   */
+  prepare(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): void {
+    const docs = this.docs(entries);
+    this.filter.list(root, entries, drawing);
+    for (const e of entries) {
+      const question = this.filter.target(e.id)?.question;
+      if (question) this.highlighter.prime(question);
+    }
+    // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
+    // browser compiles their code now, not on the first letter.
+    const probe = entries[0]?.question.slice(0, 2) ?? '';
+    const unseen = new FaqHighlighter();
+    unseen.show(probe, searchFaq(docs, probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
+    unseen.clear();
+  }
+
+  private docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
     if (this.index?.entries !== entries) {
       this.index = {
         entries,
         docs: indexFaq(entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }))),
       };
     }
-    const docs = this.index.docs;
-    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
-    return this.found.hits;
+    return this.index.docs;
   }
 
   /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
@@ -64,8 +90,20 @@ export class FaqFinder {
     return same ? current : next;
   }
 
-  /** After each update: hides what the search leaves out and highlights the hits, each only when it changed. */
+  /**
+   * After each update: hides what the search leaves out and highlights the hits, each only when it
+   * changed. A new drawing of the list is prepared for the next keystroke when the page is idle.
+   */
   apply(root: ParentNode, view: FaqSearchView): void {
+    this.latest = view;
+    if (view.drawing !== this.prepared && view.entries.length) {
+      this.prepared = view.drawing;
+      // Only if the list is still the one drawn (and the element still on the page).
+      const run = () =>
+        this.latest?.drawing === view.drawing && this.latest.entries === view.entries && this.prepare(root, view.entries, view.drawing);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+      else setTimeout(run, 0);
+    }
     this.filter.apply(root, view.entries, view.shown, view.drawing);
     const hits = this.hits(view.entries, view.query);
     const key = [hits, view.openIds, view.drawing, view.query];
@@ -81,5 +119,6 @@ export class FaqFinder {
   clear(): void {
     this.highlighter.clear();
     this.highlighted = undefined;
+    this.latest = undefined;
   }
 }

@@ -95,6 +95,11 @@ export class FaqHighlighter {
     this.textMaps = new WeakMap();
   }
 
+  /** Lists the text nodes of `root` now rather than at its first highlight. */
+  prime(root: Node): void {
+    this.textMap(root);
+  }
+
   private textMap(root: Node): TextMap {
     let map = this.textMaps.get(root);
     if (!map) {

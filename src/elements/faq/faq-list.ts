@@ -3,7 +3,7 @@
  * answers, heading level, language). A keystroke that only changes the hits leaves the list
  * to `noChange`, and faq-filter.ts hides the filtered entries in place: nothing is rebound or moved.
  */
-import { noChange } from 'lit';
+import { noChange } from 'lit/html.js';
 import type { FaqViewEntry } from './faq-entry.js';
 import { renderFaqEntry, type FaqEntryActions } from './faq-entry-view.js';
 import type { FaqMessages } from './faq.messages.js';

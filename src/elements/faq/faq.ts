@@ -1,18 +1,15 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { RlElement } from '../../core/base-element.js';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyValues } from 'lit';
+import { RlLiteElement, property, state } from '../../core/lite-element.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import { LoadController } from '../../core/load-controller.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
 import { faqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
 import { FaqList } from './faq-list.js';
 import { copyEntryLink, hashId, moveAmongQuestions } from './faq-links.js';
-import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { headingLevel } from '../../core/heading-level.js';
-import { MissingSourceCheck } from '../../core/missing-source.js';
 
 export interface FaqToggleDetail {
   id: string;
@@ -69,11 +66,8 @@ let instances = 0;
  * @cssprop [--rl-faq-divider=1px solid var(--rl-color-border)] - Border between entries.
  * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
  */
-export class RlFaq extends RlElement {
-  static {
-    upgradeProperties(this);
-  }
-  static override styles = [...RlElement.styles, faqStyles];
+export class RlFaq extends RlLiteElement {
+  static override styles = [RlLiteElement.styles, faqStyles];
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
   @property({ attribute: 'faq-set' }) faqSet?: string;
@@ -112,25 +106,30 @@ export class RlFaq extends RlElement {
   private lastLoadedEntries?: FaqViewEntry[];
   private pendingHashId?: string;
   private jsonLdWritten = false;
-  /** @internal A controller: it works through the host's lifecycle. */
-  protected readonly missingSource = new MissingSourceCheck(this, () => this.usesLightDom || Boolean(this.store.adapter), {
-    key: 'faq:no-source',
-    message: '<rl-faq> has nothing to show: add <details> children, or an adapter (<rl-store api>, Returnless.configure).',
-    anchor: 'rl-faq',
-  });
+  /**
+   * The adapter load, created with the first adapter: its code (and the console check for a
+   * FAQ with no source) loads only on pages that need it, never on a FAQ written in HTML.
+   */
+  @state() private load?: ReturnType<typeof import('./faq-data.js').faqLoadController>;
+  private dataMode?: Promise<void>;
 
-  private readonly load = new LoadController(
-    this,
-    // The element's own markup wins; without an adapter there is nothing to load.
-    () =>
-      this.usesLightDom || !this.store.adapter ? undefined : ([this.store.adapter, this.faqSet, this.productId, this.i18n.lang] as const),
-    ([adapter, set, productId, locale], signal, remote) => remote.loadFaqEntries(adapter, { set, productId, locale }, signal),
-    { module: () => import('./faq-load.js'), core: () => this.i18n.core },
-  );
+  private startDataMode(): void {
+    this.dataMode ??= import('./faq-data.js').then(
+      (m) => {
+        this.load = m.faqLoadController(this, this.store, this.i18n, () => this.usesLightDom);
+        m.checkFaqSource(this, () => this.usesLightDom || Boolean(this.store.adapter));
+      },
+      (error: unknown) => {
+        // Said, and tried again with the next update (a flaky network), rather than waiting forever.
+        this.dataMode = undefined;
+        console.error('[returnless] Could not load the code of <rl-faq> that reads the adapter.', error);
+      },
+    );
+  }
 
   /** Entries as currently shown (after load, before search). */
   get entries(): FaqViewEntry[] {
-    return this.usesLightDom ? this.lightEntries : (this.load.value ?? []);
+    return this.usesLightDom ? this.lightEntries : (this.load?.value ?? []);
   }
 
   private get usesLightDom(): boolean {
@@ -187,6 +186,7 @@ export class RlFaq extends RlElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.usesLightDom) this.startDataMode();
     if (changed.has('single') && this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
     if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder ??= new m.FaqFinder()));
   }
@@ -215,8 +215,11 @@ export class RlFaq extends RlElement {
     this.list.beginRender();
     if (this.usesLightDom) return this.renderEntries();
     if (!this.store.adapter) return nothing;
-    // Loading: the controller's busy region, sized like four questions in faq.styles.ts.
-    return this.load.render({ ready: () => this.renderEntries() });
+    // Loading: the controller's busy region, sized like four questions in faq.styles.ts (the
+    // same region while the controller's code arrives).
+    return this.load
+      ? this.load.render({ ready: () => this.renderEntries() })
+      : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.i18n.core.loading}</span></div>`;
   }
 
   private renderEntries() {

@@ -1,0 +1,204 @@
+/**
+ * A small reactive host for elements that need only lit-html: reactive properties with their
+ * attributes, batched updates (`requestUpdate`, `updateComplete`), controllers, and a shadow root
+ * with adopted styles, rendered by lit-html's `render()`. It is the slice of LitElement that
+ * `<rl-faq>` uses, so a FAQ-only page loads lit-html but not ReactiveElement, LitElement and
+ * their decorators (about 2 kB gzip less on the smallest page we ship, this host included).
+ * Controllers written for Lit (`@lit/context`'s ContextConsumer, StoreController,
+ * LocaleController, LoadController) work unchanged: they only need the ReactiveControllerHost
+ * interface.
+ *
+ * Declare properties with this module's `@property` / `@state` (the same options as Lit's that
+ * the elements use: `attribute`, `type: Boolean | Number`, `reflect`), so custom-elements.json
+ * reads them as it reads Lit's. Properties set on the element before its class was defined are
+ * kept (the job core/upgrade-properties.ts does for Lit elements).
+ */
+import { render, type RenderOptions, type RootPart } from 'lit/html.js';
+import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { tokens } from './theme.js';
+import { VERSION } from './version.js';
+
+export interface LitePropertyOptions {
+  /** The attribute's name; `false` for none. Default: the property name in lower case. */
+  attribute?: string | false;
+  /** How the attribute converts: present/absent for Boolean, `Number(value)` for Number, as written otherwise. */
+  type?: typeof Boolean | typeof Number;
+  /** Write the property back to its attribute after each change. */
+  reflect?: boolean;
+}
+
+type Declarations = Map<string, LitePropertyOptions>;
+
+/** On a server (no DOM) the class is still defined, from a plain base. */
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+const attributeOf = (name: string, options: LitePropertyOptions): string | false =>
+  options.attribute === undefined ? name.toLowerCase() : options.attribute;
+
+export class RlLiteElement extends Base implements ReactiveControllerHost {
+  /** Which Returnless version defined this class (read by `defineElement`). */
+  static readonly rlVersion = VERSION;
+  static styles: CSSResultGroup = [tokens];
+  /** @internal The reactive properties of this class and its bases (filled by the decorators). */
+  static declarations: Declarations = new Map();
+
+  static get observedAttributes(): string[] {
+    return [...this.declarations].flatMap(([name, options]) => attributeOf(name, options) || []);
+  }
+
+  /** `styles`, flattened: what the shadow root adopts (core/add-styles.ts adds to it). */
+  static get elementStyles(): CSSResultOrNative[] {
+    return [this.styles].flat(Infinity as 1) as CSSResultOrNative[];
+  }
+
+  /** The shadow root, once connected. */
+  renderRoot?: ShadowRoot;
+  hasUpdated = false;
+  private values = new Map<string, unknown>();
+  private changed: PropertyValues = new Map();
+  private controllers = new Set<ReactiveController>();
+  private pending = false;
+  private updates: Promise<boolean>;
+  private connect!: () => void;
+  private childPart?: RootPart;
+  private reflecting?: string;
+  private renderOptions?: RenderOptions;
+  /** Own properties set before the class was defined; applied on the first connection. */
+  private early?: [string, unknown][] = [];
+
+  constructor() {
+    super();
+    // Nothing updates before the first connection.
+    this.updates = new Promise<void>((resolve) => (this.connect = resolve)).then(() => true);
+    for (const key of Object.keys(this)) {
+      if (!(key in new.target.prototype)) continue;
+      this.early!.push([key, (this as unknown as Record<string, unknown>)[key]]);
+      delete (this as unknown as Record<string, unknown>)[key];
+    }
+    this.requestUpdate();
+  }
+
+  addController(controller: ReactiveController): void {
+    this.controllers.add(controller);
+    if (this.renderRoot && this.isConnected) controller.hostConnected?.();
+  }
+
+  removeController(controller: ReactiveController): void {
+    this.controllers.delete(controller);
+  }
+
+  /** Resolves after the pending update (true when no other update was requested meanwhile). */
+  get updateComplete(): Promise<boolean> {
+    return this.updates;
+  }
+
+  /** Schedules an update (in a microtask, once for any number of calls); `name` changed from `old`. */
+  requestUpdate(name?: string, old?: unknown): void {
+    if (name !== undefined && !this.changed.has(name)) this.changed.set(name, old);
+    if (this.pending) return;
+    this.pending = true;
+    // After the update before (even one that threw): a failed render does not stop the next ones.
+    const next = () => this.performUpdate();
+    this.updates = this.updates.then(next, next);
+  }
+
+  connectedCallback(): void {
+    if (!this.renderRoot) {
+      this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      adoptStyles(this.renderRoot, (this.constructor as typeof RlLiteElement).elementStyles);
+      // Where lit-html renders, fixed once (as LitElement does): after any <style> a browser
+      // without adoptedStyleSheets got.
+      this.renderOptions = { host: this, renderBefore: this.renderRoot.firstChild };
+    }
+    for (const [key, value] of this.early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
+    this.early = undefined;
+    this.connect();
+    for (const c of this.controllers) c.hostConnected?.();
+    this.childPart?.setConnected(true);
+  }
+
+  disconnectedCallback(): void {
+    for (const c of this.controllers) c.hostDisconnected?.();
+    this.childPart?.setConnected(false);
+  }
+
+  attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
+    if (attribute === this.reflecting) return;
+    for (const [name, options] of (this.constructor as typeof RlLiteElement).declarations) {
+      if (attributeOf(name, options) !== attribute) continue;
+      const converted = options.type === Boolean ? value !== null : options.type === Number && value !== null ? Number(value) : value;
+      (this as unknown as Record<string, unknown>)[name] = converted;
+    }
+  }
+
+  /** What the shadow root shows (a lit-html template). */
+  protected render(): unknown {
+    return undefined;
+  }
+
+  /** Before each render, with the properties that changed and their previous values. */
+  protected willUpdate(_changed: PropertyValues): void {}
+
+  /** After each render. */
+  protected updated(_changed: PropertyValues): void {}
+
+  private performUpdate(): boolean {
+    const changed = this.changed;
+    try {
+      this.willUpdate(changed);
+      for (const c of this.controllers) c.hostUpdate?.();
+      this.reflect(changed);
+      this.childPart = render(this.render(), this.renderRoot!, this.renderOptions);
+    } finally {
+      this.changed = new Map();
+      this.pending = false;
+    }
+    this.hasUpdated = true;
+    for (const c of this.controllers) c.hostUpdated?.();
+    this.updated(changed);
+    return !this.pending;
+  }
+
+  private reflect(changed: PropertyValues): void {
+    for (const name of changed.keys()) {
+      const options = (this.constructor as typeof RlLiteElement).declarations.get(name as string);
+      const attribute = options?.reflect && attributeOf(name as string, options);
+      if (!attribute) continue;
+      const value = this.values.get(name as string);
+      this.reflecting = attribute;
+      if (value === false || value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value === true ? '' : String(value));
+      this.reflecting = undefined;
+    }
+  }
+
+  /** @internal */
+  static createProperty(name: string, options: LitePropertyOptions): void {
+    if (!Object.hasOwn(this, 'declarations')) this.declarations = new Map(this.declarations);
+    this.declarations.set(name, options);
+    Object.defineProperty(this.prototype, name, {
+      get(this: RlLiteElement) {
+        return this.values.get(name);
+      },
+      set(this: RlLiteElement, value: unknown) {
+        const old = this.values.get(name);
+        this.values.set(name, value);
+        // Lit's rule: changed unless strictly equal (NaN to NaN is no change).
+        if (old !== value && (old === old || value === value)) this.requestUpdate(name, old);
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+}
+
+/** A public reactive property (and its attribute). */
+export function property(options: LitePropertyOptions = {}) {
+  return (proto: RlLiteElement, name: string): void => (proto.constructor as typeof RlLiteElement).createProperty(name, options);
+}
+
+/** Internal reactive state: no attribute. */
+export function state() {
+  return property({ attribute: false });
+}
