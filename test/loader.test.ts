@@ -107,15 +107,15 @@ describe('CDN loader', () => {
   });
 
   it('upgrades <rl-store> before the elements inside it, so they first render with its locale', async () => {
-    // Records each definition, and what rl-faq's first render said (English if it came before the store).
+    // Records each definition, and what rl-faq's first update drew (English if it came before the store).
     const spy = `<script>
       window.__defined = []; window.__firstToggle = undefined;
       const define = customElements.define.bind(customElements);
       customElements.define = (name, ctor, options) => {
         __defined.push(name);
         if (name === 'rl-faq') {
-          const first = ctor.prototype.firstUpdated;
-          ctor.prototype.firstUpdated = function (...args) {
+          const first = ctor.prototype.updated;
+          ctor.prototype.updated = function (...args) {
             window.__firstToggle ??= this.shadowRoot.querySelector('[part="toggle-all"]')?.textContent.trim();
             return first?.apply(this, args);
           };
