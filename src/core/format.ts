@@ -1,8 +1,9 @@
 /**
  * Intl formatting with cached formatters (creating them is the slow part: a page's first
  * `Intl.NumberFormat` or `DateTimeFormat` costs 135–160 ms at 4× CPU throttle, the ICU data it
- * loads). Whole counts, decimals and percentages in locales that write them `12,345.6` / `45%`,
- * and long/medium dates in English and Chinese skip Intl entirely, so first renders need none.
+ * loads). Whole counts, percentages and common fees in locales that write them `12,345` / `45%`
+ * / `€4.95` skip Intl entirely, so first renders need none; format-plain.ts does decimals and
+ * dates the same way for the reviews.
  */
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -25,19 +26,12 @@ const isPlain = (value: number, locale: string): boolean =>
 const grouped = (whole: string) => whole.replace(/\B(?=(\d{3})+$)/g, ',');
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  const keys = Object.keys(options);
-  if (!keys.length && isPlain(value, locale)) return grouped(String(value));
-  // A decimal such as a review's average (`4.3`): written by hand too, or it would be the page's
-  // first NumberFormat (~140 ms at 4× CPU throttle) inside the reviews' first data render.
-  if (keys.every((k) => k === 'minimumFractionDigits' || k === 'maximumFractionDigits')) {
-    const text = plainDecimal(value, locale, options.minimumFractionDigits ?? 0, options.maximumFractionDigits);
-    if (text !== undefined) return text;
-  }
+  if (isPlain(value, locale) && !Object.keys(options).length) return grouped(String(value));
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** `value` with `min`…`max` decimals as Intl writes it in a plain-digit locale; undefined where Intl must. */
-function plainDecimal(value: number, locale: string, min: number, max = Math.max(min, 3)): string | undefined {
+export function plainDecimal(value: number, locale: string, min: number, max = Math.max(min, 3)): string | undefined {
   if (!(value >= 0 && value < 100_000) || !isPlain(0, locale) || !(min >= 0 && min <= max && max <= 6)) return undefined;
   // Half away from zero on the shortest decimal, as ICU rounds (9.95 → 10.0, not 9.9).
   const scale = 10 ** max;
@@ -48,16 +42,17 @@ function plainDecimal(value: number, locale: string, min: number, max = Math.max
 }
 
 /** Currency symbols as Intl writes them in our two catalogue languages (a fee in a first render). */
-const symbols = new Map([
-  ['en', new Map(Object.entries({ EUR: '€', USD: '$', GBP: '£', CNY: 'CN¥', JPY: '¥', CAD: 'CA$', AUD: 'A$' }))],
-  ['zh', new Map(Object.entries({ EUR: '€', USD: 'US$', GBP: '£', CNY: '¥', JPY: 'JP¥', CAD: 'CA$', AUD: 'AU$' }))],
-]);
+const symbols: Record<string, Record<string, string>> = {
+  en: { EUR: '€', USD: '$', GBP: '£', CNY: 'CN¥', JPY: '¥', CAD: 'CA$', AUD: 'A$' },
+  zh: { EUR: '€', USD: 'US$', GBP: '£', CNY: '¥', JPY: 'JP¥', CAD: 'CA$', AUD: 'AU$' },
+};
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  const symbol = symbols.get(unitLanguage(locale))?.get(currency.toUpperCase());
-  const digits = currency.toUpperCase() === 'JPY' ? 0 : 2;
-  const text = symbol === undefined ? undefined : plainDecimal(amount, 'en', digits, digits);
-  return text === undefined ? formatNumber(amount, locale, { style: 'currency', currency }) : symbol + text;
+  const code = currency.toUpperCase();
+  const table = symbols[unitLanguage(locale)];
+  const digits = code === 'JPY' ? 0 : 2;
+  const text = table && Object.hasOwn(table, code) ? plainDecimal(amount, 'en', digits, digits) : undefined;
+  return text === undefined ? formatNumber(amount, locale, { style: 'currency', currency }) : table![code] + text;
 }
 
 export function formatPercent(fraction: number, locale: string): string {
@@ -90,7 +85,8 @@ const shortUnits = new Map([
     ]),
   ],
 ]);
-const unitLanguage = (locale: string) => (/^en(-us)?$/i.test(locale) ? 'en' : /^zh(-cn|-hans(-cn)?)?$/i.test(locale) ? 'zh' : '');
+export const unitLanguage = (locale: string): string =>
+  /^en(-us)?$/i.test(locale) ? 'en' : /^zh(-cn|-hans(-cn)?)?$/i.test(locale) ? 'zh' : '';
 
 /** `unit` is an Intl unit: `centimeter`, `inch`, `kilogram`, `pound`. */
 export function formatUnit(value: number, unit: string, locale: string, maximumFractionDigits = 1): string {
@@ -121,30 +117,5 @@ export function formatDate(value: string | Date, locale: string, options: Intl.D
   const plainDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = typeof value === 'string' ? new Date(plainDay ? `${value}T00:00:00Z` : value) : value;
   const opts = plainDay ? { ...options, timeZone: 'UTC' } : options;
-  return (
-    plainDate(date, locale, opts) ?? cached(`d|${locale}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date)
-  );
-}
-
-const monthsEn = 'January February March April May June July August September October November December'.split(' ');
-
-/**
- * A day as Intl writes `dateStyle` long or medium in English (US) or Simplified Chinese, in the
- * browser's zone or UTC, by hand: a review's date would otherwise create the page's first
- * DateTimeFormat (~135 ms at 4× throttle) in its first data render. Undefined where Intl must.
- */
-function plainDate(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string | undefined {
-  const { dateStyle, timeZone, ...rest } = options;
-  const language = unitLanguage(locale);
-  if (!language || Object.keys(rest).length || (dateStyle !== 'long' && dateStyle !== 'medium')) return undefined;
-  if (timeZone !== undefined && timeZone !== 'UTC') return undefined;
-  if (Number.isNaN(date.getTime())) return undefined;
-  const utc = timeZone === 'UTC';
-  const [y, m, d] = utc
-    ? [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
-    : [date.getFullYear(), date.getMonth(), date.getDate()];
-  if (y < 1000 || y > 9999) return undefined;
-  if (language === 'zh') return `${y}年${m + 1}月${d}日`;
-  const month = monthsEn[m]!;
-  return `${dateStyle === 'long' ? month : month.slice(0, 3)} ${d}, ${y}`;
+  return cached(`d|${locale}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date);
 }

@@ -4,7 +4,8 @@
  * Plain template functions: the element passes what they need in a `ReviewsViewContext`.
  */
 import { html, nothing } from 'lit';
-import { formatDate, formatNumber } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
+import { formatDay } from '../../core/format-plain.js';
 import { styleProps } from '../../core/style-props.js';
 import type { TermTip } from '../../core/tooltip.js';
 import { publicMedia, type ReviewMediaItem } from '../../domain/review-filters.js';
@@ -67,7 +68,7 @@ export function renderReview(ctx: ReviewsViewContext, r: Review) {
     ${r.title ? html`<div class="title" part="review-title" role="heading" aria-level=${ctx.level(1)}>${r.title}</div>` : nothing}
     <p class="meta" part="review-meta">
       <span class="author">${r.author}</span>
-      <time datetime=${r.createdAt}>${formatDate(r.createdAt, lang)}</time>
+      <time datetime=${r.createdAt}>${formatDay(r.createdAt, lang)}</time>
       ${r.verifiedBuyer ? renderVerified(ctx, r.id) : nothing}
     </p>
     <p class="body" part="review-body">${r.body}</p>
@@ -86,7 +87,7 @@ export function renderReview(ctx: ReviewsViewContext, r: Review) {
         ? html`<div class="reply" part="reply" role="group" aria-labelledby=${`re-${r.id}`}>
           <p class="reply-label" id=${`re-${r.id}`}>
             <span>${r.reply.author ? t.shopReplyBy(r.reply.author) : t.shopReply}</span>
-            <time datetime=${r.reply.createdAt}>${formatDate(r.reply.createdAt, lang)}</time>
+            <time datetime=${r.reply.createdAt}>${formatDay(r.reply.createdAt, lang)}</time>
           </p>
           <p class="body">${r.reply.body}</p>
         </div>`

@@ -2,6 +2,7 @@
  * The rating summary (average, count, fit, the star histogram that filters) and the filter
  * bar (with photos/videos only, sort, the star filter in use). Plain template functions.
  */
+import { formatDecimal } from '../../core/format-plain.js';
 import { html, nothing } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
@@ -19,7 +20,7 @@ export interface ReviewsFilterContext extends ReviewsViewContext {
 export function renderSummary(ctx: ReviewsFilterContext, page: ReviewPage, writeButton: unknown) {
   const { t, lang, filter } = ctx;
   const s = page.summary;
-  const average = formatNumber(s.average, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const average = formatDecimal(s.average, lang, 1);
   const fit = s.fit && summariseFit(s.fit);
   return html`<div class="summary" part="summary">
     <div class="overall">
