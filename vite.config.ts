@@ -108,7 +108,12 @@ export default defineConfig(({ mode }): UserConfig => {
               // own for the toolkit and no module-namespace helper (FAQ page: two files fewer).
               {
                 name: 'base',
-                test: sources('src/core/', 'global|version|global-api', 'src/adapters/', 'adapter|merchant-adapter|errors|error-codes'),
+                test: sources(
+                  'src/core/',
+                  'global|version|global-api|error-code',
+                  'src/adapters/',
+                  'adapter|merchant-adapter|errors|error-codes',
+                ),
               },
               // lit-html and the core every element needs (the FAQ's whole runtime: core/lite-element.ts
               // renders it with lit-html alone), in one chunk: one request and one gzip stream.
@@ -155,7 +160,7 @@ export default defineConfig(({ mode }): UserConfig => {
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'error-code|states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
               // What product elements load with their first answer: schemas, loaders, JSON-LD.
