@@ -155,9 +155,10 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/elements/reviews/',
                   'reviews-load|reviews-viewer',
                   'src/elements/review-form/',
-                  'review-remote|review-form.errors|review-errors',
-                  'src/elements/media-uploader/',
-                  'backend-limits',
+                  'review-remote|review-form.errors|review-errors|uploader-stand-in',
+                  // The uploader's face and backend limits: the review form draws the face (a stand-in) until the uploader's chunk loads.
+                  'src/core/',
+                  'media-limits-load|media-face|media-face.messages|media-face.styles|file-intake',
                 ),
               },
               // The adapter toolkit the loader fetches at start (window.Returnless), in one chunk.

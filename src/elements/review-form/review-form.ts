@@ -25,6 +25,7 @@ import {
 } from './review-fields.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
+import { UploaderStandIn } from './uploader-stand-in.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
@@ -148,21 +149,34 @@ export class RlReviewForm extends RlElement {
     return (this.remote ??= import('./review-remote.js').then((m) => (this.remoteModule = m)));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The uploader is its own chunk; once defined, hand it the draft's media (see updated()).
-    void loadChild('rl-media-uploader', childChunks).then(() => this.requestUpdate());
-  }
+  /** The uploader's face until the shopper shows a sign of using the form; then its chunk loads (see uploader-stand-in.ts). */
+  private readonly standIn = new UploaderStandIn(
+    this,
+    this.uid,
+    {
+      adapter: () => this.store.adapter,
+      lang: () => this.i18n.lang,
+      accept: () => this.mediaAccept,
+      maxFiles: () => this.maxFiles,
+      label: () => this.i18n.t.media,
+      disabled: () => this.sending,
+    },
+    () => loadChild('rl-media-uploader', childChunks),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('productId') && this.drafts.loadFor(this.productId)) {
       this.errors = [];
       this.receipt = undefined;
     }
+    // A restored draft with photos lists them at once: only the uploader can.
+    if (this.draft.media.length) this.standIn.wake();
   }
 
   protected override updated(): void {
+    // Once defined, the uploader gets the draft's media, then what arrived at the stand-in.
     this.drafts.handTo(this.uploader);
+    this.standIn.handTo(this.uploader);
   }
 
   private get uploader(): RlMediaUploader | null {
@@ -306,7 +320,10 @@ export class RlReviewForm extends RlElement {
         <div class="field ${c.error('media') ? 'invalid' : ''}" part="field">
           <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
           ${renderFieldError(c, 'media')}
-          <rl-media-uploader
+          ${
+            this.standIn.showing
+              ? this.standIn.render()
+              : html`<rl-media-uploader
             id=${id('media')}
             part="uploader"
             purpose="review"
@@ -319,7 +336,8 @@ export class RlReviewForm extends RlElement {
             @rl-media-error=${this.onMediaChange}
             @rl-media-remove=${this.onMediaChange}
             @input=${this.onMediaChange}
-          ></rl-media-uploader>
+          ></rl-media-uploader>`
+          }
         </div>
 
         ${renderConsent(c)}
