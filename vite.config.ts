@@ -153,7 +153,7 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/elements/return-policy/',
                   'return-policy-load|return-policy-json-ld',
                   'src/elements/reviews/',
-                  'reviews-load|reviews-viewer',
+                  'reviews-load',
                   'src/elements/review-form/',
                   'review-remote|review-form.errors|review-errors|uploader-stand-in',
                   // The uploader's face and backend limits: the review form draws the face (a stand-in) until the uploader's chunk loads.

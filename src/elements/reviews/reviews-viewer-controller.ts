@@ -1,17 +1,20 @@
 /**
  * The media viewer's state and keyboard: which gallery is open at which item, the arrow keys
  * (mirrored right-to-left; a focused video keeps them for seeking), and focus back to the
- * thumbnail that opened it. The `<dialog>` itself is drawn by reviews-viewer.ts (lazy chunk).
+ * thumbnail that opened it. The `<dialog>` itself is drawn by reviews-viewer.ts, a chunk of its
+ * own imported when the first photo is opened.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { LitElement } from 'lit';
 import { emit } from '../../core/events.js';
 import { resolveDir } from '../../core/i18n.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
 import type { ReviewsMessages } from './reviews.messages.js';
 import type { ViewerState } from './reviews-viewer.js';
+
+type ViewerModule = typeof import('./reviews-viewer.js');
 import { mediaLabel } from './reviews-review-view.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = LitElement;
 
 /** `rl-review-media-open` detail: which review's photo or video was opened. */
 export interface ReviewMediaOpenDetail {
@@ -23,6 +26,7 @@ export class ReviewsViewerController {
   /** The open gallery and position; undefined while closed. */
   state?: ViewerState;
   private opener?: HTMLElement;
+  private view?: ViewerModule;
 
   constructor(private readonly host: Host) {}
 
@@ -32,6 +36,14 @@ export class ReviewsViewerController {
 
   async open(items: ReviewMediaItem[], index: number, opener: HTMLElement): Promise<void> {
     this.opener = opener;
+    if (!this.view) {
+      try {
+        this.view = await import('./reviews-viewer.js');
+      } catch {
+        return; // offline before the viewer arrived: the thumbnail stays, a second click tries again
+      }
+      this.view.adoptViewerStyles(this.host);
+    }
     this.state = { items, index };
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -47,6 +59,11 @@ export class ReviewsViewerController {
     if (!v || v.items.length < 2) return;
     this.state = { items: v.items, index: (v.index + step + v.items.length) % v.items.length };
     this.host.requestUpdate();
+  }
+
+  /** The viewer's `<dialog>`, once a photo has been opened. */
+  render(t: ReviewsMessages): unknown {
+    return this.view?.renderViewer(t, this.state, this.label(t), this.handlers);
   }
 
   /** The current item's label, for the dialog. */

@@ -1,9 +1,10 @@
 /**
- * The photo and video viewer: a modal `<dialog>` with Previous/Next. It is only reachable from a
- * thumbnail, which exists only once data has loaded, so it ships in the lazily loaded chunk.
+ * The photo and video viewer: a modal `<dialog>` with Previous/Next. Its own chunk, loaded when
+ * the shopper first opens a photo (reviews-viewer-controller.ts), not with the reviews.
  * The host keeps its state and keyboard handling (arrow keys, focus return).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { addStyles } from '../../core/add-styles.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
 import type { ReviewsMessages } from './reviews.messages.js';
 
@@ -62,6 +63,11 @@ export function renderViewer(t: ReviewsMessages, v: ViewerState | undefined, lab
         : nothing
     }
   </dialog>`;
+}
+
+/** Adds the viewer's styles to the reviews' shadow root (once). */
+export function adoptViewerStyles(host: LitElement): void {
+  addStyles(host, [viewerStyles]);
 }
 
 export const viewerStyles = css`

@@ -139,7 +139,7 @@ export class RlReviews extends RlElement {
     },
     ([adapter, productId], signal, remote) =>
       remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts), signal),
-    { module: () => import('./reviews-load.js'), styles: (remote) => [remote.viewerStyles], core: () => this.i18n.core },
+    { module: () => import('./reviews-load.js'), core: () => this.i18n.core },
   );
 
   /** The reviews shown, in order (every loaded page). */
@@ -365,7 +365,7 @@ export class RlReviews extends RlElement {
 
   private renderViewer() {
     const t = this.i18n.t;
-    return this.load.module?.renderViewer(t, this.viewer.state, this.viewer.label(t), this.viewer.handlers);
+    return this.viewer.render(t);
   }
 
   private announce(text: string): void {
