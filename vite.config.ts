@@ -155,7 +155,7 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/elements/reviews/',
                   'reviews-load',
                   'src/elements/review-form/',
-                  'review-remote|review-form.errors|review-errors|uploader-stand-in',
+                  'review-fit-check|uploader-stand-in',
                   // The uploader's face and backend limits: the review form draws the face (a stand-in) until the uploader's chunk loads.
                   'src/core/',
                   'media-limits-load|media-face|media-face.messages|media-face.styles|file-intake',

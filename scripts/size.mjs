@@ -84,7 +84,7 @@ const onConnect = {
   'rl-return-policy': ['return-policy/return-policy-load.ts'],
   'rl-return-policy variant=full': ['return-policy/return-policy-full.ts'],
   'rl-reviews': ['reviews/reviews-load.ts'],
-  'rl-review-form': ['review-form/review-remote.ts', 'core/media-limits-load.ts'],
+  'rl-review-form': ['review-form/review-fit-check.ts', 'core/media-limits-load.ts'],
   'rl-media-uploader': ['core/media-limits-load.ts'],
   'rl-faq faq-set searchable': ['faq/faq-load.ts', 'faq/faq-find.ts'],
 };
@@ -94,7 +94,7 @@ const onUse = {
     'media-uploader/define.ts',
     'media-uploader/upload-queue.ts',
     'media-uploader/image-encode.ts',
-    'review-form/review-form.errors.ts',
+    'review-form/review-remote.ts',
   ],
   'rl-reviews': ['reviews/reviews-viewer.ts'],
 };

@@ -127,7 +127,7 @@ export class RlReviewForm extends RlElement {
         ? undefined
         : ([adapter, this.productId, this.i18n.lang] as const);
     },
-    async ([adapter, productId, lang], signal) => (await this.loadRemote()).hasSizeChart(adapter, productId, lang, signal),
+    async ([adapter, productId, lang], signal) => (await import('./review-fit-check.js')).hasSizeChart(adapter, productId, lang, signal),
   );
 
   private get showFit(): boolean {
@@ -243,7 +243,7 @@ export class RlReviewForm extends RlElement {
           mediaConsent: d.media.length ? d.consent : undefined,
           // Descriptions as the uploader holds them now: most are typed after the upload finished.
           mediaAlt: this.remoteModule!.descriptions(d.media, this.uploader?.media),
-          ...invitationOf(this.invitation),
+          ...this.remoteModule!.invitationOf(this.invitation),
         },
         d.key,
       );
@@ -397,15 +397,4 @@ declare global {
     'rl-review-submitted': CustomEvent<ReviewSubmittedDetail>;
     'rl-review-error': CustomEvent<ReviewErrorDetail>;
   }
-}
-
-/** The invitation to send: the attribute, else the page URL's `invitation` parameter. */
-function invitationOf(attribute: string | undefined): { invitation?: string } {
-  let value = attribute;
-  try {
-    value ||= new URLSearchParams(location.search).get('invitation') ?? undefined;
-  } catch {
-    /* no location (tests, workers) */
-  }
-  return value && value.length <= 2048 ? { invitation: value } : {};
 }
