@@ -149,7 +149,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'schemas',
                 test: sources(
                   'src/domain/',
-                  'reviews|media|size-chart|policy|eligibility|policy-json-ld|reviews-json-ld',
+                  'reviews|media|size-chart|policy|eligibility|policy-json-ld',
                   'src/elements/return-policy/',
                   'return-policy-load|return-policy-json-ld',
                   'src/elements/reviews/',

@@ -128,6 +128,9 @@ export class RlReviews extends RlElement {
   private readonly viewer = new ReviewsViewerController(this);
   private announceNextLoad = false;
   private jsonLdWritten = false;
+  /** The JSON-LD builder, imported once `json-ld` is set. */
+  private jsonLdCode?: Promise<typeof import('./reviews-json-ld.js')>;
+  private jsonLdModule?: typeof import('./reviews-json-ld.js');
   private jsonLdInputs?: unknown[];
 
   private readonly load = new RunLoadController(
@@ -155,7 +158,7 @@ export class RlReviews extends RlElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.jsonLdWritten) this.load.module?.setJsonLd(this.instanceId, null);
+    if (this.jsonLdWritten) this.jsonLdModule?.setJsonLd(this.instanceId, null);
     this.jsonLdWritten = false;
     this.jsonLdInputs = undefined;
   }
@@ -213,6 +216,14 @@ export class RlReviews extends RlElement {
 
   protected override updated(): void {
     if (!this.load.module || (!this.jsonLd && !this.jsonLdWritten)) return;
+    const ld = this.jsonLdModule;
+    if (!ld) {
+      this.jsonLdCode ??= import('./reviews-json-ld.js').then((m) => {
+        this.requestUpdate();
+        return (this.jsonLdModule = m);
+      });
+      return;
+    }
     const page = this.firstPage;
     // Rebuilt only when what it describes changed (not on every tooltip or viewer update).
     const inputs = [this.jsonLd, page, this.extra, this.load.status, this.productJsonLdId, this.productName];
@@ -220,7 +231,7 @@ export class RlReviews extends RlElement {
     this.jsonLdInputs = inputs;
     const data =
       this.jsonLd && page && this.load.status === 'ready'
-        ? this.load.module.reviewsJsonLd({
+        ? ld.reviewsJsonLd({
             summary: page.summary,
             reviews: this.reviews,
             productJsonLdId: this.productJsonLdId,
@@ -229,7 +240,7 @@ export class RlReviews extends RlElement {
           })
         : undefined;
     this.jsonLdWritten = Boolean(data);
-    this.load.module.setJsonLd(this.instanceId, data ?? null);
+    ld.setJsonLd(this.instanceId, data ?? null);
   }
 
   protected override render() {
