@@ -56,6 +56,11 @@ const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
  * Text is submitted as typed and shown as text. Nothing about the form depends on the
  * rating given.
  *
+ * The uploader is loaded when it is about to be used: until the first focus or pointer inside
+ * the form (or a file dragged onto it) the photo area is a stand-in with the uploader's own
+ * look, limits and add button; a click on it still opens the file dialog, and files picked,
+ * dropped or pasted meanwhile are handed to the uploader. Nothing moves when it is swapped.
+ *
  * @summary Review form with rating, fit, photos and videos; drafts, idempotent submit.
  * @tag rl-review-form
  *
@@ -70,7 +75,7 @@ const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
  * @csspart input - Text inputs and the text area.
  * @csspart counter - The character counter.
  * @csspart fit - The fit question.
- * @csspart uploader - The media uploader.
+ * @csspart uploader - The media uploader (before it loads, its stand-in, which looks the same).
  * @csspart consent - The consent checkbox line.
  * @csspart submit - The submit button.
  * @csspart error - The error shown when sending failed.
