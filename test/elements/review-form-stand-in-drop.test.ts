@@ -4,10 +4,18 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { cleanup, waitFor } from '../helpers.js';
 import { inStandIn, jpegFile, mountWithoutUploader, uploaderIn } from './review-form-stand-in-page.js';
 
-afterEach(() => cleanup());
+/** The CDN loader defines each tag in a turn of its own (core/define.ts), after its chunk has loaded. */
+const TURN = Symbol.for('returnless.turn');
+const slot = globalThis as unknown as Record<symbol, (() => Promise<void>) | undefined>;
 
-it('takes a dropped file (the browser does not open it) and hands it to the uploader it loads', async () => {
+afterEach(() => {
+  cleanup();
+  delete slot[TURN];
+});
+
+it('takes a dropped file (the browser does not open it) and hands it to the uploader it loads, defined a turn later', async () => {
   const form = await mountWithoutUploader(createMemoryAdapter());
+  slot[TURN] = () => new Promise((resolve) => setTimeout(resolve, 50));
   const zone = inStandIn(form, '[part="dropzone"]')!;
   const files = new DataTransfer();
   files.items.add(await jpegFile('dropped.jpg'));

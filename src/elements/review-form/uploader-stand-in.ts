@@ -82,7 +82,9 @@ export class UploaderStandIn implements ReactiveController {
 
   /** Imports the uploader (once); the form renders it as soon as it is defined. */
   readonly wake = (): void => {
-    this.loaded ??= this.load().then((ok) => {
+    this.loaded ??= this.load().then(async (ok) => {
+      // Under the CDN loader the tag is defined a turn after its chunk arrived (core/define.ts).
+      if (ok) await customElements.whenDefined('rl-media-uploader');
       this.failed = !ok;
       this.host.requestUpdate();
       return ok;
