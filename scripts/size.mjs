@@ -96,7 +96,7 @@ const onUse = {
     'media-uploader/image-encode.ts',
     'review-form/review-remote.ts',
   ],
-  'rl-reviews': ['reviews/reviews-viewer.ts'],
+  'rl-reviews': ['reviews/reviews-viewer-controller.ts'],
 };
 const benchPages = {
   product: {

@@ -1,18 +1,16 @@
 /**
  * The media viewer's state and keyboard: which gallery is open at which item, the arrow keys
  * (mirrored right-to-left; a focused video keeps them for seeking), and focus back to the
- * thumbnail that opened it. The `<dialog>` itself is drawn by reviews-viewer.ts, a chunk of its
- * own imported when the first photo is opened.
+ * thumbnail that opened it. The `<dialog>` itself is drawn by reviews-viewer.ts. Both are a chunk
+ * of their own, imported when the first photo is opened.
  */
 import type { LitElement } from 'lit';
 import { emit } from '../../core/events.js';
 import { resolveDir } from '../../core/i18n.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
 import type { ReviewsMessages } from './reviews.messages.js';
-import type { ViewerState } from './reviews-viewer.js';
-
-type ViewerModule = typeof import('./reviews-viewer.js');
-import { mediaLabel } from './reviews-review-view.js';
+import { adoptViewerStyles, renderViewer, type ViewerState } from './reviews-viewer.js';
+import type { mediaLabel as MediaLabel } from './reviews-review-view.js';
 
 type Host = LitElement;
 
@@ -26,9 +24,14 @@ export class ReviewsViewerController {
   /** The open gallery and position; undefined while closed. */
   state?: ViewerState;
   private opener?: HTMLElement;
-  private view?: ViewerModule;
 
-  constructor(private readonly host: Host) {}
+  /** `label` names an item as its thumbnail does (passed in, so this chunk shares no module with the element's). */
+  constructor(
+    private readonly host: Host,
+    private readonly mediaLabel: typeof MediaLabel,
+  ) {
+    adoptViewerStyles(host);
+  }
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector('dialog');
@@ -36,14 +39,6 @@ export class ReviewsViewerController {
 
   async open(items: ReviewMediaItem[], index: number, opener: HTMLElement): Promise<void> {
     this.opener = opener;
-    if (!this.view) {
-      try {
-        this.view = await import('./reviews-viewer.js');
-      } catch {
-        return; // offline before the viewer arrived: the thumbnail stays, a second click tries again
-      }
-      this.view.adoptViewerStyles(this.host);
-    }
     this.state = { items, index };
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -61,16 +56,16 @@ export class ReviewsViewerController {
     this.host.requestUpdate();
   }
 
-  /** The viewer's `<dialog>`, once a photo has been opened. */
+  /** The viewer's `<dialog>`. */
   render(t: ReviewsMessages): unknown {
-    return this.view?.renderViewer(t, this.state, this.label(t), this.handlers);
+    return renderViewer(t, this.state, this.label(t), this.handlers);
   }
 
   /** The current item's label, for the dialog. */
   label(t: ReviewsMessages): string {
     const v = this.state;
     const item = v?.items[v.index];
-    return item && v ? mediaLabel(t, item, v.index + 1) : '';
+    return item && v ? this.mediaLabel(t, item, v.index + 1) : '';
   }
 
   readonly handlers = {

@@ -26,9 +26,9 @@ import { reviewsStyles } from './reviews.styles.js';
 import { buttonStyles } from '../../core/controls.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { headingLevel } from '../../core/heading-level.js';
-import { renderReview, renderThumb, type ReviewsViewContext } from './reviews-review-view.js';
+import { mediaLabel, renderReview, renderThumb, type ReviewsViewContext } from './reviews-review-view.js';
 import { renderFilters, renderSummary, type ReviewsFilterContext } from './reviews-summary-view.js';
-import { ReviewsViewerController, type ReviewMediaOpenDetail } from './reviews-viewer-controller.js';
+import type { ReviewMediaOpenDetail, ReviewsViewerController } from './reviews-viewer-controller.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
@@ -125,7 +125,8 @@ export class RlReviews extends RlElement {
   private readonly tips = new TermTip(this, { placement: 'top-start' });
   private readonly instanceId = `reviews-${++instances}`;
   private firstPage?: ReviewPage;
-  private readonly viewer = new ReviewsViewerController(this);
+  /** The photo viewer (its state, keys and dialog): a chunk of its own, imported with the first photo opened. */
+  private viewer?: ReviewsViewerController;
   private announceNextLoad = false;
   private jsonLdWritten = false;
   /** The JSON-LD builder, imported once `json-ld` is set. */
@@ -277,7 +278,7 @@ export class RlReviews extends RlElement {
       lang: this.i18n.lang,
       level: (offset) => this.level(offset),
       tips: this.tips,
-      openViewer: (gallery, index, opener) => void this.viewer.open(gallery, index, opener),
+      openViewer: (gallery, index, opener) => void this.openViewer(gallery, index, opener),
     };
   }
 
@@ -374,9 +375,20 @@ export class RlReviews extends RlElement {
       }`;
   }
 
+  private async openViewer(...args: Parameters<ReviewsViewerController['open']>): Promise<void> {
+    if (!this.viewer) {
+      try {
+        this.viewer ??= new (await import('./reviews-viewer-controller.js')).ReviewsViewerController(this, mediaLabel);
+      } catch {
+        return; // offline before the viewer arrived: the thumbnail stays, a second click tries again
+      }
+    }
+    await this.viewer.open(...args);
+  }
+
   private renderViewer() {
     const t = this.i18n.t;
-    return this.viewer.render(t);
+    return this.viewer?.render(t);
   }
 
   private announce(text: string): void {
