@@ -14,7 +14,6 @@ import { FileIntake } from '../../core/file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
 import { renderItem } from './media-item-view.js';
 import { MediaList } from './media-list.js';
-import { errorText } from './media-text.js';
 import { formatDuration, rememberedLimits, renderFace, statedLimits } from '../../core/media-face.js';
 import { uploaderMessages } from './media-uploader.messages.js';
 import { uploaderStyles } from './media-uploader.styles.js';
@@ -249,8 +248,8 @@ export class RlMediaUploader extends RlElement {
 
   private problem(item: Item): string {
     // Items only fail after the queue (which holds this wording) has loaded.
-    const t = this.queue!.errorMessages[catalogLanguage(this.i18n.lang)];
-    return errorText(t, item, this.kinds, this.limits, this.i18n.lang);
+    const queue = this.queue!;
+    return queue.errorText(queue.errorMessages[catalogLanguage(this.i18n.lang)], item, this.kinds, this.limits, this.i18n.lang);
   }
 
   private cancel(item: Item): void {
