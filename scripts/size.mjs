@@ -132,6 +132,7 @@ function pageRows() {
     const atLoad = closure([...entries, ...chunks(modules(onConnect))]);
     const used = closure([...atLoad, ...chunks(modules(onUse))]);
     out.push([`page:${name}`, `${page.what}, at load (${atLoad.size} files)`, total(atLoad)]);
+    out.push([`page:${name}:files`, 'script files of that page at load (a count, not bytes)', atLoad.size]);
     out.push([`page:${name}:used`, `the same after use (${used.size} files): ${Object.keys(onUse).join(', ')} used`, total(used)]);
   }
   return out;
