@@ -19,6 +19,7 @@ export const faceMessages = defineMessages(
         'You have added the one file allowed. Remove it to add another.',
         `You have added the maximum of ${max} files. Remove one to add another.`,
       ),
+    unavailable: 'Adding photos and videos is not available here.',
   },
   {
     add: (kinds: Kinds): string => (kinds === 'image' ? '添加照片' : kinds === 'video' ? '添加视频' : '添加照片或视频'),
@@ -30,6 +31,7 @@ export const faceMessages = defineMessages(
     privacy: '照片上传前会缩小尺寸，并删除其中的位置信息。',
     count: (n: number, max: number) => `已添加 ${n} / ${max} 个`,
     full: (max: number) => `已达到 ${max} 个文件的上限。请先删除一个再添加。`,
+    unavailable: '此处无法添加照片和视频。',
   },
 );
 export type FaceMessages = typeof faceMessages.en;

@@ -87,6 +87,11 @@ export interface FaceOptions {
   onDrop(event: DragEvent): void;
 }
 
+/** In place of the face when the adapter cannot take uploads. */
+export function renderUnavailable(t: FaceMessages) {
+  return html`<p class="unavailable" part="limits">${t.unavailable}</p>`;
+}
+
 export function renderFace(o: FaceOptions) {
   const { t, kinds, limits } = o;
   const kindKey = kindsKey(kinds);

@@ -11,6 +11,13 @@ afterEach(() => cleanup());
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
+it('says uploads are unavailable, as the uploader would, when the adapter takes none', async () => {
+  const form = await mountWithoutUploader({ ...createMemoryAdapter(), uploadMedia: undefined });
+  expect(text(inStandIn(form, '[part="limits"]'))).toBe('Adding photos and videos is not available here.');
+  expect(inStandIn(form, '[part="add-button"]')).toBeNull();
+  cleanup();
+});
+
 it('states what the uploader will state without loading it; focus in the form loads it, in the same place and size, focus kept', async () => {
   const form = await mountWithoutUploader(createMemoryAdapter({}, { mediaLimits: { maxImageBytes: 20 * 1024 } }));
   // The backend's limits are stated by the stand-in too (the uploader states them from its first paint).

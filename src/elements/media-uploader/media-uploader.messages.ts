@@ -34,7 +34,6 @@ export const uploaderMessages = defineMessages(
     added: (count: number) => countEn(count, '1 file added', `${count} files added`),
     required: 'Please add at least one photo or video.',
     waitForUploads: 'Please wait until the uploads have finished.',
-    unavailable: 'Adding photos and videos is not available here.',
   },
   {
     ...faceMessages['zh-CN'],
@@ -68,7 +67,6 @@ export const uploaderMessages = defineMessages(
     added: (count: number) => `已添加 ${count} 个文件`,
     required: '请至少添加一张照片或一个视频。',
     waitForUploads: '请等待上传完成。',
-    unavailable: '此处无法添加照片和视频。',
   },
 );
 export type UploaderMessages = typeof uploaderMessages.en;

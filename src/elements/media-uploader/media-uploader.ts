@@ -14,7 +14,7 @@ import { FileIntake } from '../../core/file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
 import { renderItem } from './media-item-view.js';
 import { MediaList } from './media-list.js';
-import { formatDuration, rememberedLimits, renderFace, statedLimits } from '../../core/media-face.js';
+import { formatDuration, rememberedLimits, renderFace, renderUnavailable, statedLimits } from '../../core/media-face.js';
 import { uploaderMessages } from './media-uploader.messages.js';
 import { uploaderStyles } from './media-uploader.styles.js';
 import { faceStyles } from '../../core/media-face.styles.js';
@@ -308,7 +308,7 @@ export class RlMediaUploader extends RlElement {
     const t = this.i18n.t;
     const lang = this.i18n.lang;
     const adapter = this.store.adapter;
-    if (adapter && typeof adapter.uploadMedia !== 'function') return html`<p class="unavailable" part="limits">${t.unavailable}</p>`;
+    if (adapter && typeof adapter.uploadMedia !== 'function') return renderUnavailable(t);
     const listed = this.list.counted;
     const disabled = this.isDisabled;
     const intake = this.intake;

@@ -16,7 +16,7 @@ import { catalogLanguage } from '../../core/i18n.js';
 import { LoadController } from '../../core/load-controller.js';
 import { parseAccept, type MediaLimitsAnswer } from '../../domain/media.js';
 import { FileIntake } from '../../core/file-intake.js';
-import { rememberedLimits, renderFace, statedLimits } from '../../core/media-face.js';
+import { rememberedLimits, renderFace, renderUnavailable, statedLimits } from '../../core/media-face.js';
 import { faceMessages } from '../../core/media-face.messages.js';
 import { faceStyles } from '../../core/media-face.styles.js';
 import type { RlMediaUploader } from '../media-uploader/media-uploader.js';
@@ -165,15 +165,18 @@ export class UploaderStandIn implements ReactiveController {
     if (!root || !intake) return;
     const s = this.settings;
     const lang = s.lang();
+    const t = faceMessages[catalogLanguage(lang)];
+    const adapter = s.adapter();
+    if (adapter && typeof adapter.uploadMedia !== 'function') return void render(renderUnavailable(t), root);
     render(
       renderFace({
-        t: faceMessages[catalogLanguage(lang)],
+        t,
         lang,
         uid: this.uid,
         kinds: parseAccept(s.accept()),
         limits: statedLimits(
           { maxFiles: s.maxFiles(), maxImageMb: 25, maxVideoMb: 200, maxVideoSeconds: 60 },
-          this.backend.value ?? rememberedLimits(s.adapter(), 'review'),
+          this.backend.value ?? rememberedLimits(adapter, 'review'),
         ),
         count: 0,
         label: s.label(),
