@@ -1,8 +1,8 @@
 /** Issue 16: the stand-in's add button opens the file dialog itself; the files picked reach the uploader once it has loaded. */
 import { afterEach, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { cleanup, waitFor } from '../helpers.js';
-import { inStandIn, jpegFile, mountWithoutUploader, uploaderIn } from './review-form-stand-in-page.js';
+import { cleanup, settle, waitFor } from '../helpers.js';
+import { inStandIn, jpegFile, mountWithoutUploader, standIn, uploaderIn } from './review-form-stand-in-page.js';
 
 afterEach(() => cleanup());
 
@@ -14,6 +14,10 @@ it('a click on the stand-in add button opens its file dialog at once; the picked
   inStandIn(form, '[part="add-button"]')!.click();
   // In the same task as the click (user activation), not after the uploader's chunk arrived.
   expect(opened).toBe(1);
+  // The uploader loads while the dialog is open, and waits for it to close (its input would not be the one answering).
+  await customElements.whenDefined('rl-media-uploader');
+  await settle(form.parentElement!);
+  expect(standIn(form)).not.toBeNull();
   const picked = new DataTransfer();
   picked.items.add(await jpegFile('picked.jpg'));
   input.files = picked.files;

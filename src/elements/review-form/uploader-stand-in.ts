@@ -183,7 +183,9 @@ export class UploaderStandIn implements ReactiveController {
         disabled: s.disabled(),
         dragging: intake.dragging,
         pick: (camera) => {
+          // The dialog opens now (this click's user activation); the uploader loads meanwhile and waits for it to close.
           this.pick(true);
+          this.wake();
           intake.pick(camera);
         },
         onPicked: intake.onPicked,
