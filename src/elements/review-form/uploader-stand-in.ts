@@ -157,6 +157,8 @@ export class UploaderStandIn implements ReactiveController {
   private pick(on: boolean): void {
     this.picking = on;
     if (!on) this.host.requestUpdate();
+    // Browsers without the input's `cancel` event: the page gets focus back when the dialog closes (`change` comes at once).
+    else addEventListener('focus', () => setTimeout(() => this.picking && this.pick(false), 1000), { once: true });
   }
 
   private paint(): void {
