@@ -56,9 +56,9 @@ export class ReviewsViewerController {
     this.host.requestUpdate();
   }
 
-  /** The viewer's `<dialog>`. */
-  render(t: ReviewsMessages): unknown {
-    return renderViewer(t, this.state, this.label(t), this.handlers);
+  /** The viewer's `<dialog>`, in the reviews' language. */
+  render(t: ReviewsMessages, lang: string): unknown {
+    return renderViewer(lang, this.state, this.label(t), this.handlers);
   }
 
   /** The current item's label, for the dialog. */

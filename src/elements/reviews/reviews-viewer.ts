@@ -6,7 +6,8 @@
 import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/add-styles.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
-import type { ReviewsMessages } from './reviews.messages.js';
+import { catalogLanguage } from '../../core/i18n.js';
+import { viewerMessages } from './reviews-viewer.messages.js';
 
 export interface ViewerState {
   items: ReviewMediaItem[];
@@ -21,8 +22,9 @@ export interface ViewerHandlers {
   step: (step: number) => void;
 }
 
-/** `label`: the media's alt text, or the fallback ("Photo 2 from Mei L."). */
-export function renderViewer(t: ReviewsMessages, v: ViewerState | undefined, label: string, on: ViewerHandlers): TemplateResult {
+/** `label`: the media's alt text, or the fallback ("Photo 2 from Mei L."). `lang`: the reviews' language. */
+export function renderViewer(lang: string, v: ViewerState | undefined, label: string, on: ViewerHandlers): TemplateResult {
+  const t = viewerMessages[catalogLanguage(lang)];
   const item = v?.items[v.index];
   const m = item?.media;
   const width = m?.width ?? nothing;

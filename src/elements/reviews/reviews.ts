@@ -388,7 +388,7 @@ export class RlReviews extends RlElement {
 
   private renderViewer() {
     const t = this.i18n.t;
-    return this.viewer?.render(t);
+    return this.viewer?.render(t, this.i18n.lang);
   }
 
   private announce(text: string): void {
