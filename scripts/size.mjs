@@ -39,6 +39,8 @@ const find = (name) => files.find((f) => f === name);
 const lazyChunk = (from, needle) => dynamicImports(from).find((f) => readFileSync(join(dir, f + '.map'), 'utf8').includes(needle));
 
 const rows = [];
+/** Modules the page rows name that no chunk holds. */
+const missing = [];
 const loader = closure(['returnless.js']);
 rows.push(['loader', 'returnless.js + its static imports', total(loader)]);
 const lit = files.find((f) => f.startsWith('runtime-'));
@@ -60,6 +62,87 @@ if (faq) {
 }
 rows.push(['all', `every chunk (${files.length} files)`, [...gz.values()].reduce((a, b) => a + b, 0)]);
 rows.push(...(await bundlerApp()));
+
+/**
+ * Whole pages from the chunk graph: the product page and the all-elements page of
+ * `npm run bench page` (scripts/bench/page.mjs, same elements and attributes). The rule:
+ * - at load ("page:product", "page:all"): the loader and each element's chunk, plus the modules each
+ *   element imports by itself once connected, before any interaction (`onConnect`: the REST adapter
+ *   of `<rl-store api>`, each element's data loader, the backend's media limits), each with its
+ *   static imports, as the browser follows them;
+ * - used (":used"): also what loads when the shopper uses the page (`onUse`: size guide opened,
+ *   a photo added in the review form, a review photo opened, an error shown).
+ * Modules are found by their source path in each chunk's source map, so the rows follow the
+ * chunking; a module named here that is in no chunk fails the check (the lists are kept honest).
+ */
+const sourcesOf = new Map(
+  files.map((f) => [f, existsSync(join(dir, `${f}.map`)) ? JSON.parse(readFileSync(join(dir, `${f}.map`), 'utf8')).sources : []]),
+);
+const chunkOf = (module) => files.find((f) => sourcesOf.get(f).some((s) => s.endsWith(module)));
+const onConnect = {
+  'rl-store': ['src/adapters/rest.ts'],
+  'rl-return-policy': ['return-policy/return-policy-load.ts'],
+  'rl-return-policy variant=full': ['return-policy/return-policy-full.ts'],
+  'rl-reviews': ['reviews/reviews-load.ts'],
+  'rl-review-form': ['review-form/review-fit-check.ts', 'core/media-limits-load.ts'],
+  'rl-media-uploader': ['core/media-limits-load.ts'],
+  'rl-faq faq-set searchable': ['faq/faq-load.ts', 'faq/faq-find.ts'],
+};
+const onUse = {
+  'rl-size-guide': ['size-guide/size-guide-load.ts', 'size-guide/size-guide-position.ts'],
+  'rl-review-form': [
+    'media-uploader/define.ts',
+    'media-uploader/upload-queue.ts',
+    'media-uploader/image-encode.ts',
+    'review-form/review-remote.ts',
+  ],
+  'rl-reviews': ['reviews/reviews-viewer-controller.ts'],
+};
+const benchPages = {
+  product: {
+    what: 'bench product page (<rl-store api>, policy summary, size guide, reviews, review form)',
+    tags: ['rl-store', 'rl-return-policy', 'rl-size-guide', 'rl-reviews', 'rl-review-form'],
+  },
+  all: {
+    what: 'bench page with every storefront element',
+    tags: [
+      'rl-store',
+      'rl-return-policy',
+      'rl-size-guide',
+      'rl-reviews',
+      'rl-review-form',
+      'rl-faq faq-set searchable',
+      'rl-return-policy variant=full',
+      'rl-media-uploader',
+      'rl-return-form',
+    ],
+  },
+};
+function pageRows() {
+  const out = [];
+  for (const [name, page] of Object.entries(benchPages)) {
+    const modules = (lists) => page.tags.flatMap((t) => lists[t] ?? []);
+    const entries = ['returnless.js', ...page.tags.map((t) => `${t.split(' ')[0]}.js`)];
+    const chunks = (list) =>
+      list.map((m) => {
+        const f = chunkOf(m);
+        if (!f) missing.push(`${m} (page:${name})`);
+        return f;
+      });
+    const atLoad = closure([...entries, ...chunks(modules(onConnect))]);
+    const used = closure([...atLoad, ...chunks(modules(onUse))]);
+    out.push([`page:${name}`, `${page.what}, at load (${atLoad.size} files)`, total(atLoad)]);
+    out.push([`page:${name}:files`, 'script files of that page at load (a count, not bytes)', atLoad.size]);
+    out.push([`page:${name}:used`, `the same after use (${used.size} files): ${Object.keys(onUse).join(', ')} used`, total(used)]);
+  }
+  return out;
+}
+// Before the "every chunk" row.
+rows.splice(
+  rows.findIndex(([key]) => key === 'all'),
+  0,
+  ...pageRows(),
+);
 
 /**
  * What a bundler app pays: a Vite app build importing per-element npm entries
@@ -130,6 +213,10 @@ for (const key of Object.keys(budgets)) {
     console.log(`${key.padEnd(22)} missing: no such chunk or page in the build`);
     failed++;
   }
+}
+for (const m of missing) {
+  console.log(`missing module ${m}: in no chunk (update onConnect/onUse in scripts/size.mjs)`);
+  failed++;
 }
 if (process.argv.includes('--check') && failed) {
   console.error(`\nsize: ${failed} budget(s) exceeded or missing (budgets.json).`);

@@ -69,7 +69,7 @@ export const Errors: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelector('button[type="submit"]')).toBeTruthy());
     submit(canvasElement);
-    await waitFor(() => expect(shadow(canvasElement).querySelector('.summary')).toBeTruthy());
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.summary')).toBeTruthy(), { timeout: 5000 });
     await waitFor(() => expect(shadow(canvasElement).activeElement).toBe(shadow(canvasElement).querySelector('.summary')));
     await expect(shadow(canvasElement).querySelectorAll('.summary a').length).toBe(4);
   },
@@ -126,7 +126,8 @@ export const ChineseZhCN: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelector('button[type="submit"]')).toBeTruthy());
     submit(canvasElement);
-    await waitFor(() => expect(shadow(canvasElement).querySelector('.summary')!.textContent).toContain('请'));
+    // The first submit imports validation and error wording (a chunk of its own): give it time on a busy machine.
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.summary')!.textContent).toContain('请'), { timeout: 5000 });
   },
 };
 
@@ -143,7 +144,7 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelector('button[type="submit"]')).toBeTruthy());
     submit(canvasElement);
-    await waitFor(() => expect(shadow(canvasElement).querySelector('.summary')).toBeTruthy());
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.summary')).toBeTruthy(), { timeout: 5000 });
   },
 };
 

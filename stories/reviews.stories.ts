@@ -232,7 +232,8 @@ export const PhotoViewer: Story = {
     await loaded(canvasElement);
     const r = root(canvasElement);
     await userEvent.click(r.querySelector<HTMLButtonElement>('[part="media-strip"] [part="thumbnail"]')!);
-    await waitFor(() => expect(r.querySelector('dialog')!.open).toBe(true));
+    // The viewer is a chunk of its own, imported with the first photo opened.
+    await waitFor(() => expect(r.querySelector('dialog')!.open).toBe(true), { timeout: 5000 });
     await userEvent.keyboard('{ArrowRight}');
     await waitFor(() => expect(r.querySelector('.position')!.textContent).toMatch(/^2 of/));
   },
@@ -296,7 +297,8 @@ export const JsonLd: Story = {
   ></rl-store>`,
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
-    await waitFor(() => expect(document.head.querySelector('script[data-rl-jsonld^="reviews-"]')).toBeTruthy());
+    // The JSON-LD builder is a chunk of its own, imported once the reviews are in: give it time on a busy machine.
+    await waitFor(() => expect(document.head.querySelector('script[data-rl-jsonld^="reviews-"]')).toBeTruthy(), { timeout: 5000 });
   },
 };
 

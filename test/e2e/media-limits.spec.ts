@@ -27,7 +27,12 @@ test('the limits the server states are the ones its uploads enforce, and the upl
   await expectError(await upload(request, Buffer.concat([at, Buffer.alloc(1)])), 413, 'file');
 
   await page.goto('/product.html?product=trail-runner');
-  const stated = page.locator('rl-review-form').locator('rl-media-uploader').locator('[part="limits"]');
+  // Before any use the review form shows the uploader's stand-in, which states them too.
+  const stated = page.locator('rl-review-form').locator('[part="limits"]');
   await expect(stated).toContainText('Photos: JPEG, PNG, WebP, GIF or HEIC, up to 1 MB each.');
   await expect(stated).not.toContainText('25 MB');
+  // The pointer in the form loads the uploader, which states the same.
+  await page.locator('rl-review-form').hover();
+  const uploader = page.locator('rl-review-form').locator('rl-media-uploader').locator('[part="limits"]');
+  await expect(uploader).toContainText('Photos: JPEG, PNG, WebP, GIF or HEIC, up to 1 MB each.');
 });

@@ -1,31 +1,9 @@
-/** What the uploader says about limits and refusals, as plain functions of the limits and language. */
-import { formatBytes, formatUnit } from '../../core/format.js';
+/** Why the uploader refused a file, as a plain function of the limits and language (the limits it states are in core/media-face.ts). */
+import { formatBytes } from '../../core/format.js';
 import type { MediaKind, MediaLimits } from '../../domain/media.js';
 import type { UploaderErrorMessages } from './media-uploader.errors.js';
 import type { Item, MediaErrorCode } from './media-item.js';
-import type { UploaderMessages } from './media-uploader.messages.js';
-
-/** `image`, `video` or `both`, as the messages name the accepted kinds. */
-export function kindsKey(kinds: readonly MediaKind[]): 'image' | 'video' | 'both' {
-  return kinds.length === 2 ? 'both' : kinds[0]!;
-}
-
-/** A video length: whole minutes as minutes, else seconds. */
-export function formatDuration(seconds: number, lang: string): string {
-  const s = Math.round(seconds);
-  return s >= 60 && s % 60 === 0 ? formatUnit(s / 60, 'minute', lang) : formatUnit(s, 'second', lang, 0);
-}
-
-/** The limits stated before picking (the same numbers the checks use). */
-export function limitsText(t: UploaderMessages, kinds: readonly MediaKind[], limits: MediaLimits, lang: string): string {
-  return [
-    t.limitFiles(limits.maxFiles),
-    kinds.includes('image') ? t.limitImages(formatBytes(limits.maxImageBytes, lang)) : '',
-    kinds.includes('video') ? t.limitVideos(formatBytes(limits.maxVideoBytes, lang), formatDuration(limits.maxVideoSeconds, lang)) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
+import { formatDuration, kindsKey } from '../../core/media-face.js';
 
 type FixedText = { [K in keyof UploaderErrorMessages]: UploaderErrorMessages[K] extends string ? K : never }[keyof UploaderErrorMessages];
 

@@ -9,21 +9,20 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { LoadController } from '../../core/load-controller.js';
-import { MB, parseAccept, tighterLimits, type MediaKind, type MediaLimits } from '../../domain/media.js';
-import { FileIntake } from './file-intake.js';
+import { parseAccept, type MediaKind, type MediaLimits } from '../../domain/media.js';
+import { FileIntake } from '../../core/file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
 import { renderItem } from './media-item-view.js';
 import { MediaList } from './media-list.js';
-import { errorText, formatDuration, kindsKey, limitsText } from './media-text.js';
+import { formatDuration, rememberedLimits, renderFace, renderUnavailable, statedLimits } from '../../core/media-face.js';
 import { uploaderMessages } from './media-uploader.messages.js';
 import { uploaderStyles } from './media-uploader.styles.js';
+import { faceStyles } from '../../core/media-face.styles.js';
 import type { UploadQueue, UploadSettings } from './upload-queue.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
 export type { MediaErrorCode, MediaEventDetail, UploadedMedia } from './media-item.js';
 
-const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif,image/heic,image/heif,.heic,.heif';
-const VIDEO_TYPES = 'video/mp4,video/quicktime,video/webm,.mov';
 let instances = 0;
 
 /**
@@ -69,7 +68,7 @@ export class RlMediaUploader extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, fieldStyles, uploaderStyles];
+  static override styles = [...RlElement.styles, fieldStyles, faceStyles, uploaderStyles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...RlElement.shadowRootOptions, delegatesFocus: true };
 
@@ -133,7 +132,7 @@ export class RlMediaUploader extends RlElement {
       const adapter = this.store.adapter;
       return typeof adapter?.getMediaLimits === 'function' ? ([adapter, this.purpose] as const) : undefined;
     },
-    async ([adapter, purpose], signal) => (await import('./backend-limits.js')).loadBackendLimits(adapter, purpose, signal),
+    async ([adapter, purpose], signal) => (await import('../../core/media-limits-load.js')).loadBackendLimits(adapter, purpose, signal),
   );
   /** Checking, preparing and uploading: its own chunk, loaded with the first file. */
   private queue?: UploadQueue;
@@ -243,22 +242,14 @@ export class RlMediaUploader extends RlElement {
 
   /** The attributes' limits, tightened by the backend's: what is stated is what is checked and enforced. */
   private get limits(): MediaLimits {
-    const n = (v: number, d: number) => (Number.isFinite(v) && v > 0 ? v : d);
-    return tighterLimits(
-      {
-        maxFiles: Math.floor(n(this.maxFiles, 6)),
-        maxImageBytes: n(this.maxImageMb, 25) * MB,
-        maxVideoBytes: n(this.maxVideoMb, 200) * MB,
-        maxVideoSeconds: n(this.maxVideoSeconds, 60),
-      },
-      this.backendLimits.value,
-    );
+    // A stand-in (`<rl-review-form>`'s) may have had the backend's answer already: stated from the first paint.
+    return statedLimits(this, this.backendLimits.value ?? rememberedLimits(this.store.adapter, this.purpose));
   }
 
   private problem(item: Item): string {
     // Items only fail after the queue (which holds this wording) has loaded.
-    const t = this.queue!.errorMessages[catalogLanguage(this.i18n.lang)];
-    return errorText(t, item, this.kinds, this.limits, this.i18n.lang);
+    const queue = this.queue!;
+    return queue.errorText(queue.errorMessages[catalogLanguage(this.i18n.lang)], item, this.kinds, this.limits, this.i18n.lang);
   }
 
   private cancel(item: Item): void {
@@ -317,47 +308,27 @@ export class RlMediaUploader extends RlElement {
     const t = this.i18n.t;
     const lang = this.i18n.lang;
     const adapter = this.store.adapter;
-    if (adapter && typeof adapter.uploadMedia !== 'function') return html`<p class="unavailable" part="limits">${t.unavailable}</p>`;
-    const kinds = this.kinds;
-    const kindKey = kindsKey(kinds);
-    const limits = this.limits;
+    if (adapter && typeof adapter.uploadMedia !== 'function') return renderUnavailable(t);
     const listed = this.list.counted;
-    const full = listed.length >= limits.maxFiles;
     const disabled = this.isDisabled;
     const intake = this.intake;
-    const accept = [kinds.includes('image') ? IMAGE_TYPES : '', kinds.includes('video') ? VIDEO_TYPES : ''].filter(Boolean).join(',');
-    const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
     return html`
-      <div class="limits" part="limits" id="${this.uid}-limits">
-        <p>${limitsText(t, kinds, limits, lang)}</p>
-        ${kinds.includes('image') ? html`<p class="muted">${t.privacy}</p>` : nothing}
-      </div>
-      <div
-        class="dropzone ${intake.dragging ? 'dragging' : ''}"
-        part="dropzone"
-        role="group"
-        aria-label=${this.label ?? t.add(kindKey)}
-        @dragenter=${intake.onDragOver}
-        @dragover=${intake.onDragOver}
-        @dragleave=${intake.onDragLeave}
-        @drop=${intake.onDrop}
-      >
-        <div class="buttons">
-          <button type="button" class="add button button--primary" part="add-button" aria-describedby="${this.uid}-limits ${this.uid}-count" ?disabled=${disabled || full} @click=${() => intake.pick(false)}>
-            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M10 4v12M4 10h12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
-            ${t.add(kindKey)}
-          </button>
-          ${
-            coarse
-              ? html`<button type="button" class="button" part="camera-button" ?disabled=${disabled || full} @click=${() => intake.pick(true)}>${t.camera(kindKey)}</button>`
-              : nothing
-          }
-        </div>
-        <p class="muted hint">${t.dropHint}</p>
-        <p class="count" id="${this.uid}-count">${full ? t.full(limits.maxFiles) : t.count(listed.length, limits.maxFiles)}</p>
-        <input class="file" type="file" multiple accept=${accept} hidden @change=${intake.onPicked} />
-        <input class="file camera" type="file" accept=${accept} capture="environment" hidden @change=${intake.onPicked} />
-      </div>
+      ${renderFace({
+        t,
+        lang,
+        uid: this.uid,
+        kinds: this.kinds,
+        limits: this.limits,
+        count: listed.length,
+        label: this.label,
+        disabled,
+        dragging: intake.dragging,
+        pick: (camera) => intake.pick(camera),
+        onPicked: intake.onPicked,
+        onDragOver: intake.onDragOver,
+        onDragLeave: intake.onDragLeave,
+        onDrop: intake.onDrop,
+      })}
       ${
         this.list.items.length
           ? html`<ul class="list" part="list">

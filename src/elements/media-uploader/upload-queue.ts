@@ -10,6 +10,7 @@ import { checkMediaLimits, progressStep, type MediaKind, type MediaLimits, type 
 import type { Item, MediaErrorCode, MediaEventName } from './media-item.js';
 import type { MediaList } from './media-list.js';
 import * as proc from './media-process.js';
+import { errorText } from './media-text.js';
 
 /** What the queue reads from the element at the moment it needs it. */
 export interface UploadSettings {
@@ -30,6 +31,8 @@ export interface UploadSettings {
 export class UploadQueue {
   /** Refusal and failure wording (loaded with this module: only needed once a file was picked). */
   readonly errorMessages = proc.uploaderErrorMessages;
+  /** Why an item was refused or failed, in words (with this module for the same reason). */
+  readonly errorText = errorText;
   /** Photos are prepared one after another (each holds a decoded bitmap). */
   private images: Promise<unknown> = Promise.resolve();
 

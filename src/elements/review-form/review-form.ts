@@ -25,6 +25,7 @@ import {
 } from './review-fields.js';
 import { reviewFormMessages } from './review-form.messages.js';
 import { reviewFormStyles } from './review-form.styles.js';
+import { UploaderStandIn } from './uploader-stand-in.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
@@ -55,6 +56,11 @@ const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
  * Text is submitted as typed and shown as text. Nothing about the form depends on the
  * rating given.
  *
+ * The uploader is loaded when it is about to be used: until the first focus or pointer inside
+ * the form (or a file dragged onto it) the photo area is a stand-in with the uploader's own
+ * look, limits and add button; a click on it still opens the file dialog, and files picked,
+ * dropped or pasted meanwhile are handed to the uploader. Nothing moves when it is swapped.
+ *
  * @summary Review form with rating, fit, photos and videos; drafts, idempotent submit.
  * @tag rl-review-form
  *
@@ -69,7 +75,7 @@ const childChunks = import.meta.glob<unknown>(['../media-uploader/define.ts']);
  * @csspart input - Text inputs and the text area.
  * @csspart counter - The character counter.
  * @csspart fit - The fit question.
- * @csspart uploader - The media uploader.
+ * @csspart uploader - The media uploader (before it loads, its stand-in, which looks the same).
  * @csspart consent - The consent checkbox line.
  * @csspart submit - The submit button.
  * @csspart error - The error shown when sending failed.
@@ -126,7 +132,7 @@ export class RlReviewForm extends RlElement {
         ? undefined
         : ([adapter, this.productId, this.i18n.lang] as const);
     },
-    async ([adapter, productId, lang], signal) => (await this.loadRemote()).hasSizeChart(adapter, productId, lang, signal),
+    async ([adapter, productId, lang], signal) => (await import('./review-fit-check.js')).hasSizeChart(adapter, productId, lang, signal),
   );
 
   private get showFit(): boolean {
@@ -148,21 +154,34 @@ export class RlReviewForm extends RlElement {
     return (this.remote ??= import('./review-remote.js').then((m) => (this.remoteModule = m)));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The uploader is its own chunk; once defined, hand it the draft's media (see updated()).
-    void loadChild('rl-media-uploader', childChunks).then(() => this.requestUpdate());
-  }
+  /** The uploader's face until the shopper shows a sign of using the form; then its chunk loads (see uploader-stand-in.ts). */
+  private readonly standIn = new UploaderStandIn(
+    this,
+    this.uid,
+    {
+      adapter: () => this.store.adapter,
+      lang: () => this.i18n.lang,
+      accept: () => this.mediaAccept,
+      maxFiles: () => this.maxFiles,
+      label: () => this.i18n.t.media,
+      disabled: () => this.sending,
+    },
+    () => loadChild('rl-media-uploader', childChunks),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('productId') && this.drafts.loadFor(this.productId)) {
       this.errors = [];
       this.receipt = undefined;
     }
+    // A restored draft with photos lists them at once: only the uploader can.
+    if (this.draft.media.length) this.standIn.wake();
   }
 
   protected override updated(): void {
+    // Once defined, the uploader gets the draft's media, then what arrived at the stand-in.
     this.drafts.handTo(this.uploader);
+    this.standIn.handTo(this.uploader);
   }
 
   private get uploader(): RlMediaUploader | null {
@@ -229,7 +248,7 @@ export class RlReviewForm extends RlElement {
           mediaConsent: d.media.length ? d.consent : undefined,
           // Descriptions as the uploader holds them now: most are typed after the upload finished.
           mediaAlt: this.remoteModule!.descriptions(d.media, this.uploader?.media),
-          ...invitationOf(this.invitation),
+          ...this.remoteModule!.invitationOf(this.invitation),
         },
         d.key,
       );
@@ -306,7 +325,10 @@ export class RlReviewForm extends RlElement {
         <div class="field ${c.error('media') ? 'invalid' : ''}" part="field">
           <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
           ${renderFieldError(c, 'media')}
-          <rl-media-uploader
+          ${
+            this.standIn.showing
+              ? this.standIn.render()
+              : html`<rl-media-uploader
             id=${id('media')}
             part="uploader"
             purpose="review"
@@ -319,7 +341,8 @@ export class RlReviewForm extends RlElement {
             @rl-media-error=${this.onMediaChange}
             @rl-media-remove=${this.onMediaChange}
             @input=${this.onMediaChange}
-          ></rl-media-uploader>
+          ></rl-media-uploader>`
+          }
         </div>
 
         ${renderConsent(c)}
@@ -379,15 +402,4 @@ declare global {
     'rl-review-submitted': CustomEvent<ReviewSubmittedDetail>;
     'rl-review-error': CustomEvent<ReviewErrorDetail>;
   }
-}
-
-/** The invitation to send: the attribute, else the page URL's `invitation` parameter. */
-function invitationOf(attribute: string | undefined): { invitation?: string } {
-  let value = attribute;
-  try {
-    value ||= new URLSearchParams(location.search).get('invitation') ?? undefined;
-  } catch {
-    /* no location (tests, workers) */
-  }
-  return value && value.length <= 2048 ? { invitation: value } : {};
 }

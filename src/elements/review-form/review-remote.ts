@@ -1,25 +1,15 @@
 /**
- * Adapter calls of the review form, loaded on demand (schemas, validation, error wording):
- * the form renders and accepts typing before any of this arrives.
+ * Sending a review, loaded by the first submit (schemas, validation, error wording): the form
+ * renders and accepts typing before any of this arrives (its fit question needs only
+ * review-fit-check.ts).
  */
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReviewInput, ReviewReceipt } from '../../domain/reviews.js';
-import { SizeChart, SizeChartQuery } from '../../domain/size-chart.js';
 import type { UploadedMedia } from '../media-uploader/media-uploader.js';
 export { errorMessage } from '../../core/states.js';
 export { validateReviewDraft } from '../../domain/review-input.js';
 export { errorsAfterEdit, refusedField, renderReviewSummary, reviewErrorText } from './review-errors.js';
-
-/** Whether the product has a size chart (then the form asks about fit). Any failure means no. */
-export async function hasSizeChart(adapter: ReturnlessAdapter, productId: string, locale: string, signal: AbortSignal): Promise<boolean> {
-  try {
-    await callAdapter(adapter, 'getSizeChart', { input: SizeChartQuery, output: SizeChart }, { productId, locale }, { signal });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function submitReview(
   adapter: ReturnlessAdapter | undefined,
@@ -40,4 +30,15 @@ export function descriptions(
     .map((m) => [m.id, now.get(m.id) ?? m.alt?.trim()] as const)
     .filter((e): e is readonly [string, string] => Boolean(e[1]));
   return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** The invitation to send: the attribute, else the page URL's `invitation` parameter. */
+export function invitationOf(attribute: string | undefined): { invitation?: string } {
+  let value = attribute;
+  try {
+    value ||= new URLSearchParams(location.search).get('invitation') ?? undefined;
+  } catch {
+    /* no location (tests, workers) */
+  }
+  return value && value.length <= 2048 ? { invitation: value } : {};
 }

@@ -1,12 +1,9 @@
 /**
  * Loading reviews from the adapter. Imported on demand with the first load, so the element
- * chunk carries neither the validation schemas, the error states, the JSON-LD builder nor the
- * media viewer (reachable only from thumbnails, which exist only after a load).
+ * chunk carries neither the validation schemas nor the error states (the JSON-LD builder and
+ * the media viewer are chunks of their own, loaded when asked for and when a photo is opened).
  */
 export { renderError, stateStyles } from '../../core/states.js';
-export { setJsonLd } from '../../core/json-ld.js';
-export { reviewsJsonLd } from '../../domain/reviews-json-ld.js';
-export { renderViewer, viewerStyles } from './reviews-viewer.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReviewListQuery, ReviewPage } from '../../domain/reviews.js';

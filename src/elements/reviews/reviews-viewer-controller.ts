@@ -1,17 +1,18 @@
 /**
  * The media viewer's state and keyboard: which gallery is open at which item, the arrow keys
  * (mirrored right-to-left; a focused video keeps them for seeking), and focus back to the
- * thumbnail that opened it. The `<dialog>` itself is drawn by reviews-viewer.ts (lazy chunk).
+ * thumbnail that opened it. The `<dialog>` itself is drawn by reviews-viewer.ts. Both are a chunk
+ * of their own, imported when the first photo is opened.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { LitElement } from 'lit';
 import { emit } from '../../core/events.js';
 import { resolveDir } from '../../core/i18n.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
 import type { ReviewsMessages } from './reviews.messages.js';
-import type { ViewerState } from './reviews-viewer.js';
-import { mediaLabel } from './reviews-review-view.js';
+import { adoptViewerStyles, renderViewer, type ViewerState } from './reviews-viewer.js';
+import type { mediaLabel as MediaLabel } from './reviews-review-view.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = LitElement;
 
 /** `rl-review-media-open` detail: which review's photo or video was opened. */
 export interface ReviewMediaOpenDetail {
@@ -24,7 +25,13 @@ export class ReviewsViewerController {
   state?: ViewerState;
   private opener?: HTMLElement;
 
-  constructor(private readonly host: Host) {}
+  /** `label` names an item as its thumbnail does (passed in, so this chunk shares no module with the element's). */
+  constructor(
+    private readonly host: Host,
+    private readonly mediaLabel: typeof MediaLabel,
+  ) {
+    adoptViewerStyles(host);
+  }
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector('dialog');
@@ -49,11 +56,16 @@ export class ReviewsViewerController {
     this.host.requestUpdate();
   }
 
+  /** The viewer's `<dialog>`, in the reviews' language. */
+  render(t: ReviewsMessages, lang: string): unknown {
+    return renderViewer(lang, this.state, this.label(t), this.handlers);
+  }
+
   /** The current item's label, for the dialog. */
   label(t: ReviewsMessages): string {
     const v = this.state;
     const item = v?.items[v.index];
-    return item && v ? mediaLabel(t, item, v.index + 1) : '';
+    return item && v ? this.mediaLabel(t, item, v.index + 1) : '';
   }
 
   readonly handlers = {

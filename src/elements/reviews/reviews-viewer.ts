@@ -1,11 +1,13 @@
 /**
- * The photo and video viewer: a modal `<dialog>` with Previous/Next. It is only reachable from a
- * thumbnail, which exists only once data has loaded, so it ships in the lazily loaded chunk.
+ * The photo and video viewer: a modal `<dialog>` with Previous/Next. Its own chunk, loaded when
+ * the shopper first opens a photo (reviews-viewer-controller.ts), not with the reviews.
  * The host keeps its state and keyboard handling (arrow keys, focus return).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { addStyles } from '../../core/add-styles.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
-import type { ReviewsMessages } from './reviews.messages.js';
+import { catalogLanguage } from '../../core/i18n.js';
+import { viewerMessages } from './reviews-viewer.messages.js';
 
 export interface ViewerState {
   items: ReviewMediaItem[];
@@ -20,8 +22,9 @@ export interface ViewerHandlers {
   step: (step: number) => void;
 }
 
-/** `label`: the media's alt text, or the fallback ("Photo 2 from Mei L."). */
-export function renderViewer(t: ReviewsMessages, v: ViewerState | undefined, label: string, on: ViewerHandlers): TemplateResult {
+/** `label`: the media's alt text, or the fallback ("Photo 2 from Mei L."). `lang`: the reviews' language. */
+export function renderViewer(lang: string, v: ViewerState | undefined, label: string, on: ViewerHandlers): TemplateResult {
+  const t = viewerMessages[catalogLanguage(lang)];
   const item = v?.items[v.index];
   const m = item?.media;
   const width = m?.width ?? nothing;
@@ -62,6 +65,11 @@ export function renderViewer(t: ReviewsMessages, v: ViewerState | undefined, lab
         : nothing
     }
   </dialog>`;
+}
+
+/** Adds the viewer's styles to the reviews' shadow root (once). */
+export function adoptViewerStyles(host: LitElement): void {
+  addStyles(host, [viewerStyles]);
 }
 
 export const viewerStyles = css`

@@ -42,12 +42,6 @@ export const reviewsMessages = defineMessages(
     empty: 'No reviews yet. Bought this? Tell other shoppers how it fits and looks.',
     noMatch: 'No reviews match these filters.',
     writeReview: 'Write a review',
-    viewerLabel: 'Customer photos and videos',
-    viewerPosition: (n: number, total: number) => `${n} of ${total}`,
-    viewerBy: (author: string) => `From ${author}`,
-    previous: 'Previous',
-    next: 'Next',
-    close: 'Close',
   },
   {
     heading: '顾客评价',
@@ -89,12 +83,6 @@ export const reviewsMessages = defineMessages(
     empty: '还没有评价。买过这件商品？告诉其他买家它的尺码和实物效果吧。',
     noMatch: '没有符合筛选条件的评价。',
     writeReview: '写评价',
-    viewerLabel: '买家图片和视频',
-    viewerPosition: (n: number, total: number) => `第 ${n} 个，共 ${total} 个`,
-    viewerBy: (author: string) => `来自 ${author}`,
-    previous: '上一个',
-    next: '下一个',
-    close: '关闭',
   },
 );
 export type ReviewsMessages = typeof reviewsMessages.en;

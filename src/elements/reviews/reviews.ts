@@ -27,9 +27,9 @@ import { reviewsStyles } from './reviews.styles.js';
 import { buttonStyles } from '../../core/controls.styles.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { headingLevel } from '../../core/heading-level.js';
-import { renderReview, renderThumb, type ReviewsViewContext } from './reviews-review-view.js';
+import { mediaLabel, renderReview, renderThumb, type ReviewsViewContext } from './reviews-review-view.js';
 import { renderFilters, renderSummary, type ReviewsFilterContext } from './reviews-summary-view.js';
-import { ReviewsViewerController, type ReviewMediaOpenDetail } from './reviews-viewer-controller.js';
+import type { ReviewMediaOpenDetail, ReviewsViewerController } from './reviews-viewer-controller.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
 /** `rl-reviews-filter` detail: the filter now applied (also written to the URL). */
@@ -126,11 +126,15 @@ export class RlReviews extends RlElement {
   private readonly tips = new TermTip(this, { placement: 'top-start' });
   private readonly instanceId = `reviews-${++instances}`;
   private firstPage?: ReviewPage;
-  private readonly viewer = new ReviewsViewerController(this);
+  /** The photo viewer (its state, keys and dialog): a chunk of its own, imported with the first photo opened. */
+  private viewer?: ReviewsViewerController;
   /** A new first page draws three reviews, the rest a frame later (first data render in two tasks). */
   private readonly pace = new PaceController(this);
   private announceNextLoad = false;
   private jsonLdWritten = false;
+  /** The JSON-LD builder, imported once `json-ld` is set. */
+  private jsonLdCode?: Promise<typeof import('./reviews-json-ld.js')>;
+  private jsonLdModule?: typeof import('./reviews-json-ld.js');
   private jsonLdInputs?: unknown[];
 
   private readonly load = new RunLoadController(
@@ -142,7 +146,7 @@ export class RlReviews extends RlElement {
     },
     ([adapter, productId], signal, remote) =>
       remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts), signal),
-    { module: () => import('./reviews-load.js'), styles: (remote) => [remote.viewerStyles], core: () => this.i18n.core },
+    { module: () => import('./reviews-load.js'), core: () => this.i18n.core },
   );
 
   /** The reviews shown, in order (every loaded page). */
@@ -158,7 +162,7 @@ export class RlReviews extends RlElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.jsonLdWritten) this.load.module?.setJsonLd(this.instanceId, null);
+    if (this.jsonLdWritten) this.jsonLdModule?.setJsonLd(this.instanceId, null);
     this.jsonLdWritten = false;
     this.jsonLdInputs = undefined;
   }
@@ -224,6 +228,14 @@ export class RlReviews extends RlElement {
 
   protected override updated(): void {
     if (!this.load.module || (!this.jsonLd && !this.jsonLdWritten)) return;
+    const ld = this.jsonLdModule;
+    if (!ld) {
+      this.jsonLdCode ??= import('./reviews-json-ld.js').then((m) => {
+        this.requestUpdate();
+        return (this.jsonLdModule = m);
+      });
+      return;
+    }
     const page = this.firstPage;
     // Rebuilt only when what it describes changed (not on every tooltip or viewer update).
     const inputs = [this.jsonLd, page, this.extra, this.load.status, this.productJsonLdId, this.productName];
@@ -231,7 +243,7 @@ export class RlReviews extends RlElement {
     this.jsonLdInputs = inputs;
     const data =
       this.jsonLd && page && this.load.status === 'ready'
-        ? this.load.module.reviewsJsonLd({
+        ? ld.reviewsJsonLd({
             summary: page.summary,
             reviews: this.reviews,
             productJsonLdId: this.productJsonLdId,
@@ -240,7 +252,7 @@ export class RlReviews extends RlElement {
           })
         : undefined;
     this.jsonLdWritten = Boolean(data);
-    this.load.module.setJsonLd(this.instanceId, data ?? null);
+    ld.setJsonLd(this.instanceId, data ?? null);
   }
 
   protected override render() {
@@ -277,7 +289,7 @@ export class RlReviews extends RlElement {
       lang: this.i18n.lang,
       level: (offset) => this.level(offset),
       tips: this.tips,
-      openViewer: (gallery, index, opener) => void this.viewer.open(gallery, index, opener),
+      openViewer: (gallery, index, opener) => void this.openViewer(gallery, index, opener),
     };
   }
 
@@ -374,9 +386,20 @@ export class RlReviews extends RlElement {
       }`;
   }
 
+  private async openViewer(...args: Parameters<ReviewsViewerController['open']>): Promise<void> {
+    if (!this.viewer) {
+      try {
+        this.viewer ??= new (await import('./reviews-viewer-controller.js')).ReviewsViewerController(this, mediaLabel);
+      } catch {
+        return; // offline before the viewer arrived: the thumbnail stays, a second click tries again
+      }
+    }
+    await this.viewer.open(...args);
+  }
+
   private renderViewer() {
     const t = this.i18n.t;
-    return this.load.module?.renderViewer(t, this.viewer.state, this.viewer.label(t), this.viewer.handlers);
+    return this.viewer?.render(t, this.i18n.lang);
   }
 
   private announce(text: string): void {

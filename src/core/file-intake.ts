@@ -4,14 +4,16 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The uploader, or the element drawing its face before it is loaded (`<rl-review-form>`'s stand-in). */
+export type IntakeHost = Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> &
+  Pick<HTMLElement, 'shadowRoot' | 'addEventListener' | 'removeEventListener'>;
 
 export class FileIntake implements ReactiveController {
   /** A file is being dragged over the dropzone. */
   dragging = false;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: IntakeHost,
     private readonly add: (files: File[]) => void,
     private readonly disabled: () => boolean,
   ) {
