@@ -59,7 +59,8 @@ export const Fresh: Story = {
   render: () => story(adapter(), 'ask-fit'),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelector('[role="radiogroup"]')).toBeTruthy());
-    await expect(shadow(canvasElement).querySelectorAll('input[name="fit"]').length).toBe(3);
+    // The fit question is in the form's second part, drawn a frame after rating, title and text.
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('input[name="fit"]').length).toBe(3));
   },
 };
 

@@ -1,6 +1,6 @@
 /**
- * A long list's first render in two turns: the first few items now, the rest in a task of its
- * own after the next frame. A product page's reviews arrive with the page's other data; drawing
+ * A long list's (or a long form's) first render in two turns: the first few items now, the rest in
+ * a task of its own after the next frame. A product page's reviews arrive with the page's other data; drawing
  * and laying out ten of them at once was the page's longest task (issue 16). The rest follow one
  * frame later, below the fold on a product page, so nothing the shopper sees moves.
  */
@@ -34,6 +34,11 @@ export class PaceController implements ReactiveController {
   /** Resolves once every item is drawn (or at once when nothing waits): for `getUpdateComplete`. */
   get done(): Promise<void> {
     return this.finished;
+  }
+
+  /** Whether the rest is still to come (for a view drawn in two parts rather than a list). */
+  get waiting(): boolean {
+    return this.limit !== Infinity;
   }
 
   /** The items to draw now. */

@@ -38,3 +38,17 @@ it('renders "0 of 5,000 characters" without creating a number formatter, and cou
   // Whole counts in English need no Intl at all (core/format.ts).
   expect(made).toBe(0);
 });
+
+it('draws rating, title and text first, and the rest of the form a frame later (two short tasks)', async () => {
+  const form = document.createElement('rl-review-form');
+  form.setAttribute('product-id', 'p1');
+  const drawn: [boolean, boolean][] = [];
+  form.addController({
+    hostUpdated: () => drawn.push([Boolean($(form, 'textarea')), Boolean($(form, 'input[autocomplete="email"]'))]),
+  });
+  document.body.append(form);
+  await form.updateComplete;
+  expect(drawn[0]).toEqual([true, false]);
+  expect(drawn.at(-1)).toEqual([true, true]);
+  expect($(form, '[part="submit"]')).not.toBeNull();
+});

@@ -11,6 +11,10 @@ export const reviewFormStyles = css`
     flex-direction: column;
     gap: var(--_space-l);
   }
+  /* For the frame between the two parts of the first render: the README's reserved space. */
+  form.drawing {
+    min-block-size: 54rem;
+  }
   fieldset {
     margin: 0;
     padding: 0;

@@ -8,6 +8,7 @@ import { formatNumber } from '../../core/format.js';
 import { loadChild } from '../../core/child-elements.js';
 import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { PaceController } from '../../core/pace.js';
 import { StoreController } from '../../core/store-controller.js';
 import { fitVotes, reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
 import type { ReviewReceipt } from '../../domain/reviews.js';
@@ -120,6 +121,8 @@ export class RlReviewForm extends RlElement {
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);
   private readonly uid = `rf-${++instances}`;
+  /** The first render draws rating, title and text; the rest of the form a frame later (two short tasks). */
+  private readonly pace = new PaceController(this, 0);
   private readonly drafts = new ReviewDraftStore(this);
   private remote?: Promise<typeof import('./review-remote.js')>;
   private remoteModule?: typeof import('./review-remote.js');
@@ -168,6 +171,18 @@ export class RlReviewForm extends RlElement {
     },
     () => loadChild('rl-media-uploader', childChunks),
   );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.pace.restart();
+  }
+
+  /** Also waits for the second part of the first render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.pace.done;
+    return complete && (await super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('productId') && this.drafts.loadFor(this.productId)) {
@@ -308,7 +323,7 @@ export class RlReviewForm extends RlElement {
       },
       set: (patch) => this.set(patch),
     };
-    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
+    return html`<form part="form" class=${this.pace.waiting ? 'drawing' : ''} novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
       <fieldset class="fields" ?disabled=${this.sending}>
         ${renderRating(c)}
@@ -318,7 +333,16 @@ export class RlReviewForm extends RlElement {
           text: bodyLength ? t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)) : t.counter('0', PLAIN_MAX),
           over: bodyLength > reviewLimits.body,
         })}
-        ${this.showFit ? renderFit(c) : nothing}
+        ${this.pace.waiting ? nothing : this.renderRest(c)}
+      </fieldset>
+      ${this.pace.waiting ? nothing : this.renderEnd()}
+    </form>`;
+  }
+
+  /** The second part of the form: fit, name, email, photos, consent. */
+  private renderRest(c: FieldsContext) {
+    const { t, id } = c;
+    return html`${this.showFit ? renderFit(c) : nothing}
         ${renderTextField(c, 'author', { label: t.author, need: t.required, autocomplete: 'name', hint: t.authorHint })}
         ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}
 
@@ -345,22 +369,24 @@ export class RlReviewForm extends RlElement {
           }
         </div>
 
-        ${renderConsent(c)}
-      </fieldset>
+        ${renderConsent(c)}`;
+  }
 
-      ${
-        this.failure
-          ? html`<div class="failure" part="error" role="alert" tabindex="-1">
+  /** The failure message and the submit button. */
+  private renderEnd() {
+    const t = this.i18n.t;
+    return html`${
+      this.failure
+        ? html`<div class="failure" part="error" role="alert" tabindex="-1">
             <p>${t.failed}</p>
             <p>${this.failureText()}</p>
           </div>`
-          : nothing
-      }
+        : nothing
+    }
 
       <button class="submit" part="submit" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
         ${this.sending ? t.sending : t.submit}
-      </button>
-    </form>`;
+      </button>`;
   }
 
   private failureText(): string {
