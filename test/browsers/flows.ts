@@ -206,13 +206,16 @@ export const flows: Flow[] = [
       }));
       assert.deepEqual(summary.focused, 'alert', 'focus moves to the error summary');
       assert.match(summary.text, /There is a problem/);
-      // The uploader's add button is a real, focusable button.
+      // The uploader's add button is a real, focusable button (the uploader loads with the first focus in the form).
       assert.equal(
-        await engine.run((h) => {
-          const add = h.$('rl-review-form >> rl-media-uploader >> [part=add-button]')!;
-          add.focus();
-          return h.active() === add;
-        }),
+        await engine.run((h) =>
+          h
+            .until(() => h.$('rl-review-form >> rl-media-uploader >> [part=add-button]'), 'the uploader')
+            .then((add) => {
+              (add as HTMLElement).focus();
+              return h.active() === add;
+            }),
+        ),
         true,
       );
       await engine.run((h) => (h.$('rl-review-form >> input[name=rating]') as HTMLInputElement).focus());
@@ -242,6 +245,9 @@ export const flows: Flow[] = [
       // (addFiles is what the file input, drop and paste call): decoding, resizing in a worker
       // or on the main thread, and re-encoding are each engine's own.
       const url = await engine.run(async (h) => {
+        // The review form loads its uploader on the first sign of use: here a pointer over the form.
+        const area = await h.until(() => h.$('rl-review-form >> [part=uploader]'), 'the photo area');
+        area.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
         await customElements.whenDefined('rl-media-uploader');
         const uploader = await h.until(
           () =>
