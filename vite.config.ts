@@ -147,7 +147,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'product',
                 test: sources(
                   'src/core/',
-                  'tooltip|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton|field.styles',
+                  'tooltip|pace|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton|field.styles',
                   'src/domain/',
                   'own|review-input|fit|review-filters',
                   'node_modules/lit-html/',
