@@ -168,9 +168,9 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'schemas',
                 test: sources(
                   'src/domain/',
-                  'reviews|media|size-chart|policy|eligibility|policy-json-ld',
+                  'reviews|media|size-chart|policy|eligibility',
                   'src/elements/return-policy/',
-                  'return-policy-load|return-policy-json-ld',
+                  'return-policy-load',
                   'src/elements/reviews/',
                   'reviews-load',
                   'src/elements/review-form/',

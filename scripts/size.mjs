@@ -54,10 +54,12 @@ if (faq) {
   const page = closure(['returnless.js', faq]);
   rows.push(['page:faq', 'a page with only <rl-faq> written as <details> (README snippet)', total(page)]);
   const store = find('rl-store.js');
-  const load = lazyChunk(faq, 'faq-load');
+  // Data mode: rl-faq imports faq-data.ts (the adapter controller), which imports faq-load.ts.
+  const data = lazyChunk(faq, 'faq-data.ts');
+  const load = data && lazyChunk(data, 'faq/faq-load.ts');
   // The REST adapter is imported lazily by whichever chunk holds lazy-rest.ts.
   const rest = [...closure(['returnless.js', faq, store])].map((f) => lazyChunk(f, 'adapters/rest.ts')).find(Boolean);
-  const apiPage = closure(['returnless.js', faq, store, load, rest].filter(Boolean));
+  const apiPage = closure(['returnless.js', faq, store, data, load, rest].filter(Boolean));
   rows.push(['page:faq-api', 'a page with <rl-store api> + <rl-faq faq-set> (loads, validates)', total(apiPage)]);
 }
 rows.push(['all', `every chunk (${files.length} files)`, [...gz.values()].reduce((a, b) => a + b, 0)]);

@@ -50,3 +50,16 @@ it('answers for a product without creating a date formatter, and still dates a d
   expect(text()).toMatch(/return this item until .*\(28 days left\)/);
   expect(made).toContain('DateTimeFormat');
 });
+
+it('loads its JSON-LD writer only once json-ld is set', async () => {
+  const writer = () => performance.getEntriesByType('resource').some((e) => e.name.includes('return-policy-json-ld'));
+  const store = await fixture<RlStore>(`<rl-store country="DE"><rl-return-policy variant="summary"></rl-return-policy></rl-store>`);
+  store.adapter = createMemoryAdapter({ policy });
+  const el = store.querySelector<RlReturnPolicy>('rl-return-policy')!;
+  await waitFor(() => el.policyValue);
+  await settle(store);
+  expect(writer()).toBe(false);
+  el.jsonLd = true;
+  await waitFor(() => document.head.querySelector('script[type="application/ld+json"]'));
+  expect(writer()).toBe(true);
+});

@@ -113,6 +113,9 @@ export class RlReturnPolicy extends RlElement {
    * merged into the theme's Product by `product-jsonld-id`. Every policy node has a stable `@id`. Opt-in.
    */
   @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  /** The JSON-LD writer, once `json-ld` was set. */
+  private jsonLdCode?: Promise<typeof import('./return-policy-json-ld.js')>;
+  private jsonLdWriter?: typeof import('./return-policy-json-ld.js');
 
   /** `@id` of the page's own Product JSON-LD, so the per-product policy merges into it. Default: this page's URL + `#product`. */
   @property({ attribute: 'product-jsonld-id' }) productJsonLdId?: string;
@@ -210,7 +213,9 @@ export class RlReturnPolicy extends RlElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
-    this.load.module?.releasePolicyJsonLd(this);
+    // At once when the writer is here (a removed element takes its block with it), else once it is.
+    if (this.jsonLdWriter) this.jsonLdWriter.releasePolicyJsonLd(this);
+    else void this.jsonLdCode?.then((m) => m.releasePolicyJsonLd(this));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -231,14 +236,15 @@ export class RlReturnPolicy extends RlElement {
         emit<PolicyEligibilityDetail>(this, 'rl-policy-eligibility', detail);
       }
     }
-    const remote = this.load.module;
-    if (this.jsonLd && policy && remote) {
-      remote.holdPolicyJsonLd(this, policy, {
-        product: this.product,
-        productJsonLdId: this.productJsonLdId,
-        organizationJsonLdId: this.organizationJsonLdId,
-      });
-    } else remote?.releasePolicyJsonLd(this);
+    if (this.jsonLd && policy) {
+      const target = { product: this.product, productJsonLdId: this.productJsonLdId, organizationJsonLdId: this.organizationJsonLdId };
+      // The writer is a chunk of its own, imported once `json-ld` is set: a page without it never loads it.
+      this.jsonLdCode ??= import('./return-policy-json-ld.js').then((m) => (this.jsonLdWriter = m));
+      this.jsonLdCode.then(
+        (m) => this.isConnected && this.jsonLd && this.policyValue === policy && m.holdPolicyJsonLd(this, policy, target),
+        (error: unknown) => console.error('[returnless] Could not load the return policy JSON-LD writer.', error),
+      );
+    } else void this.jsonLdCode?.then((m) => m.releasePolicyJsonLd(this));
   }
 
   protected override render() {
