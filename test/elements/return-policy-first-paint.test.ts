@@ -11,16 +11,10 @@ import type { RlReturnPolicy } from '../../src/elements/return-policy/return-pol
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, fixture, settle, waitFor } from '../helpers.js';
+import { spyOnIntlFormatters } from './intl-spy.js';
 
-const made: string[] = [];
-const natives = { NumberFormat: Intl.NumberFormat, DateTimeFormat: Intl.DateTimeFormat };
-// Both `new Intl.DateTimeFormat()` and `Intl.DateTimeFormat()` create one.
-for (const name of ['NumberFormat', 'DateTimeFormat'] as const)
-  (Intl as Record<string, unknown>)[name] = new Proxy(natives[name], {
-    construct: (target, args: unknown[]) => (made.push(name), Reflect.construct(target, args) as object),
-    apply: (target, self, args: unknown[]) => (made.push(name), Reflect.apply(target, self, args) as unknown),
-  });
-afterAll(() => Object.assign(Intl, natives));
+const { made, restore } = spyOnIntlFormatters();
+afterAll(restore);
 
 // Like the reference server's policy: no time zone of its own, so a deadline uses the shopper's.
 const policy: ReturnPolicyInput = {

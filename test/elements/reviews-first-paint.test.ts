@@ -10,15 +10,10 @@ import '../../src/elements/reviews/define.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
+import { spyOnIntlFormatters } from './intl-spy.js';
 
-const made: string[] = [];
-const natives = { NumberFormat: Intl.NumberFormat, DateTimeFormat: Intl.DateTimeFormat };
-for (const name of ['NumberFormat', 'DateTimeFormat'] as const)
-  (Intl as Record<string, unknown>)[name] = new Proxy(natives[name], {
-    construct: (target, args: unknown[]) => (made.push(name), Reflect.construct(target, args) as object),
-    apply: (target, self, args: unknown[]) => (made.push(name), Reflect.apply(target, self, args) as unknown),
-  });
-afterAll(() => Object.assign(Intl, natives));
+const { made, restore } = spyOnIntlFormatters();
+afterAll(restore);
 
 const reviews: Review[] = [5, 4, 4, 3].map((rating, i) => ({
   id: `r${i}`,
