@@ -74,6 +74,15 @@ describe('CDN loader', () => {
     expect(typeof (p.win as unknown as { Returnless: { AdapterError: unknown } }).Returnless.AdapterError).toBe('function');
   });
 
+  it('draws the review form without zod or the schemas: they come with data or with use', async () => {
+    const p = await page(`<rl-review-form product-id="p1"></rl-review-form>`, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    await waitFor(() => p.doc.querySelector('rl-review-form')!.shadowRoot?.querySelector('[part="submit"]'), 5000);
+    const loaded = scripts(p);
+    expect(loaded).toContain('rl-review-form.js');
+    expect(loaded.filter((n) => n.startsWith('zod-') || n.startsWith('schemas-'))).toEqual([]);
+  });
+
   it('loads the Lit runtime once, shared by every element', async () => {
     const p = await page(`<rl-store locale="en">${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);

@@ -5,7 +5,8 @@
  * chunk is loaded: same template, wording and styles, so the swap moves nothing.
  */
 import { html, nothing } from 'lit';
-import { MB, tighterLimits, type MediaKind, type MediaLimits, type MediaLimitsAnswer } from '../domain/media.js';
+import type { MediaLimitsAnswer } from '../domain/media.js';
+import { MB, tighterLimits, type MediaKind, type MediaLimits } from '../domain/media-rules.js';
 import { formatBytes, formatUnit } from './format.js';
 import type { FaceMessages } from './media-face.messages.js';
 

@@ -50,13 +50,6 @@ export const MediaRef = z.object({
 });
 export type MediaRef = z.infer<typeof MediaRef>;
 
-/** Which kinds a picker accepts: `image`, `video`, or both (`image,video`, `both`, empty). */
-export function parseAccept(value: string | null | undefined): MediaKind[] {
-  const v = (value ?? '').toLowerCase();
-  const kinds = (['image', 'video'] as const).filter((k) => v.includes(k));
-  return kinds.length ? kinds : ['image', 'video'];
-}
-
 /** `getMediaLimits` input: the purpose the uploads are for. */
 export const MediaLimitsQuery = z.object({ purpose: z.enum(['review', 'return']) });
 export type MediaLimitsQuery = z.infer<typeof MediaLimitsQuery>;
@@ -73,55 +66,6 @@ export const MediaLimitsAnswer = z.object({
   maxVideoSeconds: z.optional(z.number().check(z.gt(0))),
 });
 export type MediaLimitsAnswer = z.infer<typeof MediaLimitsAnswer>;
-
-/** What the shopper may add, stated before they pick. Sizes in bytes, durations in seconds. */
-export interface MediaLimits {
-  maxFiles: number;
-  maxImageBytes: number;
-  maxVideoBytes: number;
-  maxVideoSeconds: number;
-}
-
-export const MB = 1024 * 1024;
-
-export const defaultMediaLimits: MediaLimits = {
-  maxFiles: 6,
-  maxImageBytes: 25 * MB,
-  maxVideoBytes: 200 * MB,
-  maxVideoSeconds: 60,
-};
-
-/** The stricter of two sets of limits, field by field (the uploader's own and the backend's answer). */
-export function tighterLimits(own: MediaLimits, backend: MediaLimitsAnswer | undefined): MediaLimits {
-  const min = (a: number, b: number | undefined) => (b !== undefined && b > 0 && b < a ? b : a);
-  return {
-    maxFiles: min(own.maxFiles, backend?.maxFiles),
-    maxImageBytes: min(own.maxImageBytes, backend?.maxImageBytes),
-    maxVideoBytes: min(own.maxVideoBytes, backend?.maxVideoBytes),
-    maxVideoSeconds: min(own.maxVideoSeconds, backend?.maxVideoSeconds),
-  };
-}
-
-/** Why a file cannot be added (the UI states the matching limit). */
-export type MediaLimitProblem = 'kind' | 'too-large' | 'too-long' | 'too-many';
-
-/**
- * Checks one file against the limits. `count` is how many files are already in the list.
- * Returns the first problem, or undefined when the file may be added.
- */
-export function checkMediaLimits(
-  file: { kind: MediaKind; size: number; durationSeconds?: number },
-  limits: MediaLimits,
-  accept: readonly MediaKind[],
-  count = 0,
-): MediaLimitProblem | undefined {
-  if (count >= limits.maxFiles) return 'too-many';
-  if (!accept.includes(file.kind)) return 'kind';
-  if (file.size > (file.kind === 'image' ? limits.maxImageBytes : limits.maxVideoBytes)) return 'too-large';
-  // Strictly more than the limit; a few hundredths over still count as the limit (containers round).
-  if (file.kind === 'video' && file.durationSeconds !== undefined && file.durationSeconds > limits.maxVideoSeconds + 0.5) return 'too-long';
-  return undefined;
-}
 
 /** Size that fits `width × height` within a long edge of `maxEdge`, keeping the aspect ratio; never upscales. */
 export function fitWithin(width: number, height: number, maxEdge: number): { width: number; height: number } {
@@ -144,3 +88,7 @@ export function progressStep(sent: number, total: number): 0 | 25 | 50 | 75 | 10
   if (total <= 0) return 0;
   return (Math.floor(Math.min(1, sent / total) * 4) * 25) as 0 | 25 | 50 | 75 | 100;
 }
+
+// The plain rules (no schemas), re-exported: the review form and the uploader import them directly.
+export { MB, checkMediaLimits, defaultMediaLimits, parseAccept, tighterLimits } from './media-rules.js';
+export type { MediaLimitProblem, MediaLimits } from './media-rules.js';

@@ -171,7 +171,7 @@ export interface RlReviewFormProps {
   'product-id'?: Attr<RlReviewForm['productId']>;
   'ask-fit'?: Attr<RlReviewForm['askFit']>;
   'max-files'?: Attr<RlReviewForm['maxFiles']>;
-  'media-accept'?: Attr<RlReviewForm['mediaAccept']>;
+  'media-rules'?: Attr<RlReviewForm['mediaAccept']>;
   'accept-heic'?: Attr<RlReviewForm['acceptHeic']>;
 }
 

@@ -101,7 +101,7 @@ export class RlReviewForm extends RlElement {
   @property({ attribute: 'max-files', type: Number }) maxFiles = 6;
 
   /** Which media shoppers may add: `image`, `video`, or both (default). */
-  @property({ attribute: 'media-accept' }) mediaAccept = 'image,video';
+  @property({ attribute: 'media-rules' }) mediaAccept = 'image,video';
 
   /** Passed to the uploader: the backend accepts HEIC originals the browser cannot convert. */
   @property({ attribute: 'accept-heic', type: Boolean }) acceptHeic = false;

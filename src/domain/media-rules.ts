@@ -1,0 +1,62 @@
+/**
+ * The uploader's plain rules: which kinds a picker accepts, the limits and how a file is checked
+ * against them. A module without schemas: the review form draws the uploader's face before any
+ * data, and importing media.ts would bring zod (and its schema constructions) up front.
+ */
+export type MediaKind = 'image' | 'video';
+
+/** Which kinds a picker accepts: `image`, `video`, or both (`image,video`, `both`, empty). */
+export function parseAccept(value: string | null | undefined): MediaKind[] {
+  const v = (value ?? '').toLowerCase();
+  const kinds = (['image', 'video'] as const).filter((k) => v.includes(k));
+  return kinds.length ? kinds : ['image', 'video'];
+}
+
+/** What the shopper may add, stated before they pick. Sizes in bytes, durations in seconds. */
+export interface MediaLimits {
+  maxFiles: number;
+  maxImageBytes: number;
+  maxVideoBytes: number;
+  maxVideoSeconds: number;
+}
+
+export const MB = 1024 * 1024;
+
+export const defaultMediaLimits: MediaLimits = {
+  maxFiles: 6,
+  maxImageBytes: 25 * MB,
+  maxVideoBytes: 200 * MB,
+  maxVideoSeconds: 60,
+};
+
+/** The stricter of two sets of limits, field by field (the uploader's own and the backend's answer). */
+export function tighterLimits(own: MediaLimits, backend: Partial<MediaLimits> | undefined): MediaLimits {
+  const min = (a: number, b: number | undefined) => (b !== undefined && b > 0 && b < a ? b : a);
+  return {
+    maxFiles: min(own.maxFiles, backend?.maxFiles),
+    maxImageBytes: min(own.maxImageBytes, backend?.maxImageBytes),
+    maxVideoBytes: min(own.maxVideoBytes, backend?.maxVideoBytes),
+    maxVideoSeconds: min(own.maxVideoSeconds, backend?.maxVideoSeconds),
+  };
+}
+
+/** Why a file cannot be added (the UI states the matching limit). */
+export type MediaLimitProblem = 'kind' | 'too-large' | 'too-long' | 'too-many';
+
+/**
+ * Checks one file against the limits. `count` is how many files are already in the list.
+ * Returns the first problem, or undefined when the file may be added.
+ */
+export function checkMediaLimits(
+  file: { kind: MediaKind; size: number; durationSeconds?: number },
+  limits: MediaLimits,
+  accept: readonly MediaKind[],
+  count = 0,
+): MediaLimitProblem | undefined {
+  if (count >= limits.maxFiles) return 'too-many';
+  if (!accept.includes(file.kind)) return 'kind';
+  if (file.size > (file.kind === 'image' ? limits.maxImageBytes : limits.maxVideoBytes)) return 'too-large';
+  // Strictly more than the limit; a few hundredths over still count as the limit (containers round).
+  if (file.kind === 'video' && file.durationSeconds !== undefined && file.durationSeconds > limits.maxVideoSeconds + 0.5) return 'too-long';
+  return undefined;
+}
