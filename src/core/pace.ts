@@ -1,8 +1,8 @@
 /**
- * A long list's (or a long form's) first render in two turns: the first few items now, the rest in
- * a task of its own after the next frame. A product page's reviews arrive with the page's other data; drawing
- * and laying out ten of them at once was the page's longest task (issue 16). The rest follow one
- * frame later, below the fold on a product page, so nothing the shopper sees moves.
+ * A long list's (or a long form's) first render in two turns: the first few items now, the rest
+ * in a task of its own after the next frame. A product page's reviews arrive with the page's other
+ * data; drawing and laying out ten of them at once was the page's longest task (issue 16). The
+ * rest follow one frame later, below the fold on a product page, so nothing the shopper sees moves.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -10,6 +10,7 @@ export class PaceController implements ReactiveController {
   private limit = Infinity;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
+  private fallback?: ReturnType<typeof setTimeout>;
   private finished: Promise<void> = Promise.resolve();
   private finish = (): void => {};
 
@@ -24,11 +25,14 @@ export class PaceController implements ReactiveController {
   /** A new list arrived: draw `first` items in this update, the rest after the next frame. */
   restart(): void {
     this.stop();
+    // Still waiting from an earlier start: whoever awaits `done` keeps the same promise.
+    if (!this.waiting) this.finished = new Promise((resolve) => (this.finish = resolve));
     this.limit = this.first;
-    this.finished = new Promise((resolve) => (this.finish = resolve));
     this.frame = requestAnimationFrame(() => {
       this.timer = setTimeout(() => this.drawAll());
     });
+    // A hidden page gets no frames: draw the rest anyway.
+    this.fallback = setTimeout(() => this.drawAll(), 250);
   }
 
   /** Resolves once every item is drawn (or at once when nothing waits): for `getUpdateComplete`. */
@@ -52,6 +56,7 @@ export class PaceController implements ReactiveController {
   }
 
   private drawAll(): void {
+    this.stop();
     if (this.limit === Infinity) return;
     this.limit = Infinity;
     this.host.requestUpdate();
@@ -61,5 +66,6 @@ export class PaceController implements ReactiveController {
   private stop(): void {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
+    clearTimeout(this.fallback);
   }
 }

@@ -1,0 +1,29 @@
+/** core/pace.ts: a second start while the first waits keeps one `done`, and a hidden page still finishes. */
+import { expect, it } from 'vitest';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PaceController } from '../../src/core/pace.js';
+
+function host(): ReactiveControllerHost & { updates: number } {
+  return {
+    updates: 0,
+    addController: (_c: ReactiveController) => {},
+    removeController: () => {},
+    requestUpdate() {
+      this.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+}
+
+it('restarted while waiting, resolves the first done too and draws everything once', async () => {
+  const h = host();
+  const pace = new PaceController(h, 2);
+  pace.restart();
+  const first = pace.done;
+  expect(pace.take([1, 2, 3, 4])).toEqual([1, 2]);
+  pace.restart();
+  await first;
+  expect(pace.waiting).toBe(false);
+  expect(pace.take([1, 2, 3, 4])).toEqual([1, 2, 3, 4]);
+  expect(h.updates).toBe(1);
+});
