@@ -110,7 +110,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'base',
                 test: sources(
                   'src/core/',
-                  'global|version|global-api|error-code',
+                  'global|version|global-api|error-code|next-task',
                   'src/adapters/',
                   'adapter|merchant-adapter|errors|error-codes',
                 ),

@@ -13,6 +13,7 @@
 import { html, nothing, type CSSResultOrNative, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { addStyles } from './add-styles.js';
 import { coreMessages, type CoreMessages } from './messages.js';
+import { nextTask } from './next-task.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -167,6 +168,8 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
     try {
       const module = this.options ? await this.loadModule() : (undefined as unknown as M);
       const value = await this.load(args, abort.signal, module);
+      // The answer was read and validated in this task; its first render gets a task of its own.
+      await nextTask();
       if (abort.signal.aborted) return;
       this.value = value;
       this.error = undefined;

@@ -5,16 +5,11 @@
  * turn starts in a task of its own (a message-channel task: not throttled in background tabs
  * like timers), so the browser can paint and handle input in between.
  */
+import { nextTask } from './next-task.js';
+
 let last: Promise<void> = Promise.resolve();
 
 /** Resolves in a task of its own, after every turn asked for before it. */
 export function renderTurn(): Promise<void> {
-  return (last = last.then(
-    () =>
-      new Promise((resolve) => {
-        const { port1, port2 } = new MessageChannel();
-        port1.onmessage = () => resolve();
-        port2.postMessage(0);
-      }),
-  ));
+  return (last = last.then(nextTask));
 }

@@ -1,0 +1,12 @@
+/**
+ * A task of its own: resolves from a message-channel task (not throttled in background tabs like
+ * timers), so the browser can paint and handle input before what follows. Used between work that
+ * would otherwise run as one long task (render-turn.ts; a load's answer and its render).
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(0);
+  });
+}
