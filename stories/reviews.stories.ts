@@ -105,7 +105,11 @@ const longText = `${'This is a long review. '.repeat(12)}\n\nSecond paragraph af
 const adapter = (reviews: Review[], options: MemoryAdapterOptions = {}) => createMemoryAdapter({ reviews }, { pageSize: 8, ...options });
 
 const root = (el: HTMLElement) => (el.querySelector('rl-reviews') as RlReviews).shadowRoot!;
-const loaded = (el: HTMLElement) => waitFor(() => expect(root(el).querySelectorAll('.review').length).toBeGreaterThan(0));
+/** The first page is drawn: the first reviews, and the rest that follow a frame at a time (`updateComplete`). */
+const loaded = async (el: HTMLElement) => {
+  await waitFor(() => expect(root(el).querySelectorAll('.review').length).toBeGreaterThan(0));
+  await el.querySelector<RlReviews>('rl-reviews')!.updateComplete;
+};
 const story = (reviews: Review[], options: MemoryAdapterOptions = {}) =>
   html`<rl-store .adapter=${adapter(reviews, options)}><rl-reviews product-id="linen-shirt"></rl-reviews></rl-store>`;
 

@@ -1,13 +1,16 @@
 /**
- * A long list's (or a long form's) first render in two turns: the first few items now, the rest
- * in a task of its own after the next frame. A product page's reviews arrive with the page's other
- * data; drawing and laying out ten of them at once was the page's longest task (issue 16). The
- * rest follow one frame later, below the fold on a product page, so nothing the shopper sees moves.
+ * A long list's (or a long form's) first render in turns: the first few items now, then a few
+ * more in a task of their own after each frame. A product page's reviews arrive with the page's
+ * other data; drawing and laying out ten of them at once was the page's longest task (issue 16).
+ * The rest follow a frame at a time, below the fold on a product page, so nothing the shopper
+ * sees moves.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class PaceController implements ReactiveController {
   private limit = Infinity;
+  /** How many items (or parts) the host has: known from `take` and `count`. */
+  private total = Infinity;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private fallback?: ReturnType<typeof setTimeout>;
@@ -18,19 +21,19 @@ export class PaceController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Items drawn in the first turn. */
     private readonly first = 3,
+    /** Items added at each later turn (by default, all the rest at once). */
+    private readonly step = Infinity,
   ) {
     host.addController(this);
   }
 
-  /** A new list arrived: draw `first` items in this update, the rest after the next frame. */
+  /** A new list arrived: draw `first` items in this update, more after each frame. */
   restart(): void {
     this.stop();
     // Still waiting from an earlier start: whoever awaits `done` keeps the same promise.
     if (!this.waiting) this.finished = new Promise((resolve) => (this.finish = resolve));
     this.limit = this.first;
-    this.frame = requestAnimationFrame(() => {
-      this.timer = setTimeout(() => this.drawAll());
-    });
+    this.next();
     // A hidden page gets no frames: draw the rest anyway.
     this.fallback = setTimeout(() => this.drawAll(), 250);
   }
@@ -40,19 +43,38 @@ export class PaceController implements ReactiveController {
     return this.finished;
   }
 
-  /** Whether the rest is still to come (for a view drawn in two parts rather than a list). */
+  /** Whether more is still to come. */
   get waiting(): boolean {
     return this.limit !== Infinity;
   }
 
   /** The items to draw now. */
   take<T>(items: readonly T[]): readonly T[] {
-    return items.length > this.limit ? items.slice(0, this.limit) : items;
+    const count = this.count(items.length);
+    return count < items.length ? items.slice(0, count) : items;
+  }
+
+  /** How many of the host's `total` items (or parts of a form) to draw now. */
+  count(total: number): number {
+    this.total = total;
+    return Math.min(total, this.limit);
   }
 
   hostDisconnected(): void {
     this.stop();
     this.drawAll();
+  }
+
+  /** After the next frame, in a task of its own: the next step, or the rest. */
+  private next(): void {
+    this.frame = requestAnimationFrame(() => {
+      this.timer = setTimeout(() => {
+        if (this.limit + this.step >= this.total) return this.drawAll();
+        this.limit += this.step;
+        this.host.requestUpdate();
+        this.next();
+      });
+    });
   }
 
   private drawAll(): void {

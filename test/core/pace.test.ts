@@ -27,3 +27,19 @@ it('restarted while waiting, resolves the first done too and draws everything on
   expect(pace.take([1, 2, 3, 4])).toEqual([1, 2, 3, 4]);
   expect(h.updates).toBe(1);
 });
+
+it('adds `step` items a frame apart, each in a task of its own, until all are drawn', async () => {
+  const h = host();
+  const pace = new PaceController(h, 3, 3);
+  pace.restart();
+  const items = Array.from({ length: 10 }, (_, i) => i);
+  const seen = [pace.take(items).length];
+  while (pace.waiting) {
+    const updates = h.updates;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    if (h.updates > updates) seen.push(pace.take(items).length);
+  }
+  await pace.done;
+  expect(seen).toEqual([3, 6, 9, 10]);
+  expect(pace.count(4)).toBe(4);
+});

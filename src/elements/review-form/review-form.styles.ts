@@ -11,7 +11,7 @@ export const reviewFormStyles = css`
     flex-direction: column;
     gap: var(--_space-l);
   }
-  /* For the frame between the two parts of the first render: the README's reserved space. */
+  /* For the frames between the three parts of the first render: the README's reserved space. */
   form.drawing {
     min-block-size: 54rem;
   }

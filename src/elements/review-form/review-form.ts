@@ -121,8 +121,8 @@ export class RlReviewForm extends RlElement {
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);
   private readonly uid = `rf-${++instances}`;
-  /** The first render draws rating, title and text; the rest of the form a frame later (two short tasks). */
-  private readonly pace = new PaceController(this, 0);
+  /** The first render draws rating, title and text; then fit, name and email, then photos and consent, a frame apart (three short tasks). */
+  private readonly pace = new PaceController(this, 1, 1);
   private readonly drafts = new ReviewDraftStore(this);
   private remote?: Promise<typeof import('./review-remote.js')>;
   private remoteModule?: typeof import('./review-remote.js');
@@ -177,7 +177,7 @@ export class RlReviewForm extends RlElement {
     if (!this.hasUpdated) this.pace.restart();
   }
 
-  /** Also waits for the second part of the first render. */
+  /** Also waits for the later parts of the first render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.pace.done;
@@ -323,6 +323,8 @@ export class RlReviewForm extends RlElement {
       },
       set: (patch) => this.set(patch),
     };
+    // Three parts, a frame apart on the first render (core/pace.ts); all three afterwards.
+    const parts = this.pace.count(3);
     return html`<form part="form" class=${this.pace.waiting ? 'drawing' : ''} novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
       <fieldset class="fields" ?disabled=${this.sending}>
@@ -333,20 +335,24 @@ export class RlReviewForm extends RlElement {
           text: bodyLength ? t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)) : t.counter('0', PLAIN_MAX),
           over: bodyLength > reviewLimits.body,
         })}
-        ${this.pace.waiting ? nothing : this.renderRest(c)}
+        ${parts > 1 ? this.renderAboutYou(c) : nothing} ${parts > 2 ? this.renderRest(c) : nothing}
       </fieldset>
-      ${this.pace.waiting ? nothing : this.renderEnd()}
+      ${parts > 2 ? this.renderEnd() : nothing}
     </form>`;
   }
 
-  /** The second part of the form: fit, name, email, photos, consent. */
+  /** The second part of the form: fit, name, email. */
+  private renderAboutYou(c: FieldsContext) {
+    const t = c.t;
+    return html`${this.showFit ? renderFit(c) : nothing}
+      ${renderTextField(c, 'author', { label: t.author, need: t.required, autocomplete: 'name', hint: t.authorHint })}
+      ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}`;
+  }
+
+  /** The third part of the form: photos (the uploader's stand-in, painted in this turn) and consent. */
   private renderRest(c: FieldsContext) {
     const { t, id } = c;
-    return html`${this.showFit ? renderFit(c) : nothing}
-        ${renderTextField(c, 'author', { label: t.author, need: t.required, autocomplete: 'name', hint: t.authorHint })}
-        ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}
-
-        <div class="field ${c.error('media') ? 'invalid' : ''}" part="field">
+    return html`<div class="field ${c.error('media') ? 'invalid' : ''}" part="field">
           <p class="label" id=${id('media-label')}>${t.media} <span class="muted">${t.optional}</span></p>
           ${renderFieldError(c, 'media')}
           ${

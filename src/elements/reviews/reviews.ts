@@ -128,8 +128,8 @@ export class RlReviews extends RlElement {
   private firstPage?: ReviewPage;
   /** The photo viewer (its state, keys and dialog): a chunk of its own, imported with the first photo opened. */
   private viewer?: ReviewsViewerController;
-  /** A new first page draws three reviews, the rest a frame later (first data render in two tasks). */
-  private readonly pace = new PaceController(this);
+  /** A new first page draws three reviews, then three more after each frame (no long first data render). */
+  private readonly pace = new PaceController(this, 3, 3);
   private announceNextLoad = false;
   private jsonLdWritten = false;
   /** The JSON-LD builder, imported once `json-ld` is set. */
@@ -198,7 +198,7 @@ export class RlReviews extends RlElement {
     this.announce(this.i18n.t.loadedMore(added));
   }
 
-  /** Also waits for the rest of a first page (drawn a frame after the first three reviews). */
+  /** Also waits for the rest of a first page (drawn three reviews a frame, after the first three). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.pace.done;
