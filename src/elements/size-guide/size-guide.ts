@@ -101,6 +101,8 @@ export class RlSizeGuide extends RlElement {
   @state() private tab: Tab = 'chart';
   @state() private unitChoice?: UnitSystem;
   @state() private systemChoice?: string;
+  /** Whether the remembered choice has been read (see `recall`). */
+  private recalled = false;
   @state() private recommendation?: SizeRecommendation;
   @state() private findError?: FindError;
   @state() private layout: 'popover' | 'sheet' = 'sheet';
@@ -155,11 +157,13 @@ export class RlSizeGuide extends RlElement {
 
   /** Units in use: the shopper's choice, else the store country's (`imperial` for US, else `metric`). */
   get units(): UnitSystem {
+    this.recall();
     return this.load.module?.unitsFor(this.unitChoice, this.store.config.country, this.i18n.lang) ?? this.unitChoice ?? 'metric';
   }
 
   /** Size system in use (`''` = the store's own labels). */
   get system(): string {
+    this.recall();
     const chart = this.chart;
     return chart && this.load.module
       ? this.load.module.systemFor(chart, this.systemChoice, this.store.config.country, this.i18n.lang)
@@ -197,9 +201,6 @@ export class RlSizeGuide extends RlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInline();
-    const prefs = readPrefs();
-    this.unitChoice = prefs.units;
-    this.systemChoice = prefs.system;
     window.addEventListener('storage', this.onStorage);
   }
 
@@ -208,6 +209,24 @@ export class RlSizeGuide extends RlElement {
     window.removeEventListener('storage', this.onStorage);
     this.media?.removeEventListener('change', this.onMediaChange);
     this.unanchor?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.mode === 'inline' || this.open) this.recall();
+  }
+
+  /**
+   * Reads the remembered units and system once, when the table is first drawn (or `units` or
+   * `system` is asked for): a page's first localStorage read is a long synchronous call (the
+   * browser loads the origin's storage), and a closed guide's button needs none (issue 16).
+   */
+  private recall(): void {
+    if (this.recalled) return;
+    this.recalled = true;
+    const prefs = readPrefs();
+    this.unitChoice = prefs.units;
+    this.systemChoice = prefs.system;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -384,6 +403,7 @@ export class RlSizeGuide extends RlElement {
   /** Another tab changed the remembered units or system. */
   private onStorage = (event: StorageEvent): void => {
     if (event.key !== null && event.key !== PREFS_KEY) return;
+    this.recalled = true;
     const prefs = readPrefs();
     this.unitChoice = prefs.units;
     this.systemChoice = prefs.system;
