@@ -18,7 +18,8 @@ const tops: SizeChart = {
   id: 'tops',
   title: 'Tops',
   measurements: [{ key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' }],
-  sizes: [{ id: 'M', label: 'M', ranges: { chest: { min: 90, max: 95 } } }],
+  sizes: [{ id: 'M', label: 'M', ranges: { chest: { min: 90, max: 95 } }, labels: {} }],
+  howToMeasure: [],
 };
 
 afterEach(() => {
