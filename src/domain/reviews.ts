@@ -1,4 +1,10 @@
-/** Reviews: what shoppers submit and what `<rl-reviews>` shows. */
+/**
+ * Reviews: what shoppers submit and what `<rl-reviews>` shows.
+ *
+ * Composite schemas are built on first parse (`z.lazy`): a product page's chunk of schemas used to
+ * build ~340 zod schemas in one task when it was evaluated (issue 16); now each answer type builds
+ * its own with its first answer. test/domain/lazy-schemas.test.ts keeps new ones lazy.
+ */
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, PlainText } from './common.js';
 import { MediaRef } from './media.js';
@@ -13,90 +19,104 @@ const Count = z.int().check(z.gte(0));
 /** A paging cursor: opaque to the element, sent back as given (so it obeys the query's limit). */
 const Cursor = z.string().check(z.maxLength(500));
 
-export const MerchantReply = z.object({
-  body: PlainText,
-  author: z.optional(PlainText),
-  createdAt: IsoDateTime,
-});
+export const MerchantReply = z.lazy(() =>
+  z.object({
+    body: PlainText,
+    author: z.optional(PlainText),
+    createdAt: IsoDateTime,
+  }),
+);
 
-export const Review = z.object({
-  id: Id,
-  productId: Id,
-  rating: Rating,
-  title: z.optional(PlainText),
-  body: PlainText,
-  author: PlainText,
-  createdAt: IsoDateTime,
-  verifiedBuyer: z._default(z.boolean(), false),
-  fit: z.optional(FitVote),
-  /** Size the reviewer bought, if known. */
-  size: z.optional(PlainText),
-  media: z._default(z.array(MediaRef), []),
-  reply: z.optional(MerchantReply),
-  helpfulCount: z.optional(Count),
-});
+export const Review = z.lazy(() =>
+  z.object({
+    id: Id,
+    productId: Id,
+    rating: Rating,
+    title: z.optional(PlainText),
+    body: PlainText,
+    author: PlainText,
+    createdAt: IsoDateTime,
+    verifiedBuyer: z._default(z.boolean(), false),
+    fit: z.optional(FitVote),
+    /** Size the reviewer bought, if known. */
+    size: z.optional(PlainText),
+    media: z._default(z.array(MediaRef), []),
+    reply: z.optional(MerchantReply),
+    helpfulCount: z.optional(Count),
+  }),
+);
 export type Review = z.infer<typeof Review>;
 
 export const ReviewSort = z.enum(['newest', 'highest', 'lowest', 'helpful']);
 export type ReviewSort = z.infer<typeof ReviewSort>;
 
-export const ReviewSummary = z.object({
-  average: z.number().check(z.gte(0), z.lte(5)),
-  count: Count,
-  /** Count per star, index 0 = 1 star … index 4 = 5 stars. */
-  histogram: z.tuple([Count, Count, Count, Count, Count]),
-  /** Fit answers of all reviews (fed to `summariseFit`, shared with the size guide). */
-  fit: z.optional(z.object({ small: Count, true: Count, large: Count })),
-  /** Reviews with at least one published photo or video. */
-  withMediaCount: z.optional(Count),
-});
+export const ReviewSummary = z.lazy(() =>
+  z.object({
+    average: z.number().check(z.gte(0), z.lte(5)),
+    count: Count,
+    /** Count per star, index 0 = 1 star … index 4 = 5 stars. */
+    histogram: z.tuple([Count, Count, Count, Count, Count]),
+    /** Fit answers of all reviews (fed to `summariseFit`, shared with the size guide). */
+    fit: z.optional(z.object({ small: Count, true: Count, large: Count })),
+    /** Reviews with at least one published photo or video. */
+    withMediaCount: z.optional(Count),
+  }),
+);
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
 
-export const ReviewListQuery = z.object({
-  productId: Id,
-  cursor: z.optional(Cursor),
-  withMedia: z.optional(z.boolean()),
-  rating: z.optional(Rating),
-  sort: z.optional(ReviewSort),
-});
+export const ReviewListQuery = z.lazy(() =>
+  z.object({
+    productId: Id,
+    cursor: z.optional(Cursor),
+    withMedia: z.optional(z.boolean()),
+    rating: z.optional(Rating),
+    sort: z.optional(ReviewSort),
+  }),
+);
 export type ReviewListQuery = z.infer<typeof ReviewListQuery>;
 
-export const ReviewPage = z.object({
-  reviews: z.array(Review),
-  /** Cursor of the next page; `null` or absent on the last page. */
-  nextCursor: z.optional(z.nullable(Cursor)),
-  summary: ReviewSummary,
-  /** Sorts this backend supports; the element offers only these. */
-  sorts: z.optional(z.array(ReviewSort)),
-});
+export const ReviewPage = z.lazy(() =>
+  z.object({
+    reviews: z.array(Review),
+    /** Cursor of the next page; `null` or absent on the last page. */
+    nextCursor: z.optional(z.nullable(Cursor)),
+    summary: ReviewSummary,
+    /** Sorts this backend supports; the element offers only these. */
+    sorts: z.optional(z.array(ReviewSort)),
+  }),
+);
 export type ReviewPage = z.infer<typeof ReviewPage>;
 
-export const ReviewInput = z.object({
-  productId: Id,
-  rating: Rating,
-  title: z.optional(PlainText.check(z.maxLength(reviewLimits.title))),
-  body: PlainText.check(z.minLength(reviewLimits.bodyMin), z.maxLength(reviewLimits.body)),
-  fit: z.optional(FitVote),
-  author: PlainText.check(z.minLength(1), z.maxLength(reviewLimits.author)),
-  email: z.email(),
-  mediaIds: z._default(z.array(Id), []),
-  mediaConsent: z.optional(z.boolean()),
-  /** Descriptions (alt text) by media id, typed after the upload finished. */
-  mediaAlt: z.optional(z.record(z.string(), PlainText.check(z.maxLength(500)))),
-  /**
-   * Proof of purchase for the verified-buyer badge: a signed review invitation (sent per order
-   * line after delivery) or an order's `lookupToken`. Without it the review is not verified; a
-   * typed email never counts as proof.
-   */
-  invitation: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
-  lookupToken: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
-});
+export const ReviewInput = z.lazy(() =>
+  z.object({
+    productId: Id,
+    rating: Rating,
+    title: z.optional(PlainText.check(z.maxLength(reviewLimits.title))),
+    body: PlainText.check(z.minLength(reviewLimits.bodyMin), z.maxLength(reviewLimits.body)),
+    fit: z.optional(FitVote),
+    author: PlainText.check(z.minLength(1), z.maxLength(reviewLimits.author)),
+    email: z.email(),
+    mediaIds: z._default(z.array(Id), []),
+    mediaConsent: z.optional(z.boolean()),
+    /** Descriptions (alt text) by media id, typed after the upload finished. */
+    mediaAlt: z.optional(z.record(z.string(), PlainText.check(z.maxLength(500)))),
+    /**
+     * Proof of purchase for the verified-buyer badge: a signed review invitation (sent per order
+     * line after delivery) or an order's `lookupToken`. Without it the review is not verified; a
+     * typed email never counts as proof.
+     */
+    invitation: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+    lookupToken: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+  }),
+);
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
-export const ReviewReceipt = z.object({
-  id: Id,
-  status: z.enum(['published', 'pending']),
-});
+export const ReviewReceipt = z.lazy(() =>
+  z.object({
+    id: Id,
+    status: z.enum(['published', 'pending']),
+  }),
+);
 export type ReviewReceipt = z.infer<typeof ReviewReceipt>;
 
 // Pure helpers for showing reviews (media, histogram, paging) live in review-filters.ts, which
