@@ -1,5 +1,5 @@
 /** Issue 16: the review form's first paint needs no Intl formatter (creating the page's first one is a long task). */
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import '../../src/elements/review-form/define.js';
 import '../../src/elements/store/define.js';
@@ -17,6 +17,8 @@ Intl.NumberFormat = new Proxy(Native, {
   },
 });
 
+// A draft another test file left for the same product would fill the form.
+beforeEach(() => sessionStorage.clear());
 afterEach(() => {
   Intl.NumberFormat = Native;
   document.body.replaceChildren();
