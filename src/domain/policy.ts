@@ -4,7 +4,7 @@
  * mirrors schema.org and merchant centres.
  */
 import * as z from 'zod/mini';
-import { CountryCode, CurrencyCode, Id, LocaleTag, Money, PlainText, RichText, SafeUrl } from './common.js';
+import { CountryCode, CurrencyCode, Email, Id, LocaleTag, Money, PlainText, RichText, SafeUrl } from './common.js';
 
 /** schema.org `returnPolicyCategory` without the URL prefix. */
 export const PolicyCategory = z.enum(['MerchantReturnFiniteReturnWindow', 'MerchantReturnUnlimitedWindow', 'MerchantReturnNotPermitted']);
@@ -84,7 +84,7 @@ export const PolicyStep = z.object({
 
 /** How shoppers reach the merchant about a return. */
 export const PolicyContact = z.object({
-  email: z.optional(z.email()),
+  email: z.optional(Email),
   phone: z.optional(PlainText),
   chatUrl: z.optional(SafeUrl),
   helpUrl: z.optional(SafeUrl),
