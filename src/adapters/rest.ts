@@ -13,7 +13,7 @@ import type { AdapterMethod, CallOptions, ReturnlessAdapter, UploadOptions, Writ
 import { AdapterError, type AdapterErrorCode } from './errors.js';
 import { readResponse } from './rest-response.js';
 import { merchantMethods } from './merchant-adapter.js';
-import { restRoutes } from './rest-routes.js';
+import { storefrontRoutes, type RestRoute } from './storefront-routes.js';
 
 // Kept importable from here (tests, custom adapters); they live in rest-response.ts so rest-resumable.ts needs no import of this file.
 export { codeForStatus, parseRetryAfter, readResponse } from './rest-response.js';
@@ -57,7 +57,7 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   async function request(method: AdapterMethod, input: Record<string, unknown>, call: CallOptions & { idempotencyKey?: string }) {
-    const route = restRoutes[method];
+    const route = (storefrontRoutes as Partial<Record<AdapterMethod, RestRoute>>)[method] ?? (await merchantRoute(method));
     const { url, rest } = buildUrl(base, route.path, input);
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
@@ -99,6 +99,16 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
         ? import('./rest-resumable.js').then((m) => m.uploadResumable(base, options, blob, meta, call))
         : uploadBlob(base, options.headers ?? {}, blob, meta, call, timeoutMs),
   } as ReturnlessAdapter;
+}
+
+/** A merchant method's route, loaded with the first merchant call (admin pages already hold it: vite.config.ts). */
+async function merchantRoute(method: AdapterMethod): Promise<RestRoute> {
+  try {
+    const { merchantRoutes } = await import('./merchant-routes.js');
+    return merchantRoutes[method as keyof typeof merchantRoutes];
+  } catch (error) {
+    throw new AdapterError('network', `Could not load the route of ${method}.`, { cause: error });
+  }
 }
 
 function buildUrl(base: string, path: string, input: Record<string, unknown>) {
@@ -168,7 +178,7 @@ function uploadBlob(
   timeoutMs: number,
 ): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const url = new URL(base + restRoutes.uploadMedia.path, globalThis.location?.href ?? 'http://localhost/');
+    const url = new URL(base + storefrontRoutes.uploadMedia.path, globalThis.location?.href ?? 'http://localhost/');
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.timeout = Math.max(timeoutMs, 60_000);

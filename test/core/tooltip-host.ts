@@ -13,7 +13,7 @@ class TipHost extends LitElement {
 if (!customElements.get('test-tip-host')) customElements.define('test-tip-host', TipHost);
 
 /** Whether the page has fetched the tip's behaviour module (it must wait for first use). */
-export const behaviourLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('tooltip-behaviour'));
+export const behaviourLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/src/core/tooltip-behaviour.'));
 
 /** A host with its trigger and bubble, as first rendered. */
 export async function tipHost() {
