@@ -97,6 +97,7 @@ const onUse = {
     'media-uploader/upload-queue.ts',
     'media-uploader/image-encode.ts',
     'review-form/review-remote.ts',
+    'adapters/rest-upload.ts',
   ],
   'rl-reviews': ['reviews/reviews-viewer-controller.ts', 'core/tooltip-behaviour.ts'],
   'rl-return-policy': ['core/tooltip-behaviour.ts'],
