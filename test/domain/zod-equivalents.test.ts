@@ -1,12 +1,14 @@
 /**
  * The domain writes a few zod kinds with cheaper ones (smaller zod chunk): ISO dates and emails as
- * string checks on zod's own patterns, the review histogram as an array of exactly five. Each must
+ * string checks on zod's own patterns, the review histogram as an array of exactly five, fee kinds
+ * as one-value enums instead of literals. Each must
  * accept and refuse exactly what the zod kind it replaces does, and fail at the same path.
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Email, IsoDate, IsoDateTime } from '../../src/domain/common.js';
 import { InsightsQuery } from '../../src/domain/insights.js';
+import { ReturnFee } from '../../src/domain/policy.js';
 import { ReviewSummary } from '../../src/domain/reviews.js';
 import { check } from '../../src/domain/validation.js';
 
@@ -139,5 +141,40 @@ describe('ReviewSummary.histogram behaves as the five-count tuple it replaces', 
     expect(ours.ok).toBe(zods.ok);
     if (!ours.ok && !zods.ok) expect(ours.path).toBe(zods.path);
     if (ours.ok && zods.ok) expect(ours.value.histogram).toEqual(zods.value.histogram);
+  });
+});
+
+describe('ReturnFee with one-value enums behaves as with z.literal discriminators', () => {
+  // The same union, each option's `kind` written as the literal of its one value.
+  const withLiterals = z.discriminatedUnion(
+    'kind',
+    ReturnFee.def.options.map((option) => {
+      const [kind] = option.def.shape.kind.options;
+      return z.object({ ...option.def.shape, kind: z.literal(kind) });
+    }) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  );
+  const money = { amount: 4.95, currency: 'EUR' };
+  const fees: unknown[] = [
+    { kind: 'free' },
+    { kind: 'free', amount: 'ignored' },
+    { kind: 'flat', amount: money },
+    { kind: 'flat' },
+    { kind: 'restocking', percent: 15 },
+    { kind: 'restocking', percent: 150 },
+    { kind: 'free_for_reasons', reasons: ['damaged'], otherwise: money },
+    { kind: 'free_for_reasons', reasons: ['damaged'] },
+    { kind: 'FREE' },
+    { kind: 'other' },
+    { kind: null },
+    {},
+    'free',
+    null,
+  ];
+  it.each(fees.map((f) => [JSON.stringify(f), f]))('%s', (_, fee) => {
+    const ours = check(z.object({ fee: ReturnFee }), { fee });
+    const literal = check(z.object({ fee: withLiterals }), { fee });
+    expect(ours.ok).toBe(literal.ok);
+    if (!ours.ok && !literal.ok) expect(ours.path).toBe(literal.path);
+    if (ours.ok && literal.ok) expect(ours.value).toEqual(literal.value);
   });
 });
