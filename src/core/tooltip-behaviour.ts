@@ -15,9 +15,7 @@ export class TermTipBehaviour {
   private timer?: ReturnType<typeof setTimeout>;
   private stopPositioning?: () => void;
 
-  constructor(private readonly tip: TermTip) {
-    addStyles(tip.host, [openBubbleStyles]);
-  }
+  constructor(private readonly tip: TermTip) {}
 
   signal(signal: TipSignal, id: string, pointerType: string): void {
     if (signal === 'click') {
@@ -120,6 +118,8 @@ export class TermTipBehaviour {
     const trigger = this.part('term', id);
     const bubble = this.part('tooltip', id);
     if (!trigger || !bubble) return undefined;
+    // Added here, after the host rendered (it has a shadow root even if a tip was opened from code before).
+    addStyles(this.tip.host, [openBubbleStyles]);
     const cleanup = autoUpdate(trigger, bubble, () => {
       void computePosition(trigger, bubble, {
         strategy: 'fixed',
