@@ -162,7 +162,7 @@ export default defineConfig(({ mode }): UserConfig => {
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'states|error-messages|sanitize|trusted-types', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
               // What both merchant panels import, with the REST adapter's merchant routes (which it imports on the
