@@ -162,9 +162,12 @@ export default defineConfig(({ mode }): UserConfig => {
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'states|error-messages|sanitize|json-ld|trusted-types', 'src/adapters/', 'call|rest|rest-routes|rest-response|merchant-routes', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'states|error-messages|sanitize|trusted-types', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
+              // What both merchant panels import, with the REST adapter's merchant routes (which it imports on the
+              // first merchant call): admin pages hold them up front, storefront pages never load them.
+              { name: 'merchant', test: sources('src/core/', 'merchant-panel', 'src/adapters/', 'merchant-routes') },
               // What product elements load with their first answer: schemas, loaders, JSON-LD.
               {
                 name: 'schemas',
@@ -187,7 +190,7 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (element) return `rl-${element[1]}-[hash].js`;
-            if (['runtime', 'element', 'base', 'product', 'schemas'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
+            if (['runtime', 'element', 'base', 'product', 'schemas', 'merchant'].includes(chunk.name)) return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';
           },

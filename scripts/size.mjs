@@ -84,7 +84,7 @@ rows.push(...(await bundlerApp()));
  *   of `<rl-store api>`, each element's data loader, the backend's media limits), each with its
  *   static imports, as the browser follows them;
  * - used (":used"): also what loads when the shopper uses the page (`onUse`: size guide opened,
- *   a photo added in the review form, a review photo opened, an error shown).
+ *   a photo added in the review form, a review photo opened, a term tip hovered, an error shown).
  * Modules are found by their source path in each chunk's source map, so the rows follow the
  * chunking; a module named here that is in no chunk fails the check (the lists are kept honest).
  */
@@ -105,8 +105,10 @@ const onUse = {
     'media-uploader/upload-queue.ts',
     'media-uploader/image-encode.ts',
     'review-form/review-remote.ts',
+    'adapters/rest-upload.ts',
   ],
-  'rl-reviews': ['reviews/reviews-viewer-controller.ts'],
+  'rl-reviews': ['reviews/reviews-viewer-controller.ts', 'core/tooltip-behaviour.ts'],
+  'rl-return-policy': ['core/tooltip-behaviour.ts'],
 };
 const benchPages = {
   product: {

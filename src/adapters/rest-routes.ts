@@ -1,34 +1,13 @@
 /**
  * The REST contract: one row per adapter method. The reference backend (demo/server)
- * implements exactly these routes, and README "REST routes" documents them.
- *
- * - `GET` routes send the query as URL search parameters (booleans as `true`/`false`).
- * - `POST` routes send JSON. Lookups that carry an email use POST so it never lands in URLs or logs.
- * - Writes (`write: true`) carry an `Idempotency-Key` header.
+ * implements exactly these routes, and README "REST routes" documents them. The rows live in
+ * storefront-routes.ts (the shopper's, which the REST adapter holds up front) and
+ * merchant-routes.ts (under `/admin`, loaded with the first merchant call).
  */
 import type { AdapterMethod } from './adapter.js';
 import { merchantRoutes } from './merchant-routes.js';
+import { storefrontRoutes, type RestRoute } from './storefront-routes.js';
 
-export interface RestRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Path below the base URL; `:name` segments are filled from the query object. */
-  path: string;
-  write?: boolean;
-}
+export type { RestRoute };
 
-export const restRoutes = {
-  getFaq: { method: 'GET', path: '/faq' },
-  getReturnPolicy: { method: 'GET', path: '/return-policy' },
-  getSizeChart: { method: 'GET', path: '/size-chart' },
-  getFitInsights: { method: 'GET', path: '/products/:productId/fit' },
-  listReviews: { method: 'GET', path: '/products/:productId/reviews' },
-  submitReview: { method: 'POST', path: '/reviews', write: true },
-  uploadMedia: { method: 'POST', path: '/media', write: true },
-  getMediaLimits: { method: 'GET', path: '/media/limits' },
-  lookupOrder: { method: 'POST', path: '/orders/lookup' },
-  getReturnReasons: { method: 'GET', path: '/return-reasons' },
-  quoteReturn: { method: 'POST', path: '/returns/quote' },
-  createReturn: { method: 'POST', path: '/returns', write: true },
-  getReturnStatus: { method: 'POST', path: '/returns/status' },
-  ...merchantRoutes,
-} as const satisfies Record<AdapterMethod, RestRoute>;
+export const restRoutes = { ...storefrontRoutes, ...merchantRoutes } as const satisfies Record<AdapterMethod, RestRoute>;

@@ -13,7 +13,7 @@ import type { AdapterMethod, CallOptions, ReturnlessAdapter, UploadOptions, Writ
 import { AdapterError, type AdapterErrorCode } from './errors.js';
 import { readResponse } from './rest-response.js';
 import { merchantMethods } from './merchant-adapter.js';
-import { restRoutes } from './rest-routes.js';
+import { storefrontRoutes, type RestRoute } from './storefront-routes.js';
 
 // Kept importable from here (tests, custom adapters); they live in rest-response.ts so rest-resumable.ts needs no import of this file.
 export { codeForStatus, parseRetryAfter, readResponse } from './rest-response.js';
@@ -57,7 +57,7 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   async function request(method: AdapterMethod, input: Record<string, unknown>, call: CallOptions & { idempotencyKey?: string }) {
-    const route = restRoutes[method];
+    const route = (storefrontRoutes as Partial<Record<AdapterMethod, RestRoute>>)[method] ?? (await merchantRoute(method));
     const { url, rest } = buildUrl(base, route.path, input);
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
@@ -94,11 +94,25 @@ export function createRestTransport(options: RestAdapterOptions): ReturnlessAdap
     createReturn: write('createReturn'),
     getReturnStatus: read('getReturnStatus'),
     ...Object.fromEntries(merchantMethods.map((m) => [m, read(m)])),
+    // Upload code loads with the first upload: large files go resumable (tus), others in one request.
     uploadMedia: (blob: Blob, meta: object, call: UploadOptions = {}) =>
       blob.size >= (options.resumableFromBytes ?? 5 * 1024 * 1024)
-        ? import('./rest-resumable.js').then((m) => m.uploadResumable(base, options, blob, meta, call))
-        : uploadBlob(base, options.headers ?? {}, blob, meta, call, timeoutMs),
+        ? loaded(import('./rest-resumable.js'), 'upload').then((m) => m.uploadResumable(base, options, blob, meta, call))
+        : loaded(import('./rest-upload.js'), 'upload').then((m) => m.uploadBlob(base, options.headers ?? {}, blob, meta, call, timeoutMs)),
   } as ReturnlessAdapter;
+}
+
+/** A merchant method's route, loaded with the first merchant call (admin pages already hold it: vite.config.ts). */
+async function merchantRoute(method: AdapterMethod): Promise<RestRoute> {
+  const { merchantRoutes } = await loaded(import('./merchant-routes.js'), method);
+  return merchantRoutes[method as keyof typeof merchantRoutes];
+}
+
+/** A module loaded on first use; failing to load it is a `network` error, as the adapter promises. */
+function loaded<T>(module: Promise<T>, what: string): Promise<T> {
+  return module.catch((error: unknown) => {
+    throw new AdapterError('network', `Could not load the code of ${what}.`, { cause: error });
+  });
 }
 
 function buildUrl(base: string, path: string, input: Record<string, unknown>) {
@@ -151,43 +165,5 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
-}
-
-/**
- * Single-request upload with progress (XMLHttpRequest is the only browser API that reports
- * upload progress). Meta travels as JSON in the `X-Returnless-Meta` header; the body is the bytes.
- * Files from `resumableFromBytes` up go through `rest-resumable.ts` (tus) instead.
- */
-function uploadBlob(
-  base: string,
-  headers: Record<string, string>,
-  blob: Blob,
-  meta: object,
-  call: UploadOptions,
-  timeoutMs: number,
-): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(base + restRoutes.uploadMedia.path, globalThis.location?.href ?? 'http://localhost/');
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.timeout = Math.max(timeoutMs, 60_000);
-    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.setRequestHeader('X-Returnless-Meta', encodeURIComponent(JSON.stringify(meta)));
-    if (call.idempotencyKey) xhr.setRequestHeader('Idempotency-Key', call.idempotencyKey);
-    xhr.upload.onprogress = (e) => call.onProgress?.(e.loaded, e.total || blob.size);
-    xhr.onload = () => {
-      const response = new Response(xhr.responseText, {
-        status: xhr.status,
-        headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
-      });
-      readResponse(response, url).then(resolve, reject);
-    };
-    xhr.onerror = () => reject(new AdapterError('network', 'The upload lost its connection.'));
-    xhr.ontimeout = () => reject(new AdapterError('timeout', 'The upload timed out.'));
-    xhr.onabort = () => reject(call.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    call.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(blob);
   });
 }

@@ -27,55 +27,62 @@
  * - Touch and click: a tap toggles it; a tap anywhere else hides it.
  * - Mouse: hovering shows it; it stays while the pointer moves onto the bubble (hoverable) and
  *   until the pointer leaves both, Escape is pressed, or another tip opens (persistent, dismissable).
- * - Only one tip per controller is open. The bubble is positioned with @floating-ui/dom,
- *   imported on the first open so pages that never open a tip never download it.
+ * - Only one tip per controller is open. The bubble is positioned with @floating-ui/dom.
  * - Printing hides bubbles; the trigger prints as plain text.
+ *
+ * ## Loaded on first use
+ * This module is the face: the trigger, the hidden bubble (the trigger's description from the first
+ * render, so nothing moves and screen readers hear it) and their styles. What a tip does — open,
+ * close, timers, Escape, outside taps, the bubble's styles and @floating-ui/dom — is
+ * tooltip-behaviour.ts, imported on the first hover, focus or click of any trigger; the events that
+ * arrive while it loads are replayed in order. A page whose shoppers never touch a tip never
+ * downloads it (npm run size counts it under `onUse`).
  */
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { TermTipBehaviour } from './tooltip-behaviour.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-type Placement = 'top' | 'bottom' | 'left' | 'right' | 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
+export type TipPlacement = 'top' | 'bottom' | 'left' | 'right' | 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
 
 export interface TermTipOptions {
   /** Preferred side of the trigger; flips when there is no room. Default `top`. */
-  placement?: Placement;
+  placement?: TipPlacement;
   /** Delay before a hover opens a tip, in ms. Default 150. */
   hoverDelay?: number;
   /** Grace time for the pointer to travel from the trigger to the bubble, in ms. Default 200. */
   leaveDelay?: number;
 }
 
+/** What a trigger or its bubble reports; `stay` is the pointer entering the bubble. */
+export type TipSignal = 'click' | 'focus' | 'blur' | 'enter' | 'leave' | 'stay';
+
 export class TermTip implements ReactiveController {
-  /** The open tip's id. */
+  /** The open tip's id (kept by the behaviour). */
   openId?: string;
-  /** Opened by click/tap or Enter: stays until toggled, Escape or an outside tap. */
-  private pinned = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private stopPositioning?: () => void;
-  private readonly options: Required<TermTipOptions>;
+  private behaviour?: TermTipBehaviour;
+  private loading?: Promise<TermTipBehaviour>;
+  /** Signals that arrived while the behaviour loads, replayed in order. */
+  private readonly pending: [TipSignal, string, string][] = [];
 
   constructor(
-    private readonly host: Host,
-    options: TermTipOptions = {},
+    readonly host: LitElement,
+    readonly options: TermTipOptions = {},
   ) {
-    this.options = { placement: 'top', hoverDelay: 150, leaveDelay: 200, ...options };
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.close();
+    this.pending.length = 0;
+    this.behaviour?.close();
   }
 
   hostUpdated(): void {
-    if (!this.openId) return;
-    // The host re-rendered without the open term: nothing left to explain.
-    if (!this.part('term', this.openId)) this.close();
-    else if (!this.stopPositioning) void this.position(this.openId);
+    this.behaviour?.hostUpdated();
   }
 
   /** Renders a term with its explanation. */
   term(id: string, label: string | TemplateResult, explanation: string | TemplateResult): TemplateResult {
     const open = this.openId === id;
+    const on = (signal: TipSignal) => (event: Event) => this.signal(signal, id, (event as PointerEvent).pointerType);
     return html`<span class="tip"
       ><button
         type="button"
@@ -84,11 +91,11 @@ export class TermTip implements ReactiveController {
         id=${`tip-term-${id}`}
         aria-describedby=${`tip-${id}`}
         aria-expanded=${open ? 'true' : 'false'}
-        @click=${() => this.onClick(id)}
-        @focus=${(e: FocusEvent) => this.onFocus(id, e)}
-        @blur=${() => this.onBlur(id)}
-        @pointerenter=${(e: PointerEvent) => this.onEnter(id, e)}
-        @pointerleave=${(e: PointerEvent) => this.onLeave(id, e)}
+        @click=${on('click')}
+        @focus=${on('focus')}
+        @blur=${on('blur')}
+        @pointerenter=${on('enter')}
+        @pointerleave=${on('leave')}
       >
         ${label}</button
       ><span
@@ -97,128 +104,48 @@ export class TermTip implements ReactiveController {
         role="tooltip"
         id=${`tip-${id}`}
         ?hidden=${!open}
-        @pointerenter=${() => this.cancelTimer()}
-        @pointerleave=${(e: PointerEvent) => this.onLeave(id, e)}
+        @pointerenter=${on('stay')}
+        @pointerleave=${on('leave')}
         >${explanation}</span
       ></span
     >`;
   }
 
-  /** Opens tip `id` (closing any other); `pinned` keeps it open until toggled or dismissed. */
-  open(id: string, pinned = false): void {
-    this.cancelTimer();
-    if (this.openId !== id) {
-      this.stopPositioning?.();
-      this.stopPositioning = undefined;
-    }
-    const wasOpen = Boolean(this.openId);
-    this.openId = id;
-    this.pinned = pinned;
-    if (!wasOpen) {
-      document.addEventListener('keydown', this.onKeydown, true);
-      document.addEventListener('pointerdown', this.onOutside, true);
-    }
-    this.host.requestUpdate();
+  /** Opens tip `id` (closing any other), once the behaviour is loaded; `pinned` keeps it open until toggled or dismissed. */
+  async open(id: string, pinned = false): Promise<void> {
+    (await this.load()).open(id, pinned);
   }
 
   /** Closes the open tip, if any. */
   close(): void {
-    this.cancelTimer();
-    if (!this.openId) return;
-    this.openId = undefined;
-    this.pinned = false;
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
-    document.removeEventListener('keydown', this.onKeydown, true);
-    document.removeEventListener('pointerdown', this.onOutside, true);
-    this.host.requestUpdate();
+    this.behaviour?.close();
   }
 
-  private onClick(id: string): void {
-    if (this.openId === id && this.pinned) this.close();
-    else this.open(id, true);
+  private signal(signal: TipSignal, id: string, pointerType = ''): void {
+    if (this.behaviour) return this.behaviour.signal(signal, id, pointerType);
+    this.pending.push([signal, id, pointerType]);
+    // Failing to load leaves the explanation as the trigger's description; the next signal tries again.
+    this.load().catch(() => undefined);
   }
 
-  private onFocus(id: string, event: FocusEvent): void {
-    // Keyboard focus shows the tip; a mouse or touch focus waits for the click that follows.
-    if ((event.target as HTMLElement).matches(':focus-visible')) this.open(id);
-  }
-
-  private onBlur(id: string): void {
-    if (this.openId === id) this.close();
-  }
-
-  private onEnter(id: string, event: PointerEvent): void {
-    if (event.pointerType !== 'mouse' || this.openId === id) {
-      this.cancelTimer();
-      return;
-    }
-    if (this.pinned) return;
-    this.cancelTimer();
-    this.timer = setTimeout(() => this.open(id), this.options.hoverDelay);
-  }
-
-  private onLeave(id: string, event: PointerEvent): void {
-    if (event.pointerType !== 'mouse') return;
-    this.cancelTimer();
-    if (this.openId !== id || this.pinned) return;
-    const trigger = this.part('term', id);
-    if (trigger && trigger === this.host.shadowRoot?.activeElement) return;
-    this.timer = setTimeout(() => this.close(), this.options.leaveDelay);
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.openId) return;
-    // Handled here, so an enclosing dialog does not close as well.
-    event.stopPropagation();
-    event.preventDefault();
-    this.close();
-  };
-
-  private onOutside = (event: PointerEvent): void => {
-    const id = this.openId;
-    if (!id) return;
-    const path = event.composedPath();
-    if (path.includes(this.part('term', id)!) || path.includes(this.part('tooltip', id)!)) return;
-    this.close();
-  };
-
-  private cancelTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private part(kind: 'term' | 'tooltip', id: string): HTMLElement | null {
-    return this.host.shadowRoot?.getElementById(kind === 'term' ? `tip-term-${id}` : `tip-${id}`) ?? null;
-  }
-
-  private async position(id: string): Promise<void> {
-    const trigger = this.part('term', id);
-    const bubble = this.part('tooltip', id);
-    if (!trigger || !bubble) return;
-    let stopped = false;
-    this.stopPositioning = () => (stopped = true);
-    const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
-    if (stopped || this.openId !== id) return;
-    const cleanup = autoUpdate(trigger, bubble, () => {
-      void computePosition(trigger, bubble, {
-        strategy: 'fixed',
-        placement: this.options.placement,
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y, placement }) => {
-        // CSSOM, not a style attribute: allowed under a strict CSP.
-        bubble.style.left = `${x}px`;
-        bubble.style.top = `${y}px`;
-        bubble.dataset.placement = placement;
-      });
-    });
-    this.stopPositioning = () => {
-      cleanup();
-      delete bubble.dataset.placement;
-    };
+  private load(): Promise<TermTipBehaviour> {
+    this.loading ??= import('./tooltip-behaviour.js').then(
+      ({ TermTipBehaviour }) => {
+        const behaviour = (this.behaviour = new TermTipBehaviour(this));
+        for (const [signal, id, pointerType] of this.pending.splice(0)) behaviour.signal(signal, id, pointerType);
+        return behaviour;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.pending.length = 0;
+        throw error;
+      },
+    );
+    return this.loading;
   }
 }
 
+/** The trigger's styles, and the bubble's while hidden; the open bubble's come with the behaviour. */
 export const termTipStyles = css`
   .tip {
     display: inline;
@@ -245,38 +172,10 @@ export const termTipStyles = css`
     inset-inline: 0;
     inset-block: -4px;
   }
-  .tip-bubble {
-    /* Placed by @floating-ui/dom (its coordinates are physical, set from script). */
-    position: fixed;
-    z-index: 2147483000;
-    inline-size: max-content;
-    max-inline-size: min(18rem, calc(100vw - 16px));
-    padding: var(--_space-s, 0.5rem) var(--_space-m, 1rem);
-    border-radius: var(--_radius-s, 4px);
-    background: var(--rl-tooltip-background, CanvasText);
-    color: var(--rl-tooltip-color, Canvas);
-    font-size: var(--_font-size-s, 0.875em);
-    font-weight: normal;
-    line-height: 1.4;
-    text-align: start;
-    white-space: normal;
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
-  }
-  .tip-bubble:not([data-placement]) {
-    visibility: hidden;
-  }
   .tip-bubble[hidden] {
     display: none;
   }
-  @media (forced-colors: active) {
-    .tip-bubble {
-      border: 1px solid CanvasText;
-    }
-  }
   @media print {
-    .tip-bubble {
-      display: none !important;
-    }
     .tip-term {
       text-decoration: none;
     }

@@ -25,14 +25,30 @@ export const Money = z.object({
 });
 export type Money = z.infer<typeof Money>;
 
+/*
+ * Dates and emails are string checks on zod's own patterns: exactly what `z.iso.date()`,
+ * `z.iso.datetime({ offset: true })` and `z.email()` accept (test/domain/zod-equivalents.test.ts
+ * compares them), without the ISO and string-format kinds in the zod chunk every data page loads.
+ */
+const ISO_DATE = z.regexes.date;
+const ISO_DATE_TIME = z.regexes.datetime({ offset: true });
+
+/** A calendar day, `2026-11-27`. */
+export const IsoDate = z.string().check(z.regex(ISO_DATE, 'must be a date, YYYY-MM-DD'));
+
 /** An instant as an ISO 8601 string with a time zone (`2026-11-27T10:00:00Z`) or a plain date. */
-export const IsoDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+export const IsoDateTime = z
+  .string()
+  .check(z.refine((v) => ISO_DATE.test(v) || ISO_DATE_TIME.test(v), 'must be YYYY-MM-DD or a date-time with Z or ±hh:mm'));
 
 /** An http(s) URL, a root-relative path, or a blob: URL of the trusted page (blob-origin.ts). Anything else (javascript:, data:) is refused. */
 export const SafeUrl = z.string().check(
   z.maxLength(2048),
   z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v) || isTrustedBlobUrl(v), 'must be an http(s) URL or a path starting with /'),
 );
+
+/** An email address: the pattern `z.email()` checks, as a plain regex check (no string-format kind in the zod chunk). */
+export const Email = z.string().check(z.regex(z.regexes.email, 'must be an email address'));
 
 /** Plain text from a backend or a shopper: always rendered as text, never as HTML. */
 export const PlainText = z.string().check(z.maxLength(20_000));

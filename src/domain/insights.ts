@@ -4,13 +4,13 @@
  * and the pure parts: rates, trends, suggestions with their evidence, and the CSV export.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, LocaleTag, PlainText, SafeUrl } from './common.js';
+import { Id, IsoDate, IsoDateTime, LocaleTag, PlainText, SafeUrl } from './common.js';
 import { FitVote } from './size-chart.js';
 
 const Count = z.int().check(z.gte(0));
 /** A share 0–1, or `null` when there is nothing to divide by (a product with no sales). */
 const Rate = z.nullable(z.number().check(z.gte(0)));
-const Day = z.iso.date();
+const Day = IsoDate;
 
 export const InsightsQuery = z
   .object({ from: Day, to: Day, productId: z.optional(Id), /** Language of the reason labels. */ locale: z.optional(LocaleTag) })

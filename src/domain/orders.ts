@@ -1,6 +1,6 @@
 /** Orders as the return form sees them. */
 import * as z from 'zod/mini';
-import { CurrencyCode, Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
+import { CurrencyCode, Email, Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
 
 /** An opaque lookup token (see `Order.lookupToken`); only its backend can read it. */
 export const LookupToken = z.string().check(z.minLength(1), z.maxLength(2048));
@@ -48,7 +48,7 @@ export const Order = z.object({
   deliveredAt: z.optional(IsoDateTime),
   currency: CurrencyCode,
   lines: z.array(OrderLine),
-  email: z.optional(z.email()),
+  email: z.optional(Email),
   /**
    * Proof of a successful lookup: an opaque, signed, expiring token the backend issues with the
    * order. `quoteReturn`, `createReturn`, return-photo uploads and `getReturnStatus` send it back.
@@ -59,7 +59,7 @@ export type Order = z.infer<typeof Order>;
 
 export const OrderLookup = z.object({
   orderNumber: PlainText.check(z.minLength(1), z.maxLength(64)),
-  email: z.optional(z.email()),
+  email: z.optional(Email),
   postalCode: z.optional(PlainText.check(z.minLength(2), z.maxLength(16))),
   /** A signed-in theme may pass a token instead of email/postcode (the reference backend accepts its own lookup token). */
   token: z.optional(z.string().check(z.maxLength(2048))),

@@ -1,6 +1,6 @@
 /** Return reasons, drafts, quotes, requests, confirmations and status. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
+import { Email, Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
 import { LookupToken } from './orders.js';
 import { RefundType, ReturnMethod } from './policy.js';
 
@@ -67,7 +67,7 @@ export type ReturnQuote = z.infer<typeof ReturnQuote>;
 export const ReturnRequest = z.object({
   ...ReturnDraft.shape,
   method: ReturnMethod,
-  email: z.email(),
+  email: Email,
   /** Consent to receive the confirmation by email. */
   emailConsent: z.optional(z.boolean()),
   /** EU withdrawal (Directive 2023/2673, Art. 11a) rather than a regular return. */
@@ -105,7 +105,7 @@ export type ReturnConfirmation = z.infer<typeof ReturnConfirmation>;
 /** A return's status: by its id plus the order's email, or plus a `lookupToken` of its order. */
 export const ReturnStatusQuery = z.object({
   returnId: Id,
-  email: z.optional(z.email()),
+  email: z.optional(Email),
   lookupToken: z.optional(LookupToken),
   locale: z.optional(LocaleTag),
 });

@@ -6,7 +6,7 @@
  * its own with its first answer. test/domain/lazy-schemas.test.ts keeps new ones lazy.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PlainText } from './common.js';
+import { Email, Id, IsoDateTime, PlainText } from './common.js';
 import { MediaRef } from './media.js';
 import { reviewLimits } from './review-input.js';
 import { FitVote } from './size-chart.js';
@@ -55,7 +55,9 @@ export const ReviewSummary = z.lazy(() =>
     average: z.number().check(z.gte(0), z.lte(5)),
     count: Count,
     /** Count per star, index 0 = 1 star … index 4 = 5 stars. */
-    histogram: z.tuple([Count, Count, Count, Count, Count]),
+    // An array of exactly five rather than z.tuple: the same inputs pass and fail, at the same paths, without
+    // the tuple kind in the zod chunk (~0.4 kB gzip).
+    histogram: z.array(Count).check(z.minLength(5), z.maxLength(5)) as unknown as z.ZodMiniType<[number, number, number, number, number]>,
     /** Fit answers of all reviews (fed to `summariseFit`, shared with the size guide). */
     fit: z.optional(z.object({ small: Count, true: Count, large: Count })),
     /** Reviews with at least one published photo or video. */
@@ -95,7 +97,7 @@ export const ReviewInput = z.lazy(() =>
     body: PlainText.check(z.minLength(reviewLimits.bodyMin), z.maxLength(reviewLimits.body)),
     fit: z.optional(FitVote),
     author: PlainText.check(z.minLength(1), z.maxLength(reviewLimits.author)),
-    email: z.email(),
+    email: Email,
     mediaIds: z._default(z.array(Id), []),
     mediaConsent: z.optional(z.boolean()),
     /** Descriptions (alt text) by media id, typed after the upload finished. */
