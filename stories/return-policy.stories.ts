@@ -140,7 +140,8 @@ export const TermTooltips: Story = {
     });
     await userEvent.click(term);
     const bubble = root.getElementById(term.getAttribute('aria-describedby')!)!;
-    await waitFor(() => expect(bubble.hidden).toBe(false));
+    // The first use of a tip loads its behaviour (core/tooltip-behaviour.ts): slower on a busy dev server.
+    await waitFor(() => expect(bubble.hidden).toBe(false), { timeout: 5000 });
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(bubble.hidden).toBe(true));
     // Left open, so the accessibility check covers the open bubble too.
