@@ -242,6 +242,20 @@ describe('<rl-faq searchable>', () => {
     expect(texts.sort()).toEqual(['57', '57', 'form', 'within']);
   });
 
+  it('lists the drawn nodes once: opening an answer or clearing the search does not list them again', async () => {
+    const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
+    await search(faq, 're');
+    const listed = vi.spyOn(DocumentFragment.prototype, 'querySelectorAll');
+    buttons(faq)[0]!.click();
+    await faq.updateComplete;
+    await search(faq, '');
+    await search(faq, 'ref');
+    const questionQueries = listed.mock.calls.filter(([selector]) => selector.includes('.question')).length;
+    vi.restoreAllMocks();
+    expect(questionQueries).toBe(0);
+    expect(buttons(faq).map((b) => b.id)).toEqual(['q-refund']);
+  });
+
   it('says when nothing matches and offers to clear the search', async () => {
     const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
     await search(faq, 'xylophone');

@@ -12,7 +12,11 @@ export class FaqList {
   /** What the list shows, as drawn in this render and in the one before. */
   private key?: readonly unknown[];
   private drawnKey?: readonly unknown[];
-  /** Counts the times the entries were drawn. */
+  /**
+   * Counts the times the entries' nodes were created afresh: new entries, or a list the render
+   * before did not draw. Drawing the same entries again (an answer opened, the language changed)
+   * updates their nodes in place, so what was listed of them (faq-filter.ts) still holds.
+   */
   drawing = 0;
 
   constructor(private readonly actions: FaqEntryActions) {}
@@ -32,7 +36,7 @@ export class FaqList {
       return noChange;
     }
     this.key = key;
-    this.drawing++;
+    if (last?.[0] !== entries) this.drawing++;
     return entries.map((e) => renderFaqEntry(e, { open: openIds.has(e.id), level, t }, this.actions));
   }
 }
