@@ -97,6 +97,8 @@ export default defineConfig(({ mode }): UserConfig => {
         preserveEntrySignatures: false,
         output: {
           minify: true,
+          // No comments: pure annotations help a later bundler, and these chunks are final (licence comments were dropped already).
+          comments: false,
           // Everything every element needs travels in one chunk (Lit with our core), rather
           // than in a dozen slivers that each cost a request and a gzip header. The loader's own
           // few modules (context root, global config) stay out, so it stays tiny.
