@@ -145,6 +145,26 @@ describe('<rl-faq> from its own <details> markup', () => {
     await waitFor(() => buttons(faq).length === 4);
     expect($(faq, '#q-gift')).not.toBeNull();
   });
+
+  it('keeps focus on the question when its light DOM changes', async () => {
+    const faq = await fixture<RlFaq>(markup);
+    $<HTMLButtonElement>(faq, '#q-refund')!.focus();
+    faq.insertAdjacentHTML('beforeend', '<details id="gift"><summary>Can I return a gift?</summary>Yes.</details>');
+    await waitFor(() => buttons(faq).length === 4);
+    expect(faq.shadowRoot!.activeElement?.id).toBe('q-refund');
+  });
+
+  it('toggles only on its own buttons: a button inside an answer does nothing to the entry', async () => {
+    const faq = await fixture<RlFaq>(
+      '<rl-faq><details id="sizes" open><summary>Which size?</summary><p><button type="button" class="header">Chart</button></p></details></rl-faq>',
+    );
+    const toggles: string[] = [];
+    faq.addEventListener('rl-faq-toggle', (e) => toggles.push(e.detail.id));
+    $<HTMLButtonElement>(faq, '.answer button')!.click();
+    await faq.updateComplete;
+    expect(toggles).toEqual([]);
+    expect($(faq, '#q-sizes')!.getAttribute('aria-expanded')).toBe('true');
+  });
 });
 
 describe('<rl-faq searchable>', () => {
