@@ -395,6 +395,22 @@ describe('<rl-faq> from the adapter', () => {
     expect($$(faq, '#a-pay li')).toHaveLength(2);
   });
 
+  it('switches between its own <details> and the adapter’s set both ways', async () => {
+    const faq = await storeFaq(createMemoryAdapter({ faq: { default: entries } }));
+    await waitFor(() => buttons(faq).length === 2);
+    faq.insertAdjacentHTML('beforeend', '<details id="own"><summary>Our own question?</summary>Yes.</details>');
+    await waitFor(
+      () =>
+        buttons(faq)
+          .map((b) => b.id)
+          .join() === 'q-own',
+    );
+    faq.querySelector('details')!.remove();
+    await waitFor(() => buttons(faq).length === 2);
+    expect($(faq, '#a-ship strong')!.textContent).toBe('EU');
+    expect($(faq, '#q-ship')!.checkVisibility()).toBe(true);
+  });
+
   it('asks for the store locale', async () => {
     const adapter = createMemoryAdapter({
       faq: { default: entries, 'default@zh-CN': [{ id: 'ship', question: '你们发货到哪里？', answer: '欧盟' }] },
