@@ -97,6 +97,8 @@ export default defineConfig(({ mode }): UserConfig => {
         preserveEntrySignatures: false,
         output: {
           minify: true,
+          // No comments: pure annotations help a later bundler, and these chunks are final (licence comments were dropped already).
+          comments: false,
           // Everything every element needs travels in one chunk (Lit with our core), rather
           // than in a dozen slivers that each cost a request and a gzip header. The loader's own
           // few modules (context root, global config) stay out, so it stays tiny.
@@ -115,26 +117,26 @@ export default defineConfig(({ mode }): UserConfig => {
                   'adapter|merchant-adapter|errors|error-codes',
                 ),
               },
-              // lit-html and the core every element needs (the FAQ's whole runtime: core/lite-element.ts
-              // renders it with lit-html alone), in one chunk: one request and one gzip stream.
+              // The core every element needs (the FAQ's whole runtime: core/lite-element.ts draws it without
+              // lit-html), in one chunk: one request and one gzip stream.
               {
                 name: 'runtime',
                 test: new RegExp(
                   [
-                    /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|@lit[\\/]reactive-element[\\/]css-tag)\.js$/.source,
+                    /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.source,
                     /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),
               },
-              // The rest of Lit (ReactiveElement, LitElement, decorators) with our LitElement base and the
+              // Lit (lit-html, ReactiveElement, LitElement, decorators) with our LitElement base and the
               // load controller: every element but the FAQ imports it up front; a FAQ page without
               // data never loads it.
               {
                 name: 'element',
                 test: new RegExp(
                   [
-                    /node_modules[\\/](lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
+                    /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
                       .source,
                     sources('src/core/', 'base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
                   ].join('|'),

@@ -1,19 +1,18 @@
 /**
- * A small reactive host for elements that need only lit-html: reactive properties with their
- * attributes, batched updates (`requestUpdate`, `updateComplete`), controllers, and a shadow root
- * with adopted styles, rendered by lit-html's `render()`. It is the slice of LitElement that
- * `<rl-faq>` uses, so a FAQ-only page loads lit-html but not ReactiveElement, LitElement and
- * their decorators (about 2 kB gzip less on the smallest page we ship, this host included).
- * Controllers written for Lit (`@lit/context`'s ContextConsumer, StoreController,
- * LocaleController, LoadController) work unchanged: they only need the ReactiveControllerHost
- * interface.
+ * A small reactive host for elements that draw their shadow root themselves: reactive properties
+ * with their attributes, batched updates (`requestUpdate`, `updateComplete`), controllers, and a
+ * shadow root with adopted styles; `render()` brings the shadow root up to date with plain DOM
+ * writes. It is the slice of LitElement that `<rl-faq>` uses, so a FAQ-only page loads neither
+ * lit-html nor ReactiveElement, LitElement and their decorators (lit-html alone is ~2.9 kB gzip
+ * on the smallest page we ship). Controllers written for Lit (`@lit/context`'s ContextConsumer,
+ * StoreController, LocaleController, LoadController) work unchanged: they only need the
+ * ReactiveControllerHost interface.
  *
  * Declare properties with this module's `@property` / `@state` (the same options as Lit's that
  * the elements use: `attribute`, `type: Boolean | Number`, `reflect`), so custom-elements.json
  * reads them as it reads Lit's. Properties set on the element before its class was defined are
  * kept (the job core/upgrade-properties.ts does for Lit elements).
  */
-import { render, type RenderOptions, type RootPart } from 'lit/html.js';
 import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { tokens } from './theme.js';
@@ -61,9 +60,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   private pending = false;
   private updates: Promise<boolean>;
   private connect!: () => void;
-  private childPart?: RootPart;
   private reflecting?: string;
-  private renderOptions?: RenderOptions;
   /** Own properties set before the class was defined; applied on the first connection. */
   private early?: [string, unknown][] = [];
 
@@ -107,20 +104,15 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
     if (!this.renderRoot) {
       this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       adoptStyles(this.renderRoot, (this.constructor as typeof RlLiteElement).elementStyles);
-      // Where lit-html renders, fixed once (as LitElement does): after any <style> a browser
-      // without adoptedStyleSheets got.
-      this.renderOptions = { host: this, renderBefore: this.renderRoot.firstChild };
     }
     for (const [key, value] of this.early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
     this.early = undefined;
     this.connect();
     for (const c of this.controllers) c.hostConnected?.();
-    this.childPart?.setConnected(true);
   }
 
   disconnectedCallback(): void {
     for (const c of this.controllers) c.hostDisconnected?.();
-    this.childPart?.setConnected(false);
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
@@ -132,10 +124,8 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
     }
   }
 
-  /** What the shadow root shows (a lit-html template). */
-  protected render(): unknown {
-    return undefined;
-  }
+  /** Brings the shadow root (`renderRoot`) up to date. */
+  protected render(): void {}
 
   /** Before each render, with the properties that changed and their previous values. */
   protected willUpdate(_changed: PropertyValues): void {}
@@ -149,7 +139,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
       this.willUpdate(changed);
       for (const c of this.controllers) c.hostUpdate?.();
       this.reflect(changed);
-      this.childPart = render(this.render(), this.renderRoot!, this.renderOptions);
+      this.render();
     } finally {
       this.changed = new Map();
       this.pending = false;

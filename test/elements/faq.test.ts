@@ -145,6 +145,26 @@ describe('<rl-faq> from its own <details> markup', () => {
     await waitFor(() => buttons(faq).length === 4);
     expect($(faq, '#q-gift')).not.toBeNull();
   });
+
+  it('keeps focus on the question when its light DOM changes', async () => {
+    const faq = await fixture<RlFaq>(markup);
+    $<HTMLButtonElement>(faq, '#q-refund')!.focus();
+    faq.insertAdjacentHTML('beforeend', '<details id="gift"><summary>Can I return a gift?</summary>Yes.</details>');
+    await waitFor(() => buttons(faq).length === 4);
+    expect(faq.shadowRoot!.activeElement?.id).toBe('q-refund');
+  });
+
+  it('toggles only on its own buttons: a button inside an answer does nothing to the entry', async () => {
+    const faq = await fixture<RlFaq>(
+      '<rl-faq><details id="sizes" open><summary>Which size?</summary><p><button type="button" class="header">Chart</button></p></details></rl-faq>',
+    );
+    const toggles: string[] = [];
+    faq.addEventListener('rl-faq-toggle', (e) => toggles.push(e.detail.id));
+    $<HTMLButtonElement>(faq, '.answer button')!.click();
+    await faq.updateComplete;
+    expect(toggles).toEqual([]);
+    expect($(faq, '#q-sizes')!.getAttribute('aria-expanded')).toBe('true');
+  });
 });
 
 describe('<rl-faq searchable>', () => {
@@ -240,6 +260,20 @@ describe('<rl-faq searchable>', () => {
     });
     // One hit, opened: "57" in its question, and in the answer "form" inside the link, the rest after it.
     expect(texts.sort()).toEqual(['57', '57', 'form', 'within']);
+  });
+
+  it('lists the drawn nodes once: opening an answer or clearing the search does not list them again', async () => {
+    const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
+    await search(faq, 're');
+    const listed = vi.spyOn(DocumentFragment.prototype, 'querySelectorAll');
+    buttons(faq)[0]!.click();
+    await faq.updateComplete;
+    await search(faq, '');
+    await search(faq, 'ref');
+    const questionQueries = listed.mock.calls.filter(([selector]) => selector.includes('.question')).length;
+    vi.restoreAllMocks();
+    expect(questionQueries).toBe(0);
+    expect(buttons(faq).map((b) => b.id)).toEqual(['q-refund']);
   });
 
   it('says when nothing matches and offers to clear the search', async () => {
@@ -359,6 +393,22 @@ describe('<rl-faq> from the adapter', () => {
     await waitFor(() => buttons(faq).length === 2);
     expect($(faq, '#a-ship strong')!.textContent).toBe('EU');
     expect($$(faq, '#a-pay li')).toHaveLength(2);
+  });
+
+  it('switches between its own <details> and the adapter’s set both ways', async () => {
+    const faq = await storeFaq(createMemoryAdapter({ faq: { default: entries } }));
+    await waitFor(() => buttons(faq).length === 2);
+    faq.insertAdjacentHTML('beforeend', '<details id="own"><summary>Our own question?</summary>Yes.</details>');
+    await waitFor(
+      () =>
+        buttons(faq)
+          .map((b) => b.id)
+          .join() === 'q-own',
+    );
+    faq.querySelector('details')!.remove();
+    await waitFor(() => buttons(faq).length === 2);
+    expect($(faq, '#a-ship strong')!.textContent).toBe('EU');
+    expect($(faq, '#q-ship')!.checkVisibility()).toBe(true);
   });
 
   it('asks for the store locale', async () => {

@@ -37,3 +37,6 @@ export function checkFaqSource(host: Host, hasSource: () => boolean): MissingSou
     anchor: 'rl-faq',
   });
 }
+
+/** Draws the load's states (lit-html templates from core/load-controller.ts and core/states.ts) into `container`. */
+export { render as renderStates } from 'lit/html.js';

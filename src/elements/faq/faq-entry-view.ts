@@ -1,11 +1,12 @@
 /**
  * One question and its answer, drawn as the WAI-ARIA APG accordion: a heading holding the
  * button, and the answer region (`hidden="until-found"` while closed, so find-in-page still
- * finds it). A search does not draw entries again: faq-list.ts hides them in place.
+ * finds it). Drawn once per entry; later renders only change what changed (faq-list.ts), and a
+ * search hides entries in place (faq-filter.ts). Clicks and `beforematch` are handled by the list.
  */
-import { html, nothing } from 'lit/html.js';
 import type { FaqViewEntry } from './faq-entry.js';
 import type { FaqMessages } from './faq.messages.js';
+import { attr, h, text } from './faq-dom.js';
 
 export interface FaqEntryState {
   open: boolean;
@@ -14,46 +15,50 @@ export interface FaqEntryState {
   t: FaqMessages;
 }
 
-export interface FaqEntryActions {
-  toggle(id: string): void;
-  /** Find-in-page found text in the closed answer. */
-  reveal(id: string): void;
-  copyLink(id: string): void;
+/** The nodes of one drawn entry that later renders change. */
+export interface FaqEntryNodes {
+  item: Element;
+  heading: Element;
+  button: Element;
+  panel: Element;
+  copy: Element;
 }
 
-export function renderFaqEntry(entry: FaqViewEntry, { open, level, t }: FaqEntryState, actions: FaqEntryActions) {
-  return html`<div class="item" part="item" data-id=${entry.id}>
-    <div class="heading" part="heading" role="heading" aria-level=${level}>
-      <button
-        type="button"
-        class="header"
-        part="button"
-        id=${`q-${entry.id}`}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${`a-${entry.id}`}
-        @click=${() => actions.toggle(entry.id)}
-      >
-        <span class="question" part="question">${entry.question}</span>
-        <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-        </svg>
-      </button>
-    </div>
-    <div
-      class="panel"
-      part="panel"
-      id=${`a-${entry.id}`}
-      role="region"
-      aria-labelledby=${`q-${entry.id}`}
-      hidden=${open ? nothing : 'until-found'}
-      @beforematch=${() => actions.reveal(entry.id)}
-    >
-      ${entry.answer}
-      <div class="panel-actions">
-        <button type="button" class="link-button" part="copy-link" aria-label=${t.copyLinkTo(entry.question)} @click=${() => actions.copyLink(entry.id)}>
-          ${t.copyLink}
-        </button>
-      </div>
-    </div>
-  </div>`;
+export function drawFaqEntry(entry: FaqViewEntry): FaqEntryNodes {
+  const id = entry.id;
+  const button = h(
+    'button',
+    { type: 'button', class: 'header', part: 'button', id: `q-${id}`, 'aria-controls': `a-${id}` },
+    h('span', { class: 'question', part: 'question' }, entry.question),
+    h(
+      'svg',
+      { class: 'icon', part: 'icon', viewBox: '0 0 20 20', 'aria-hidden': 'true', focusable: 'false' },
+      h('path', {
+        d: 'M5 7.5l5 5 5-5',
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': '2',
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      }),
+    ),
+  );
+  const heading = h('div', { class: 'heading', part: 'heading', role: 'heading' }, button);
+  const copy = h('button', { type: 'button', class: 'link-button', part: 'copy-link' });
+  const panel = h(
+    'div',
+    { class: 'panel', part: 'panel', id: `a-${id}`, role: 'region', 'aria-labelledby': `q-${id}` },
+    entry.answer,
+    h('div', { class: 'panel-actions' }, copy),
+  );
+  return { item: h('div', { class: 'item', part: 'item', 'data-id': id }, heading, panel), heading, button, panel, copy };
+}
+
+/** Brings a drawn entry up to date: open or closed, heading level, wording. */
+export function updateFaqEntry(nodes: FaqEntryNodes, entry: FaqViewEntry, { open, level, t }: FaqEntryState): void {
+  attr(nodes.heading, 'aria-level', level);
+  attr(nodes.button, 'aria-expanded', open ? 'true' : 'false');
+  attr(nodes.panel, 'hidden', open ? null : 'until-found');
+  attr(nodes.copy, 'aria-label', t.copyLinkTo(entry.question));
+  text(nodes.copy, t.copyLink);
 }

@@ -131,6 +131,9 @@ export const faqStyles = css`
     flex: 1 1 12rem;
   }
   /* Reserved while loading: about four questions (the lines are drawn, no extra markup). */
+  .states {
+    display: contents;
+  }
   .skeleton {
     min-block-size: calc(4 * var(--_target));
     background: repeating-linear-gradient(

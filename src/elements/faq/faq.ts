@@ -1,14 +1,14 @@
-import { html, nothing } from 'lit/html.js';
 import type { PropertyValues } from 'lit';
 import { RlLiteElement, property, state } from '../../core/lite-element.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { readLightDomEntries, type FaqViewEntry } from './faq-entry.js';
-import { faqMessages } from './faq.messages.js';
+import { faqMessages, type FaqMessages } from './faq.messages.js';
 import { faqStyles } from './faq.styles.js';
 import { FaqList } from './faq-list.js';
-import { copyEntryLink, hashId, moveAmongQuestions } from './faq-links.js';
+import { copyEntryLink, hashId } from './faq-links.js';
+import { attr, h, on, place, text } from './faq-dom.js';
 import { headingLevel } from '../../core/heading-level.js';
 
 export interface FaqToggleDetail {
@@ -112,10 +112,13 @@ export class RlFaq extends RlLiteElement {
    */
   @state() private load?: ReturnType<typeof import('./faq-data.js').faqLoadController>;
   private dataMode?: Promise<void>;
+  /** The adapter code (faq-data.ts), once loaded: it draws the load's states. */
+  private data?: typeof import('./faq-data.js');
 
   private startDataMode(): void {
     this.dataMode ??= import('./faq-data.js').then(
       (m) => {
+        this.data = m;
         this.load = m.faqLoadController(this, this.store, this.i18n, () => this.usesLightDom);
         m.checkFaqSource(this, () => this.usesLightDom || Boolean(this.store.adapter));
       },
@@ -211,71 +214,92 @@ export class RlFaq extends RlLiteElement {
     }
   }
 
-  protected override render() {
-    this.list.beginRender();
-    if (this.usesLightDom) return this.renderEntries();
-    if (!this.store.adapter) return nothing;
-    // Loading: the controller's busy region, sized like four questions in faq.styles.ts (the
-    // same region while the controller's code arrives).
-    return this.load
-      ? this.load.render({ ready: () => this.renderEntries() })
-      : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.i18n.core.loading}</span></div>`;
+  /** Draws the shadow root with plain DOM writes (faq-dom.ts): nodes are made once and changed in place. */
+  protected override render(): void {
+    const root = this.renderRoot!;
+    if (this.usesLightDom) return place(root, this.drawEntries());
+    if (!this.store.adapter) return place(root, []);
+    // Loading: a busy region, sized like four questions in faq.styles.ts, until the controller's
+    // code arrives; then the controller draws its states (with lit-html, which comes with it).
+    const data = this.data;
+    if (!data || !this.load) {
+      text(this.skeleton.firstChild!, this.i18n.core.loading);
+      return place(root, [this.skeleton]);
+    }
+    place(root, [this.states]);
+    data.renderStates(this.load.render({ ready: () => this.drawEntries() }), this.states);
   }
 
-  private renderEntries() {
-    if (!this.entries.length) return html`<div class="empty" part="empty"><p>${this.i18n.t.empty}</p></div>`;
-    return html`${this.renderToolbar()}${this.renderList()}`;
-  }
-
-  private renderToolbar() {
+  /** The nodes of the entries' view: toolbar (or just the status), list, and the "no matches" box. */
+  private drawEntries(): Node[] {
     const t = this.i18n.t;
+    if (!this.entries.length) {
+      text(this.emptyBox.firstChild!, t.empty);
+      return [this.emptyBox];
+    }
     const visible = this.visibleEntries;
     const showToggle = !this.single && !this.noToggleAll && visible.length > 1;
-    if (!this.searchable && !showToggle) return html`<div class="visually-hidden" part="status" role="status">${this.announcement}</div>`;
-    const allOpen = visible.length > 0 && visible.every((e) => this.openIds.has(e.id));
-    return html`<div class="toolbar" part="toolbar">
-      ${
-        this.searchable
-          ? html`<div class="search" part="search" role="search">
-            <label for="search">${t.searchLabel}</label>
-            <input
-              id="search"
-              part="search-input"
-              type="search"
-              autocomplete="off"
-              enterkeyhint="search"
-              placeholder=${t.searchPlaceholder}
-              .value=${this.query}
-              @input=${this.onSearchInput}
-            />
-          </div>`
-          : nothing
-      }
-      ${
-        showToggle
-          ? html`<button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
-            ${allOpen ? t.collapseAll : t.expandAll}
-          </button>`
-          : nothing
-      }
-      <div class="visually-hidden" part="status" role="status">${this.announcement}</div>
-    </div>`;
+    const none = this.shownIds?.size === 0;
+    text(this.status, this.announcement);
+    this.list.render(this.entries, this.openIds, this.clampedLevel, t);
+    attr(this.list.element, 'hidden', none ? '' : null);
+    let top: Element = this.status;
+    if (this.searchable || showToggle) {
+      top = this.toolbar;
+      const search = this.searchable ? [this.drawSearch(t)] : [];
+      const toggle = showToggle ? [this.drawToggleAll(t, visible)] : [];
+      place(top, [...search, ...toggle, this.status]);
+    }
+    if (!none) return [top, this.list.element];
+    const [message, clear] = this.noMatches.children as unknown as [Element, Element];
+    text(message, t.noResults(this.query.trim()));
+    text(clear, t.clearSearch);
+    return [top, this.list.element, this.noMatches];
   }
 
-  private renderList() {
-    const none = this.shownIds?.size === 0;
-    return html`<div class="list" part="list" ?hidden=${none} @keydown=${this.onListKeydown}>
-        ${this.list.render(this.entries, this.openIds, this.clampedLevel, this.i18n.t)}
-      </div>
-      ${
-        none
-          ? html`<div class="empty" part="empty">
-              <p>${this.i18n.t.noResults(this.query.trim())}</p>
-              <button type="button" class="button" @click=${this.clearSearch}>${this.i18n.t.clearSearch}</button>
-            </div>`
-          : nothing
-      }`;
+  private drawSearch(t: FaqMessages): Element {
+    const [label, input] = this.search.children as unknown as [Element, HTMLInputElement];
+    text(label, t.searchLabel);
+    attr(input, 'placeholder', t.searchPlaceholder);
+    if (input.value !== this.query) input.value = this.query;
+    return this.search;
   }
+
+  private drawToggleAll(t: FaqMessages, visible: readonly FaqViewEntry[]): Element {
+    const allOpen = visible.every((e) => this.openIds.has(e.id));
+    attr(this.toggleAll, 'aria-expanded', allOpen ? 'true' : 'false');
+    text(this.toggleAll, allOpen ? t.collapseAll : t.expandAll);
+    return this.toggleAll;
+  }
+
+  // The view's nodes, made once per element; render() changes their text and attributes.
+  private readonly status = h('div', { class: 'visually-hidden', part: 'status', role: 'status' });
+  private readonly toolbar = h('div', { class: 'toolbar', part: 'toolbar' });
+  private readonly search = h(
+    'div',
+    { class: 'search', part: 'search', role: 'search' },
+    h('label', { for: 'search' }),
+    on(h('input', { id: 'search', part: 'search-input', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }), 'input', (e) =>
+      this.onSearchInput(e),
+    ),
+  );
+  private readonly toggleAll = on(h('button', { type: 'button', class: 'toggle-all', part: 'toggle-all' }), 'click', () =>
+    this.onToggleAll(),
+  );
+  private readonly noMatches = h(
+    'div',
+    { class: 'empty', part: 'empty' },
+    h('p', {}),
+    on(h('button', { type: 'button', class: 'button' }), 'click', () => this.clearSearch()),
+  );
+  private readonly emptyBox = h('div', { class: 'empty', part: 'empty' }, h('p', {}));
+  private readonly skeleton = h(
+    'div',
+    { class: 'skeleton', part: 'loading', role: 'status', 'aria-busy': 'true' },
+    h('span', { class: 'visually-hidden' }),
+  );
+  /** Where the adapter load's states (loading, error, the entries) are drawn; `display: contents`. */
+  private readonly states = h('div', { class: 'states' }) as HTMLElement;
 
   /** Entries stay in place: a search hides them rather than drawing the list again. */
   private readonly list = new FaqList({
@@ -319,7 +343,7 @@ export class RlFaq extends RlLiteElement {
     for (const e of visible) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id: e.id, open: !allOpen });
   };
 
-  private onSearchInput = (event: InputEvent): void => {
+  private onSearchInput = (event: Event): void => {
     const query = (event.target as HTMLInputElement).value;
     if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
     this.query = query;
@@ -351,8 +375,6 @@ export class RlFaq extends RlLiteElement {
       emit<FaqSearchDetail>(this, 'rl-faq-search', { query, count });
     }, ANNOUNCE_DELAY_MS);
   }
-
-  private onListKeydown = (event: KeyboardEvent): void => moveAmongQuestions(event, this.shadowRoot!);
 
   private async copyLink(id: string): Promise<void> {
     const t = this.i18n.t;
