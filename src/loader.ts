@@ -5,6 +5,7 @@
  */
 import { configure } from './core/global.js';
 import { globalAdapterApi, type ReturnlessGlobal } from './core/global-api.js';
+import { taskQueue } from './core/next-task.js';
 import { renderTurn } from './core/render-turn.js';
 import { VERSION } from './core/version.js';
 
@@ -27,6 +28,13 @@ const TURN = Symbol.for('returnless.turn');
 let storeSettled: Promise<unknown> = Promise.resolve();
 const takeTurn = (tag: string): Promise<void> => (tag === 'rl-store' ? renderTurn() : storeSettled.then(renderTurn));
 const g = globalThis as unknown as Record<symbol, unknown> & { Returnless?: Partial<ReturnlessGlobal> };
+
+/**
+ * Starts the imports one per task: an `import()` call costs the page several milliseconds before
+ * it returns (5–20 ms each at 4× CPU throttle here), and a product page's five or six of them in
+ * the loader's first task made it one of the page's longest (issue 16). The first starts at once.
+ */
+const importInTurn = taskQueue();
 
 if (typeof document === 'undefined') {
   // A server (no DOM): importing the loader does nothing.
@@ -58,18 +66,21 @@ function loadIn(root: ParentNode & Node): Promise<void> {
   const tags = new Set<string>();
   if (root instanceof Element && byTag.has(root.localName)) tags.add(root.localName);
   if (selector) for (const el of root.querySelectorAll(selector)) tags.add(el.localName);
+  // The store's chunk first: the elements inside it wait for it (takeTurn).
   return Promise.all(
-    [...tags].map((tag) => {
-      if (!requested.has(tag)) {
-        requested.add(tag);
-        const loaded = byTag.get(tag)!().then(
-          () => true,
-          (error: unknown) => console.error(`[returnless] Could not load <${tag}>.`, error),
-        );
-        // Set before any other tag's chunk arrives: the store's import starts in the same pass.
-        if (tag === 'rl-store') storeSettled = loaded.then((ok): unknown => ok && customElements.whenDefined(tag));
-      }
-      return customElements.whenDefined(tag);
-    }),
+    [...tags]
+      .sort((a, b) => Number(b === 'rl-store') - Number(a === 'rl-store'))
+      .map((tag) => {
+        if (!requested.has(tag)) {
+          requested.add(tag);
+          const loaded = importInTurn(byTag.get(tag)!).then(
+            () => true,
+            (error: unknown) => console.error(`[returnless] Could not load <${tag}>.`, error),
+          );
+          // Set before any other tag's chunk arrives: the store's import starts in the same pass.
+          if (tag === 'rl-store') storeSettled = loaded.then((ok): unknown => ok && customElements.whenDefined(tag));
+        }
+        return customElements.whenDefined(tag);
+      }),
   ).then(() => undefined);
 }

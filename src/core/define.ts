@@ -22,8 +22,24 @@ export function defineElement(tag: string, ctor: Versioned): void {
   // On a server without Lit's DOM shim (an element built on core/lite-element.ts): nothing to define.
   if (typeof customElements === 'undefined') return;
   const turn = (globalThis as unknown as Record<symbol, ((tag: string) => Promise<void>) | undefined>)[TURN];
-  if (turn) void turn(tag).then(() => define(tag, ctor));
+  if (turn)
+    void turn(tag)
+      .then(() => prepareStyles(ctor))
+      .then(() => turn(tag))
+      .then(() => define(tag, ctor));
   else define(tag, ctor);
+}
+
+/**
+ * Builds the element's stylesheets (parses its CSS) in a turn of its own, before the turn of its
+ * upgrade and first render: Lit builds them on the first connect otherwise, and parsing a product
+ * element's CSS was a good part of that task (issue 16). `observedAttributes` finalizes the class,
+ * as `customElements.define` would; `styleSheet` is each CSSResult's cached sheet.
+ */
+function prepareStyles(ctor: CustomElementConstructor): void {
+  const element = ctor as unknown as { observedAttributes?: unknown; elementStyles?: unknown[] };
+  void element.observedAttributes;
+  for (const style of element.elementStyles ?? []) void (style as { styleSheet?: unknown }).styleSheet;
 }
 
 function define(tag: string, ctor: Versioned): void {

@@ -166,6 +166,8 @@ export class LoadController<A extends readonly unknown[], T, M extends StatesMod
     this.status = 'loading';
     this.host.requestUpdate();
     try {
+      // The first import() call costs the page several milliseconds itself: not in the first render's task.
+      if (this.options && !this.module) await nextTask();
       const module = this.options ? await this.loadModule() : (undefined as unknown as M);
       const value = await this.load(args, abort.signal, module);
       // The answer was read and validated in this task; its first render gets a task of its own.

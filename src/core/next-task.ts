@@ -10,3 +10,15 @@ export function nextTask(): Promise<void> {
     port2.postMessage(0);
   });
 }
+
+/**
+ * A queue that runs each piece of work in a task of its own, in order; the first at once (in the
+ * caller's task), each later one in a task after the one before it started.
+ */
+export function taskQueue(): <T>(work: () => T | Promise<T>) => Promise<T> {
+  let started: Promise<void> | undefined;
+  return (work) => {
+    const turn = (started = started ? started.then(nextTask) : Promise.resolve());
+    return turn.then(work);
+  };
+}

@@ -39,8 +39,13 @@ it('hands the answer to the render in a later task than the one that read it', a
 
 it('still ignores an answer that arrives after the host disconnected', async () => {
   const log: string[] = [];
+  // A host whose shadow root takes the module's styles (LoadController adds them).
+  class StyledHost {
+    static elementStyles = [];
+    renderRoot = document.createElement('div').attachShadow({ mode: 'open' });
+  }
   const loads = new LoadController(
-    host(log),
+    Object.assign(new StyledHost(), host(log)),
     () => ['a'] as const,
     async () => 'late',
   );
@@ -49,4 +54,32 @@ it('still ignores an answer that arrives after the host disconnected', async () 
   await loads.complete;
   expect(loads.value).toBeUndefined();
   expect(log).toEqual(['update']);
+});
+
+it('imports its helper module in a task after the one that started the load (the first render)', async () => {
+  const log: string[] = [];
+  // A host whose shadow root takes the module's styles (LoadController adds them).
+  class StyledHost {
+    static elementStyles = [];
+    renderRoot = document.createElement('div').attachShadow({ mode: 'open' });
+  }
+  const loads = new LoadController(
+    Object.assign(new StyledHost(), host(log)),
+    () => ['a'] as const,
+    async () => 'value',
+    {
+      module: async () => {
+        log.push('import');
+        return { renderError: () => '', stateStyles: new CSSStyleSheet() };
+      },
+      core: () => ({ lang: 'en', loading: 'Loading…', retry: 'Try again' }),
+    },
+  );
+  // A task queued just before the load starts runs before the import.
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => log.push('next task');
+  port2.postMessage(0);
+  loads.hostUpdate();
+  expect(await loads.complete).toBe('ready');
+  expect(log.slice(0, 3)).toEqual(['update', 'next task', 'import']);
 });
