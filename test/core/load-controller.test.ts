@@ -16,6 +16,15 @@ function host(log: string[]): ReactiveControllerHost {
   };
 }
 
+/** A host whose shadow root takes a helper module's styles (LoadController adds them). */
+function styledHost(log: string[]): ReactiveControllerHost {
+  class StyledHost {
+    static elementStyles = [];
+    renderRoot = document.createElement('div').attachShadow({ mode: 'open' });
+  }
+  return Object.assign(new StyledHost(), host(log));
+}
+
 it('hands the answer to the render in a later task than the one that read it', async () => {
   const log: string[] = [];
   const h = host(log);
@@ -39,13 +48,8 @@ it('hands the answer to the render in a later task than the one that read it', a
 
 it('still ignores an answer that arrives after the host disconnected', async () => {
   const log: string[] = [];
-  // A host whose shadow root takes the module's styles (LoadController adds them).
-  class StyledHost {
-    static elementStyles = [];
-    renderRoot = document.createElement('div').attachShadow({ mode: 'open' });
-  }
   const loads = new LoadController(
-    Object.assign(new StyledHost(), host(log)),
+    host(log),
     () => ['a'] as const,
     async () => 'late',
   );
@@ -58,13 +62,8 @@ it('still ignores an answer that arrives after the host disconnected', async () 
 
 it('imports its helper module in a task after the one that started the load (the first render)', async () => {
   const log: string[] = [];
-  // A host whose shadow root takes the module's styles (LoadController adds them).
-  class StyledHost {
-    static elementStyles = [];
-    renderRoot = document.createElement('div').attachShadow({ mode: 'open' });
-  }
   const loads = new LoadController(
-    Object.assign(new StyledHost(), host(log)),
+    styledHost(log),
     () => ['a'] as const,
     async () => 'value',
     {
