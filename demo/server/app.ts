@@ -696,7 +696,10 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
 /** Query strings are text: turn `true`/`false` and numbers into what the schema field expects. */
 function coerceQuery(schema: z.ZodMiniType, query: Record<string, string>): Record<string, unknown> {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodMiniType> }).shape ?? {};
+  // Query schemas may be `z.lazy` (built on first parse): the object is inside.
+  const def = schema._zod.def as { type: string; getter?: () => z.ZodMiniType };
+  const object = def.type === 'lazy' && def.getter ? def.getter() : schema;
+  const shape = (object as unknown as { shape?: Record<string, z.ZodMiniType> }).shape ?? {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) {
     let def = (shape[key] as unknown as { _zod?: { def: { type: string; innerType?: { _zod: { def: unknown } } } } })?._zod?.def;
