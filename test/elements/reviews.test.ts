@@ -52,7 +52,11 @@ async function mount(adapter: ReturnlessAdapter, attrs = 'product-id="p1"', extr
 const memory = (reviews = makeReviews(), options: MemoryAdapterOptions = {}) => createMemoryAdapter({ reviews }, options);
 const items = (el: Element) => $$<HTMLElement>(el, '.review');
 const rows = (el: Element) => $$<HTMLButtonElement>(el, '[part="histogram-row"]');
-const ready = (el: Element) => waitFor(() => items(el).length > 0 && !$(el, '.list[aria-busy="true"]'));
+/** The first page is drawn: its first reviews, and the rest that follow a frame at a time (`updateComplete`). */
+const ready = async (el: Element) => {
+  await waitFor(() => items(el).length > 0 && !$(el, '.list[aria-busy="true"]'));
+  await (el as RlReviews).updateComplete;
+};
 
 beforeEach(() => history.replaceState(null, '', location.pathname));
 afterEach(() => {
