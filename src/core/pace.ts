@@ -34,8 +34,6 @@ export class PaceController implements ReactiveController {
     if (!this.waiting) this.finished = new Promise((resolve) => (this.finish = resolve));
     this.limit = this.first;
     this.next();
-    // A hidden page gets no frames: draw the rest anyway.
-    this.fallback = setTimeout(() => this.drawAll(), 250);
   }
 
   /** Resolves once every item is drawn (or at once when nothing waits): for `getUpdateComplete`. */
@@ -67,6 +65,10 @@ export class PaceController implements ReactiveController {
 
   /** After the next frame, in a task of its own: the next step, or the rest. */
   private next(): void {
+    // A hidden page gets no frames: without one for 250 ms, draw the rest at once. (Armed per step:
+    // a slow device's frames must not add up to it and collapse the later steps into one long task.)
+    clearTimeout(this.fallback);
+    this.fallback = setTimeout(() => this.drawAll(), 250);
     this.frame = requestAnimationFrame(() => {
       this.timer = setTimeout(() => {
         if (this.limit + this.step >= this.total) return this.drawAll();
