@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PaceController implements ReactiveController {
   private limit = Infinity;
   /** How many items (or parts) the host has: known from `take` and `count`. */
-  private total = Infinity;
+  private total = 0;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private fallback?: ReturnType<typeof setTimeout>;
@@ -33,6 +33,8 @@ export class PaceController implements ReactiveController {
     // Still waiting from an earlier start: whoever awaits `done` keeps the same promise.
     if (!this.waiting) this.finished = new Promise((resolve) => (this.finish = resolve));
     this.limit = this.first;
+    // Known once the host draws with `take` or `count`; a host that draws nothing to pace is done at the next step.
+    this.total = 0;
     this.next();
   }
 

@@ -62,3 +62,12 @@ it('keeps stepping on a slow device: the hidden-page fallback waits for one miss
   raf.mockRestore();
   expect(seen.filter((n, i) => n !== seen[i - 1])).toEqual([3, 6, 9, 12, 15]);
 });
+
+it('finishes at the next step when the host drew nothing to pace (an empty list, an error state)', async () => {
+  const h = host();
+  const pace = new PaceController(h, 3, 3);
+  pace.restart();
+  // No take() or count(): nothing waits for more.
+  await pace.done;
+  expect(pace.waiting).toBe(false);
+});
