@@ -27,7 +27,13 @@ export const flows: Flow[] = [
     name: 'rl-faq: loads a set, Enter opens, arrows move, search filters',
     async run(engine, server) {
       await open(engine, server, '/help.html');
-      const total = await engine.run((h) => h.until(() => h.$$('rl-faq >> [part=button]').length, 'FAQ questions'));
+      // Two FAQs on the page (returns, shipping) load their sets independently: wait for both.
+      const total = await engine.run((h) =>
+        h.until(() => {
+          const count = h.$$('rl-faq >> [part=button]').length;
+          return count >= 6 && count;
+        }, 'the FAQ set'),
+      );
       assert.ok(total >= 6, `questions: ${total}`);
       await engine.run((h) => h.$('rl-faq >> [part=button]')!.focus());
       await engine.press('Enter');
