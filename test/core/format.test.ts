@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBytes, formatMoney, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
+import { formatBytes, formatList, formatMoney, formatNumber, formatPercent, formatUnit, regionName } from '../../src/core/format.js';
 import { formatDay, formatDecimal } from '../../src/core/format-plain.js';
+import { spyOnIntlFormatters } from '../elements/intl-spy.js';
 
 const locales = [
   'en',
@@ -133,5 +134,40 @@ describe('format', () => {
     // Other options still go through Intl (a key no earlier test cached).
     formatNumber(4500, 'en', { notation: 'compact' });
     expect(made).toBe(1);
+  });
+
+  // Before any test that caches a list formatter.
+  it('needs no Intl.ListFormat for a list in English or Chinese, and makes one formatter per other locale', () => {
+    const { made, restore } = spyOnIntlFormatters();
+    try {
+      expect(formatList(['not worn', 'with tags'], 'en-US')).toBe('not worn and with tags');
+      expect(formatList(['德国', '法国', '中国'], 'zh-CN')).toBe('德国、法国和中国');
+      expect(made).toEqual([]);
+      expect(formatList(['a', 'b', 'c'], 'pt-BR')).toBe('a, b e c');
+      formatList(['a', 'b'], 'pt-BR');
+      expect(made).toEqual(['ListFormat']);
+    } finally {
+      restore();
+    }
+  });
+
+  it('joins lists exactly as Intl.ListFormat does, in every locale', () => {
+    const lists = [[], ['Germany'], ['Germany', 'France'], ['Germany', 'France', 'China'], ['A', 'B', 'C', 'D', 'E']];
+    for (const locale of locales) {
+      const intl = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+      for (const items of lists) expect(formatList(items, locale), `${items.join('|')} in ${locale}`).toBe(intl.format(items));
+    }
+  });
+
+  it('names regions from one cached Intl.DisplayNames per locale', () => {
+    const { made, restore } = spyOnIntlFormatters();
+    try {
+      expect(['DE', 'FR', 'CN'].map((c) => regionName(c, 'it'))).toEqual(['Germania', 'Francia', 'Cina']);
+      expect(made).toEqual(['DisplayNames']);
+      expect(regionName('DE', 'zh-CN')).toBe('德国');
+      expect(regionName('ZZZ', 'en')).toBe('ZZZ');
+    } finally {
+      restore();
+    }
   });
 });

@@ -57,3 +57,17 @@ it('loads its JSON-LD writer only once json-ld is set', async () => {
   await waitFor(() => document.head.querySelector('script[type="application/ld+json"]'));
   expect(writer()).toBe(true);
 });
+
+it("writes the full policy's lists without Intl in English, with one region-name formatter for all its countries", async () => {
+  const before = made.length;
+  const store = await fixture<RlStore>(`<rl-store country="DE"><rl-return-policy variant="full"></rl-return-policy></rl-store>`);
+  store.adapter = createMemoryAdapter({
+    policy: { ...policy, countries: ['DE', 'FR', 'NL', 'GB'], conditions: ['new_with_tags', 'unworn'] },
+  });
+  const el = store.querySelector<RlReturnPolicy>('rl-return-policy')!;
+  await waitFor(() => el.shadowRoot?.querySelector('.facts'));
+  await settle(store);
+  const facts = $(el, '.facts')!.textContent!.replace(/\s+/g, ' ');
+  expect(facts).toContain('Germany, France, Netherlands, and United Kingdom');
+  expect(made.slice(before)).toEqual(['DisplayNames']);
+});

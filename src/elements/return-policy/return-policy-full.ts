@@ -4,7 +4,7 @@
  * Loaded only when `variant="full"`, so product pages showing the one-line summary never download it.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import { formatList, formatNumber, formatPercent, regionName } from '../../core/format.js';
 import { catalogLanguage } from '../../core/i18n.js';
 import type { TermTip } from '../../core/tooltip.js';
 import type { PolicyException, ReturnFee, ReturnMethod, ReturnPolicy, RefundType } from '../../domain/policy.js';
@@ -33,14 +33,8 @@ export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): Template
   const sub = headingLevel(ctx.headingLevel, 2, 1);
   const num = (n: number) => formatNumber(n, ctx.lang);
   const percent = (p: number) => formatPercent(p / 100, ctx.lang);
-  const list = (items: string[]) => new Intl.ListFormat(ctx.lang, { style: 'long', type: 'conjunction' }).format(items);
-  const region = (code: string) => {
-    try {
-      return new Intl.DisplayNames(ctx.lang, { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  const list = (items: string[]) => formatList(items, ctx.lang);
+  const region = (code: string) => regionName(code, ctx.lang);
   const term = (id: string, label: string, tip: string) => ctx.tips.term(id, label, tip);
   const section = (id: string, heading: string, body: unknown) =>
     html`<section class="section" part="section" aria-labelledby=${`h-${id}`}>
