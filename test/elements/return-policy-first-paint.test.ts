@@ -4,6 +4,7 @@
  * time zone) was a 100–200 ms task at 4× CPU throttle; a zone is resolved only for an item with dates.
  */
 import { afterAll, expect, it } from 'vitest';
+import type { ReturnlessAdapter } from '../../src/adapters/adapter.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { ReturnPolicyInput } from '../../src/domain/policy.js';
 import '../../src/elements/return-policy/define.js';
@@ -70,4 +71,30 @@ it("writes the full policy's lists without Intl in English, with one region-name
   const facts = $(el, '.facts')!.textContent!.replace(/\s+/g, ' ');
   expect(facts).toContain('Germany, France, Netherlands, and United Kingdom');
   expect(made.slice(before)).toEqual(['DisplayNames']);
+});
+
+it('creates the region-name formatter (ICU data) while the full policy is fetched, not in its first render', async () => {
+  const before = made.length;
+  let answer: (() => void) | undefined;
+  const adapter = createMemoryAdapter({ policy: { ...policy, countries: ['NL', 'BE'] } });
+  const slow: ReturnlessAdapter = {
+    ...adapter,
+    getReturnPolicy: async (...args) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return adapter.getReturnPolicy!(...args);
+    },
+  };
+  const store = await fixture<RlStore>(
+    `<rl-store country="DE" locale="de-AT"><rl-return-policy variant="full"></rl-return-policy></rl-store>`,
+  );
+  store.adapter = slow;
+  await waitFor(() => answer && made.length > before);
+  expect(made.slice(before)).toEqual(['DisplayNames']);
+  answer!();
+  const el = store.querySelector<RlReturnPolicy>('rl-return-policy')!;
+  await waitFor(() => el.shadowRoot?.querySelector('.facts'));
+  await settle(store);
+  expect($(el, '.facts')!.textContent).toContain('Niederlande und Belgien');
+  // German numbers and lists use Intl; region names still come from the one formatter made while fetching.
+  expect(made.slice(before).filter((name) => name === 'DisplayNames')).toHaveLength(1);
 });

@@ -324,6 +324,7 @@ export class RlReturnPolicy extends RlElement {
     const full = await import('./return-policy-full.js');
     if (!this.full) {
       this.full = full;
+      full.prepareRegionNames(this.i18n.lang);
       addStyles(this, [full.fullStyles]);
       this.requestUpdate();
     }
