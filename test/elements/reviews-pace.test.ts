@@ -1,6 +1,7 @@
 /**
- * Issue 16: a first page of reviews is drawn in turns, three reviews first and three more after
- * each frame, so the first data render and its layout are not one long task.
+ * Issue 16: a first page of reviews is drawn in turns, a frame apart, so the first data render and
+ * its layout are not one long task: the summary, photos and filters with placeholders in the list,
+ * then three reviews a turn.
  */
 import { afterEach, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
@@ -24,18 +25,27 @@ const reviews: Review[] = Array.from({ length: 8 }, (_, i) => ({
   media: [],
 }));
 
-it('draws three reviews in the first data render and three more in each later task', async () => {
+it('draws the summary with placeholders first, then three reviews in each later task', async () => {
   const store = await fixture<RlStore>(`<rl-store><rl-reviews product-id="p1"></rl-reviews></rl-store>`);
   const el = store.querySelector<RlReviews>('rl-reviews')!;
   const drawn: number[] = [];
-  el.addController({ hostUpdated: () => drawn.push($$(el, '.review').length) });
+  const first: string[] = [];
+  el.addController({
+    hostUpdated: () => {
+      drawn.push($$(el, '.review').length);
+      if (!first.length && $$(el, '.summary').length)
+        first.push(`${$$(el, '.review').length} reviews, ${$$(el, '.review-placeholder').length} placeholders`);
+    },
+  });
   store.adapter = createMemoryAdapter({ reviews });
   await waitFor(() => $$(el, '.review').length > 0);
   // updateComplete covers the second turn too.
   await el.updateComplete;
   expect($$(el, '.review')).toHaveLength(8);
   const counts = drawn.filter((n, i) => n > 0 && n !== drawn[i - 1]);
+  expect(first).toEqual(['0 reviews, 3 placeholders']);
   expect(counts).toEqual([3, 6, 8]);
+  expect($$(el, '.review-placeholder')).toHaveLength(0);
   // In order, newest first, with nothing lost between the turns.
   expect($$(el, '.review').map((r) => r.dataset.id)).toEqual(reviews.map((r) => r.id));
 });

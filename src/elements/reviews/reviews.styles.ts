@@ -290,8 +290,14 @@ export const reviewsStyles = css`
   .skeleton-summary {
     block-size: 14rem;
   }
-  .skeleton-review {
+  .skeleton-review,
+  .review-placeholder {
     block-size: 8rem;
+  }
+  .review-placeholder {
+    margin-block-end: var(--_space-m);
+    border-radius: var(--_radius-m);
+    background: var(--_subtle);
   }
 
   @media (min-width: 48rem) {

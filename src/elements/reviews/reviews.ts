@@ -128,8 +128,11 @@ export class RlReviews extends RlElement {
   private firstPage?: ReviewPage;
   /** The photo viewer (its state, keys and dialog): a chunk of its own, imported with the first photo opened. */
   private viewer?: ReviewsViewerController;
-  /** A new first page draws three reviews, then three more after each frame (no long first data render). */
-  private readonly pace = new PaceController(this, 3, 3);
+  /**
+   * A new first page is drawn in turns, a frame apart (no long first data render): the summary,
+   * photos and filters with placeholders in the list, then three reviews a turn.
+   */
+  private readonly pace = new PaceController(this, 1, 3);
   private announceNextLoad = false;
   private jsonLdWritten = false;
   /** The JSON-LD builder, imported once `json-ld` is set. */
@@ -372,8 +375,14 @@ export class RlReviews extends RlElement {
         }
       </div>`;
     }
-    return html`<ol class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
-        ${this.pace.take(reviews).map((r) => renderReview(ctx, r))}
+    // Turn one draws the list's frame (the reviews' height, held by placeholders), later turns three reviews each.
+    const shown = this.pace.count(reviews.length + 1) - 1;
+    return html`<ol class="list" part="list" aria-busy=${busy || !shown ? 'true' : 'false'}>
+        ${
+          shown
+            ? reviews.slice(0, shown).map((r) => renderReview(ctx, r))
+            : reviews.slice(0, 3).map(() => html`<li class="review-placeholder" aria-hidden="true"></li>`)
+        }
       </ol>
       ${
         more.status === 'error'
