@@ -10,9 +10,12 @@ import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/size-guide/define.js';
 import type { RlSizeGuide } from '../../src/elements/size-guide/size-guide.js';
 import { PREFS_KEY } from '../../src/elements/size-guide/size-prefs.js';
+import { unitName } from '../../src/elements/size-guide/size-guide-view.js';
+import { intlUnit } from '../../src/domain/size-conversion.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, cleanup, fixture, waitFor } from '../helpers.js';
+import { spyOnIntlFormatters } from './intl-spy.js';
 
 const tops: SizeChart = {
   id: 'tops',
@@ -42,4 +45,41 @@ it('reads the remembered units only when the guide opens, and then uses them', a
   expect(reads.mock.calls.filter(([key]) => key === PREFS_KEY).length).toBeGreaterThan(0);
   expect(guide.units).toBe('imperial');
   expect($(guide, 'caption')!.textContent).toContain('in');
+});
+
+it("opens its chart in English and Chinese without an Intl formatter (the page's first loads ICU data inside the click)", async () => {
+  const chart: SizeChart = {
+    ...tops,
+    measurements: [...tops.measurements, { key: 'weight', label: 'Weight', kind: 'body', unit: 'kg' }],
+    sizes: [{ id: 'M', label: 'M', ranges: { chest: { min: 90.5, max: 95 }, weight: { min: 60, max: 72 } }, labels: {} }],
+  };
+  const { made, restore } = spyOnIntlFormatters();
+  try {
+    for (const [lang, expected] of [
+      ['en', ['Chest (cm)', 'Weight (kg)', '90.5–95', '60–72']],
+      ['zh-CN', ['Chest（厘米）', 'Weight（千克）', '90.5–95', '60–72']],
+    ] as const) {
+      const store = await fixture<RlStore>(`<rl-store locale="${lang}"><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
+      store.adapter = createMemoryAdapter({ sizeCharts: { tops: chart }, productCharts: { tee: 'tops' } });
+      const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
+      await guide.updateComplete;
+      await guide.show();
+      await waitFor(() => $(guide, 'table td'));
+      const table = $(guide, 'table')!.textContent!.replace(/\s+/g, '');
+      for (const text of expected) expect(table, lang).toContain(text.replace(/\s+/g, ''));
+      cleanup();
+    }
+    expect(made).toEqual([]);
+  } finally {
+    restore();
+  }
+});
+
+it('names units by hand exactly as Intl does (short in English, long in Chinese), and through Intl elsewhere', () => {
+  for (const lang of ['en', 'en-US', 'zh', 'zh-CN', 'zh-Hans', 'de', 'ja'])
+    for (const unit of ['cm', 'in', 'kg', 'lb'] as const) {
+      const unitDisplay = /^zh/.test(lang) ? 'long' : 'short';
+      const intl = new Intl.NumberFormat(lang, { style: 'unit', unit: intlUnit(unit), unitDisplay }).formatToParts(1);
+      expect(unitName(unit, lang), `${unit} in ${lang}`).toBe(intl.find((p) => p.type === 'unit')?.value);
+    }
 });
