@@ -8,7 +8,8 @@
 
 const cache = new Map<string, object>();
 
-function cached<T extends object>(key: string, make: () => T): T {
+/** The formatter under `key`, made once (format-names.ts keeps its own in the same cache). */
+export function cached<T extends object>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) cache.set(key, (f = make()));
   return f;
@@ -110,27 +111,6 @@ export function formatBytes(bytes: number, locale: string): string {
   // Truncated to one decimal, so a limit of 10.25 MB reads 10.2 MB and never more than it is
   // (on the shortest decimal: 10.2 × 10 is 101.99999… in binary).
   return formatUnit(Math.trunc(Number((value * 10).toPrecision(15))) / 10, unit, locale, 1);
-}
-
-/**
- * A list joined as `Intl.ListFormat` (long, conjunction) writes it: by hand in `en`/`en-US`
- * (`A, B, and C`) and Simplified Chinese (`A、B和C`), so a first render needs no Intl (the page's
- * first Intl object loads ICU data: 75–250 ms at 4× throttle); a cached formatter elsewhere.
- */
-export function formatList(items: readonly string[], locale: string): string {
-  const lang = unitLanguage(locale);
-  if (lang === 'en') return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
-  if (lang === 'zh') return items.length < 3 ? items.join('和') : `${items.slice(0, -1).join('、')}和${items.at(-1)}`;
-  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
-}
-
-/** A region's name (`DE` → `Germany`) in `locale`, from one cached `Intl.DisplayNames`; the code itself where Intl has none. */
-export function regionName(code: string, locale: string): string {
-  try {
-    return cached(`r|${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** A date (ISO string or Date) as the shopper reads it; a plain `YYYY-MM-DD` stays that calendar day. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBytes, formatList, formatMoney, formatNumber, formatPercent, formatUnit, regionName } from '../../src/core/format.js';
+import { formatBytes, formatMoney, formatNumber, formatPercent, formatUnit } from '../../src/core/format.js';
+import { formatList, regionName } from '../../src/core/format-names.js';
 import { formatDay, formatDecimal } from '../../src/core/format-plain.js';
 import { spyOnIntlFormatters } from '../elements/intl-spy.js';
 

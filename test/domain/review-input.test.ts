@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateReviewDraft } from '../../src/domain/review-input.js';
+import { validateReviewDraft } from '../../src/domain/review-validate.js';
 
 const good = { rating: 4, title: 'Nice', body: 'Fits well.', author: 'Mei', email: 'mei@example.com' };
 const fields = (d: Parameters<typeof validateReviewDraft>[0], o?: Parameters<typeof validateReviewDraft>[1]) =>

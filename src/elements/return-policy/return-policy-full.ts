@@ -4,7 +4,8 @@
  * Loaded only when `variant="full"`, so product pages showing the one-line summary never download it.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { formatList, formatNumber, formatPercent, regionName } from '../../core/format.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
+import { formatList, regionName } from '../../core/format-names.js';
 import { catalogLanguage } from '../../core/i18n.js';
 import type { TermTip } from '../../core/tooltip.js';
 import type { PolicyException, ReturnFee, ReturnMethod, ReturnPolicy, RefundType } from '../../domain/policy.js';

@@ -8,7 +8,7 @@ import { callAdapter } from '../../adapters/call.js';
 import { ReviewInput, ReviewReceipt } from '../../domain/reviews.js';
 import type { UploadedMedia } from '../media-uploader/media-uploader.js';
 export { errorMessage } from '../../core/states.js';
-export { validateReviewDraft } from '../../domain/review-input.js';
+export { validateReviewDraft } from '../../domain/review-validate.js';
 export { errorsAfterEdit, refusedField, renderReviewSummary, reviewErrorText } from './review-errors.js';
 
 export function submitReview(
