@@ -13,6 +13,9 @@ import { fullMessages } from './return-policy-full.messages.js';
 import { headingLevel } from '../../core/heading-level.js';
 import { nextTask } from '../../core/next-task.js';
 
+/** The merchant's notes are rich text: sanitised (allow-listed) before they are shown. */
+export { sanitizeHtml } from '../../core/sanitize.js';
+
 /** What the element lends the full view. */
 export interface FullViewContext {
   /** BCP 47 language for Intl. */

@@ -1,12 +1,11 @@
 /**
  * Everything `<rl-return-policy>` needs only once it has data: validation (zod), the adapter
- * call, eligibility, the sanitiser and the error states (JSON-LD is a chunk of its own, loaded
- * only with `json-ld`). Imported on demand, so the
+ * call, eligibility and the error states (JSON-LD is a chunk of its own, loaded only with
+ * `json-ld`; the sanitiser comes with the full variant, the only one that shows notes). Imported on demand, so the
  * element chunk stays small.
  */
 export { renderError, stateStyles } from '../../core/states.js';
 export { checkEligibility, effectiveWindowDays } from '../../domain/eligibility.js';
-export { sanitizeHtml } from '../../core/sanitize.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReturnPolicy, ReturnPolicyQuery } from '../../domain/policy.js';

@@ -314,9 +314,9 @@ export class RlReturnPolicy extends RlElement {
   private notesCache?: [string, DocumentFragment];
   /** The sanitised notes, made once per text (a fragment re-made each render would re-insert its DOM). */
   private notesFor(policy: ReturnPolicy): DocumentFragment | undefined {
-    const remote = this.load.module;
-    if (!policy.notes || !remote) return undefined;
-    if (this.notesCache?.[0] !== policy.notes) this.notesCache = [policy.notes, remote.sanitizeHtml(policy.notes)];
+    const full = this.full;
+    if (!policy.notes || !full) return undefined;
+    if (this.notesCache?.[0] !== policy.notes) this.notesCache = [policy.notes, full.sanitizeHtml(policy.notes)];
     return this.notesCache[1];
   }
 
