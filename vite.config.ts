@@ -179,7 +179,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'schemas',
                 test: sources(
                   'src/domain/',
-                  'reviews|media|size-chart|policy|eligibility',
+                  'reviews|media|policy|eligibility',
                   'src/elements/return-policy/',
                   'return-policy-load',
                   'src/elements/reviews/',

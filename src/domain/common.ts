@@ -57,3 +57,7 @@ export const PlainText = z.string().check(z.maxLength(20_000));
 export const RichText = z.string().check(z.maxLength(100_000));
 
 export type Id = z.infer<typeof Id>;
+
+/** A buyer's fit answer (reviews, size charts, insights): runs small, true to size, runs large. */
+export const FitVote = z.enum(['small', 'true', 'large']);
+export type FitVote = z.infer<typeof FitVote>;

@@ -4,8 +4,7 @@
  * and the pure parts: rates, trends, suggestions with their evidence, and the CSV export.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, LocaleTag, PlainText, SafeUrl } from './common.js';
-import { FitVote } from './size-chart.js';
+import { FitVote, Id, IsoDate, IsoDateTime, LocaleTag, PlainText, SafeUrl } from './common.js';
 
 const Count = z.int().check(z.gte(0));
 /** A share 0–1, or `null` when there is nothing to divide by (a product with no sales). */

@@ -7,10 +7,9 @@
  * (FTC rule on consumer reviews: no suppression of negative reviews). A reply never changes the review.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PlainText, SafeUrl } from './common.js';
+import { FitVote, Id, IsoDateTime, PlainText, SafeUrl } from './common.js';
 import { MediaKind } from './media.js';
 import { MerchantReply, Rating } from './reviews.js';
-import { FitVote } from './size-chart.js';
 import { moderationReasons } from './merchant-logic.js';
 
 /** Why a review or one photo/video is not published. A fixed list: a rejection always names one. */

@@ -6,10 +6,9 @@
  * its own with its first answer. test/domain/lazy-schemas.test.ts keeps new ones lazy.
  */
 import * as z from 'zod/mini';
-import { Email, Id, IsoDateTime, PlainText } from './common.js';
+import { Email, FitVote, Id, IsoDateTime, PlainText } from './common.js';
 import { MediaRef } from './media.js';
 import { reviewLimits } from './review-input.js';
-import { FitVote } from './size-chart.js';
 
 export const Rating = z.int().check(z.gte(1), z.lte(5));
 

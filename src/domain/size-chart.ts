@@ -94,8 +94,8 @@ export const SizeChartQuery = z.lazy(() =>
 );
 export type SizeChartQuery = z.infer<typeof SizeChartQuery>;
 
-export const FitVote = z.enum(['small', 'true', 'large']);
-export type FitVote = z.infer<typeof FitVote>;
+/** Declared with the common schemas (reviews use it on product pages, where this module is not loaded). */
+export { FitVote } from './common.js';
 
 const FitCounts = z.lazy(() =>
   z.object({

@@ -266,6 +266,18 @@ describe('<rl-review-form>: fit question', () => {
     expect($$(asked, 'input[name="fit"]')).toHaveLength(3);
   });
 
+  it('is hidden when the size chart answer has no sizes (the form checks what it uses, not the whole chart)', async () => {
+    const adapter = createMemoryAdapter();
+    adapter.getSizeChart = async () => ({ ...chart, sizes: [] });
+    const empty = await mount(adapter);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect($(empty, 'fieldset.fit')).toBeNull();
+    cleanup();
+    adapter.getSizeChart = async () => ({ ...chart, howToMeasure: 'see the label' }) as never;
+    const loose = await mount(adapter);
+    await waitFor(() => $(loose, 'fieldset.fit'));
+  });
+
   it('does not change with the rating given', async () => {
     const form = await mount(createMemoryAdapter(), 'product-id="p1" ask-fit');
     const snapshot = () =>
