@@ -201,7 +201,7 @@ export class RlReviews extends RlElement {
     this.announce(this.i18n.t.loadedMore(added));
   }
 
-  /** Also waits for the rest of a first page (drawn three reviews a frame, after the first three). */
+  /** Also waits for the rest of a first page (drawn in turns a frame apart: placeholders first, then three reviews a turn). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.pace.done;
