@@ -59,41 +59,43 @@ customElements.define(consumerTag, Consumer);
 
 afterEach(() => document.body.replaceChildren());
 
+/** Writes `html` (`<c/>` marks the consumer) into the page; returns the consumer. */
+function mount(html: string): Consumer {
+  document.body.innerHTML = html.replace('<c/>', `<${consumerTag}></${consumerTag}>`);
+  return document.querySelector<Consumer>(consumerTag)!;
+}
+const provider = (name: string) => document.querySelector<Provider>(name)!;
+
 it('gets the config of a store that is defined after it connected', () => {
   const store = tag();
-  document.body.innerHTML = `<${store} locale="zh-CN"><${consumerTag}></${consumerTag}></${store}>`;
-  const consumer = document.querySelector<Consumer>(consumerTag)!;
+  const consumer = mount(`<${store} locale="zh-CN"><c/></${store}>`);
   expect(consumer.store.config.locale).toBeUndefined();
   customElements.define(store, providerClass());
   expect(consumer.store.config.locale).toBe('zh-CN');
-  document.querySelector<Provider>(store)!.set({ locale: 'en' });
+  provider(store).set({ locale: 'en' });
   expect(consumer.store.config.locale).toBe('en');
 });
 
 it('follows a closer store that upgrades later, and no longer the farther one', () => {
-  const outer = tag();
-  const inner = tag();
+  const [outer, inner] = [tag(), tag()];
   customElements.define(outer, providerClass());
-  document.body.innerHTML = `<${outer} locale="en"><${inner} locale="zh-CN"><${consumerTag}></${consumerTag}></${inner}></${outer}>`;
-  const consumer = document.querySelector<Consumer>(consumerTag)!;
+  const consumer = mount(`<${outer} locale="en"><${inner} locale="zh-CN"><c/></${inner}></${outer}>`);
   expect(consumer.store.config.locale).toBe('en');
   customElements.define(inner, providerClass());
   expect(consumer.store.config.locale).toBe('zh-CN');
-  document.querySelector<Provider>(outer)!.set({ locale: 'de' });
+  provider(outer).set({ locale: 'de' });
   expect(consumer.store.config.locale).toBe('zh-CN');
 });
 
 it('stops following a store it left', () => {
   const store = tag();
   customElements.define(store, providerClass());
-  document.body.innerHTML = `<${store} locale="en"><${consumerTag}></${consumerTag}></${store}>`;
-  const consumer = document.querySelector<Consumer>(consumerTag)!;
-  const provider = document.querySelector<Provider>(store)!;
-  provider.set({ locale: 'zh-CN' });
+  const consumer = mount(`<${store} locale="en"><c/></${store}>`);
+  provider(store).set({ locale: 'zh-CN' });
   expect(consumer.store.config.locale).toBe('zh-CN');
   consumer.remove();
   const updates = consumer.updates;
-  provider.set({ locale: 'de' });
+  provider(store).set({ locale: 'de' });
   expect(consumer.store.config.locale).toBe('zh-CN');
   expect(consumer.updates).toBe(updates);
 });
