@@ -6,7 +6,7 @@
  *   `dist/entries/rl-*.js` per element, module by module, with dependencies left to the app's bundler.
  * - `vite` (dev): serves the demo and stories' sources.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
@@ -14,19 +14,6 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   version: string;
   dependencies: Record<string, string>;
 };
-/**
- * Each element's define module is an entry of its own (`rl-faq.js` …): the loader imports it
- * directly, so no module-namespace shim is needed between them.
- */
-function elementEntries(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync('src/elements')
-      .sort()
-      .filter((name) => existsSync(`src/elements/${name}/define.ts`))
-      .map((name) => [`rl-${name}`, `src/elements/${name}/define.ts`]),
-  );
-}
-
 /** `src/entries/rl-*.ts`: one npm entry per element, for apps that use only some. */
 function npmElementEntries(): Record<string, string> {
   return Object.fromEntries(
@@ -91,10 +78,20 @@ export default defineConfig(({ mode }): UserConfig => {
       sourcemap: true,
       // Library mode: chunks import each other by relative URL (the CDN may live at any path)
       // and Vite adds no preload helper; rolldown's minifier then squeezes every chunk.
-      lib: { entry: { returnless: 'src/loader.ts', ...elementEntries() }, formats: ['es'] },
+      // The loader is the only entry: each element's define module (`src/elements/<name>/define.ts`,
+      // which the loader imports lazily) becomes `rl-<name>.js`, and what the loader shares with the
+      // elements (page-wide config, version, the adapter toolkit on window.Returnless) stays in
+      // returnless.js, which they import. As entries of their own, the element chunks needed that in a
+      // chunk of its own (`base`): one request more on every page with an element.
+      lib: { entry: { returnless: 'src/loader.ts' }, formats: ['es'] },
       rollupOptions: {
-        // The loader exports nothing; letting go of entry signatures allows precise chunk groups.
+        // The loader's own exports are nobody's API; letting go of entry signatures allows precise
+        // chunk groups (and lets the element chunks import what they share with the loader from it).
         preserveEntrySignatures: false,
+        // Rolldown's "redundant chunk load" pass made the chunk of an element whose lazy module shares
+        // code with it (rl-faq and its search, rl-reviews, rl-return-form) hand the loader a
+        // module-namespace object, whose helper came in a chunk of its own (a request more per page).
+        experimental: { chunkOptimization: { avoidRedundantChunkLoads: false } },
         output: {
           minify: true,
           // No comments: pure annotations help a later bundler, and these chunks are final (licence comments were dropped already).
@@ -105,18 +102,6 @@ export default defineConfig(({ mode }): UserConfig => {
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
-              // What the loader shares with the elements (page-wide config, version) and the adapter toolkit
-              // it puts on window.Returnless, in one small chunk: imported statically, so no chunk of its
-              // own for the toolkit and no module-namespace helper (FAQ page: two files fewer).
-              {
-                name: 'base',
-                test: sources(
-                  'src/core/',
-                  'global|version|global-api|error-code|next-task',
-                  'src/adapters/',
-                  'adapter|merchant-adapter|errors|error-codes',
-                ),
-              },
               // The core every element needs (the FAQ's whole runtime: core/lite-element.ts draws it without
               // lit-html), in one chunk: one request and one gzip stream.
               {
@@ -131,14 +116,15 @@ export default defineConfig(({ mode }): UserConfig => {
               },
               // Lit (lit-html, ReactiveElement, LitElement, decorators) with our LitElement base and the
               // load controller: every element but the FAQ imports it up front; a FAQ page without
-              // data never loads it.
+              // data never loads it. With it, reading an adapter error's code (core/error-code.ts), which
+              // every user of loads this chunk anyway: on its own it was one request more per product page.
               {
                 name: 'element',
                 test: new RegExp(
                   [
                     /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
                       .source,
-                    sources('src/core/', 'base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
+                    sources('src/core/', 'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
                   ].join('|'),
                 ),
               },
@@ -195,8 +181,9 @@ export default defineConfig(({ mode }): UserConfig => {
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
-            if (element) return `rl-${element[1]}-[hash].js`;
-            if (['runtime', 'element', 'base', 'product', 'schemas', 'merchant', 'rich-text'].includes(chunk.name))
+            // No hash, as the entries had: tests, benches and the size check know them by name.
+            if (element) return `rl-${element[1]}.js`;
+            if (['runtime', 'element', 'product', 'schemas', 'merchant', 'rich-text'].includes(chunk.name))
               return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
             return 'shared-[hash].js';

@@ -64,14 +64,38 @@ describe('CDN loader', () => {
     expect(scripts(p).some((n) => n === 'rl-store.js')).toBe(true);
   });
 
-  it('a FAQ written in HTML loads four files: loader (with the adapter toolkit), base, lit-html runtime, rl-faq', async () => {
+  it('a FAQ written in HTML loads three files: the loader (with the adapter toolkit and what elements share), runtime, rl-faq', async () => {
     const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
     const loaded = scripts(p);
-    // No ReactiveElement/LitElement chunk, no chunk of its own for the toolkit, no namespace helper.
+    // No ReactiveElement/LitElement chunk, no chunk of its own for the toolkit or what the loader shares, no namespace helper.
     expect(loaded.some((n) => n.startsWith('element-'))).toBe(false);
-    expect(loaded).toHaveLength(4);
+    expect(loaded).toEqual(expect.arrayContaining(['returnless.js', 'rl-faq.js']));
+    expect(loaded).toHaveLength(3);
     expect(typeof (p.win as unknown as { Returnless: { AdapterError: unknown } }).Returnless.AdapterError).toBe('function');
+  });
+
+  it('a searchable FAQ loads one file more once the shopper searches (four in all), and finds', async () => {
+    const markup = faqMarkup.replace('<rl-faq>', '<rl-faq searchable>');
+    const p = await page(markup, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const faq = p.doc.querySelector('rl-faq')!;
+    const input = await waitFor(() => faq.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]'));
+    input.value = 'two';
+    input.dispatchEvent(new p.win.Event('input', { bubbles: true }));
+    const hidden = () => [...faq.shadowRoot!.querySelectorAll<HTMLElement>('.item')].map((item) => item.hidden);
+    await waitFor(() => hidden().join() === 'true,false', 5000);
+    expect(scripts(p)).toHaveLength(4);
+    expect(p.win.__errors).toEqual([]);
+  });
+
+  it('an element chunk tagged directly (without the loader) brings the loader along and works', async () => {
+    const p = await page(faqMarkup, `<script type="module" src="/__cdn/rl-faq.js"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const faq = p.doc.querySelector('rl-faq')!;
+    await waitFor(() => faq.shadowRoot?.querySelectorAll('button.header').length === 2);
+    expect(scripts(p)).toContain('returnless.js');
+    expect(p.win.__errors).toEqual([]);
   });
 
   it('draws the review form without zod or the schemas: they come with data or with use', async () => {

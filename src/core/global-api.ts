@@ -1,7 +1,7 @@
 /**
  * The adapter toolkit on `window.Returnless`, for pages that load Returnless with one script
  * tag and cannot `import` from the package. The loader imports this small module statically
- * (it travels in the loader's `base` chunk), so it is there as soon as the loader ran. The three factories return an adapter at once and load their
+ * (it travels in `returnless.js` itself), so it is there as soon as the loader ran. The three factories return an adapter at once and load their
  * code on its first call, so a page that never calls them never downloads them.
  */
 import { adapterMethods, type AdapterMethod, type ReturnlessAdapter } from '../adapters/adapter.js';

@@ -2,7 +2,7 @@
  * Gives an element its store config: from the nearest `<rl-store>` through context, or
  * from `Returnless.configure()` when there is none. Re-renders the host on changes.
  */
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReturnlessAdapter } from '../adapters/adapter.js';
 import type { StoreConfig } from './config.js';
@@ -10,16 +10,32 @@ import { storeContext } from './context.js';
 import { globalState, onConfigure } from './global.js';
 
 export class StoreController implements ReactiveController {
-  private readonly consumer: ContextConsumer<typeof storeContext, ReactiveControllerHost & HTMLElement>;
   private unsubscribe?: () => void;
   private globalConfig?: StoreConfig;
+  /** The nearest store's config, once a store answered. */
+  private provided?: StoreConfig;
+  /** Ends the subscription to that store. */
+  private leaveStore?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    this.consumer = new ContextConsumer(host, { context: storeContext, subscribe: true });
     host.addController(this);
   }
 
+  /**
+   * A store's answer, now and after each change of its config: what @lit/context's ContextConsumer
+   * does for a subscription, without its other modes (every element's runtime chunk is smaller).
+   * Another store taking over (one nested closer, upgraded later) hands a new subscription.
+   */
+  private readonly receive = (config: StoreConfig, unsubscribe?: () => void): void => {
+    if (this.leaveStore !== unsubscribe) this.leaveStore?.();
+    this.leaveStore = unsubscribe;
+    this.provided = config;
+    this.host.requestUpdate();
+  };
+
   hostConnected(): void {
+    // Unanswered (no store yet), the page's context root asks again once a store is defined.
+    this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.receive, true));
     this.unsubscribe = onConfigure(() => this.resolveGlobal());
     this.resolveGlobal();
   }
@@ -39,11 +55,13 @@ export class StoreController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+    this.leaveStore?.();
+    this.leaveStore = undefined;
   }
 
   /** The nearest store's config, else the page-wide one. */
   get config(): StoreConfig {
-    return this.consumer.value ?? this.globalConfig ?? {};
+    return this.provided ?? this.globalConfig ?? {};
   }
 
   get adapter(): ReturnlessAdapter | undefined {

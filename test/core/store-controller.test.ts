@@ -1,0 +1,101 @@
+/**
+ * core/store-controller.ts follows the nearest `<rl-store>` through @lit/context's protocol (with its
+ * own small subscriber, not ContextConsumer): a store that upgrades after the element (the page's
+ * context root asks again), a closer store taking over, and an element that leaves its store.
+ * Test-only providers stand in for `<rl-store>`, so each test can define one when it chooses.
+ */
+import '../../src/core/attach-context-root.js';
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterEach, expect, it } from 'vitest';
+import type { StoreConfig } from '../../src/core/config.js';
+import { storeContext } from '../../src/core/context.js';
+import { StoreController } from '../../src/core/store-controller.js';
+
+class Host extends HTMLElement implements ReactiveControllerHost {
+  private readonly controllers = new Set<ReactiveController>();
+  updates = 0;
+  readonly updateComplete = Promise.resolve(true);
+  addController(controller: ReactiveController): void {
+    this.controllers.add(controller);
+    if (this.isConnected) controller.hostConnected?.();
+  }
+  removeController(controller: ReactiveController): void {
+    this.controllers.delete(controller);
+  }
+  requestUpdate(): void {
+    this.updates++;
+  }
+  connectedCallback(): void {
+    for (const c of this.controllers) c.hostConnected?.();
+  }
+  disconnectedCallback(): void {
+    for (const c of this.controllers) c.hostDisconnected?.();
+  }
+}
+
+class Consumer extends Host {
+  readonly store = new StoreController(this);
+}
+
+let defined = 0;
+/** A fresh tag for a class (tags cannot be defined twice). */
+function tag(): string {
+  return `x-store-test-${++defined}`;
+}
+/** A provider of the store context, like `<rl-store>`, defined under a tag of its own when asked. */
+function providerClass() {
+  return class extends Host {
+    readonly provider = new ContextProvider(this, { context: storeContext, initialValue: { locale: this.getAttribute('locale') ?? '' } });
+    set(config: StoreConfig): void {
+      this.provider.setValue(config);
+    }
+  };
+}
+type Provider = HTMLElement & { set(config: StoreConfig): void };
+
+const consumerTag = tag();
+customElements.define(consumerTag, Consumer);
+
+afterEach(() => document.body.replaceChildren());
+
+/** Writes `html` (`<c/>` marks the consumer) into the page; returns the consumer. */
+function mount(html: string): Consumer {
+  document.body.innerHTML = html.replace('<c/>', `<${consumerTag}></${consumerTag}>`);
+  return document.querySelector<Consumer>(consumerTag)!;
+}
+const provider = (name: string) => document.querySelector<Provider>(name)!;
+
+it('gets the config of a store that is defined after it connected', () => {
+  const store = tag();
+  const consumer = mount(`<${store} locale="zh-CN"><c/></${store}>`);
+  expect(consumer.store.config.locale).toBeUndefined();
+  customElements.define(store, providerClass());
+  expect(consumer.store.config.locale).toBe('zh-CN');
+  provider(store).set({ locale: 'en' });
+  expect(consumer.store.config.locale).toBe('en');
+});
+
+it('follows a closer store that upgrades later, and no longer the farther one', () => {
+  const [outer, inner] = [tag(), tag()];
+  customElements.define(outer, providerClass());
+  const consumer = mount(`<${outer} locale="en"><${inner} locale="zh-CN"><c/></${inner}></${outer}>`);
+  expect(consumer.store.config.locale).toBe('en');
+  customElements.define(inner, providerClass());
+  expect(consumer.store.config.locale).toBe('zh-CN');
+  provider(outer).set({ locale: 'de' });
+  expect(consumer.store.config.locale).toBe('zh-CN');
+});
+
+it('stops following a store it left', () => {
+  const store = tag();
+  customElements.define(store, providerClass());
+  const consumer = mount(`<${store} locale="en"><c/></${store}>`);
+  provider(store).set({ locale: 'zh-CN' });
+  expect(consumer.store.config.locale).toBe('zh-CN');
+  consumer.remove();
+  const updates = consumer.updates;
+  provider(store).set({ locale: 'de' });
+  expect(consumer.store.config.locale).toBe('zh-CN');
+  expect(consumer.updates).toBe(updates);
+});
