@@ -4,7 +4,7 @@ import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { FormControl } from '../../core/form-control.js';
 import { formatPercent } from '../../core/format.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
@@ -250,7 +250,7 @@ export class RlMediaUploader extends RlElement {
   private problem(item: Item): string {
     // Items only fail after the queue (which holds this wording) has loaded.
     const queue = this.queue!;
-    return queue.errorText(queue.errorMessages[catalogLanguage(this.i18n.lang)], item, this.kinds, this.limits, this.i18n.lang);
+    return queue.errorText(messagesIn(queue.errorMessages, this.i18n.lang), item, this.kinds, this.limits, this.i18n.lang);
   }
 
   private cancel(item: Item): void {
