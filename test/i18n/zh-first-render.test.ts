@@ -15,8 +15,10 @@ import { returnPolicyMessages } from '../../src/elements/return-policy/return-po
 import { reviewFormMessages } from '../../src/elements/review-form/review-form.messages.js';
 import { reviewsMessages } from '../../src/elements/reviews/reviews.messages.js';
 import { sizeGuideMessages } from '../../src/elements/size-guide/size-guide.messages.js';
+import type { RlMediaUploader } from '../../src/elements/media-uploader/media-uploader.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { faqZh } from '../../stories/support/faq-data.js';
+import { crafted } from '../fixtures/media.js';
 import { returnData, shirtChart } from '../../stories/support/return-form-data.js';
 import { cleanup, fixture, settle, waitFor } from '../helpers.js';
 
@@ -83,5 +85,17 @@ describe('a Chinese page', () => {
       const shown = texts.flatMap((text, i) => english.filter((s) => text.includes(s)).map((s) => `render ${i + 1}: “${s}”`));
       expect(shown, `${tag} showed English`).toEqual([]);
     }
+  });
+
+  it('announces a refused file in Chinese: the refusal wording arrives with the upload code, its Chinese before the announcement', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const el = await fixture<RlMediaUploader>(`<rl-media-uploader name="photos"></rl-media-uploader>`);
+    const refused = new Promise((resolve) => el.addEventListener('rl-media-error', resolve, { once: true }));
+    await el.addFiles([crafted.renamedExe()]);
+    await refused;
+    await el.updateComplete;
+    const heard = await waitFor(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim());
+    expect(heard).toMatch(/[\u4e00-\u9fff]/);
+    expect(heard).not.toMatch(/program|file/i);
   });
 });

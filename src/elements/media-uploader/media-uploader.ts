@@ -222,7 +222,11 @@ export class RlMediaUploader extends RlElement {
     this.announce(this.i18n.t.added(added.length));
     // Files are checked against the limits the backend enforces once it has said them; a slow answer holds them back 1.5 s at most.
     await Promise.race([this.backendLimits.complete, new Promise((wait) => setTimeout(wait, 1500))]);
-    this.queueLoad ??= import('./upload-queue.js').then((m) => (this.queue = new m.UploadQueue(this.list, this.settings)));
+    // The queue's module brings the refusal wording: in Chinese, its catalogue before the first refusal is announced.
+    this.queueLoad ??= import('./upload-queue.js').then(async (m) => {
+      await this.i18n.ready();
+      return (this.queue = new m.UploadQueue(this.list, this.settings));
+    });
     await (await this.queueLoad).check(added);
   }
 
