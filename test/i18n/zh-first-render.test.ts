@@ -5,7 +5,6 @@
  * catalogue. This file runs in a page of its own, so the catalogues start unloaded here.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { Catalog, Messages } from '../../src/core/i18n.js';
 import '../../src/define.js';
 import { faqMessages } from '../../src/elements/faq/faq.messages.js';
@@ -16,11 +15,9 @@ import { reviewFormMessages } from '../../src/elements/review-form/review-form.m
 import { reviewsMessages } from '../../src/elements/reviews/reviews.messages.js';
 import { sizeGuideMessages } from '../../src/elements/size-guide/size-guide.messages.js';
 import type { RlMediaUploader } from '../../src/elements/media-uploader/media-uploader.js';
-import type { RlStore } from '../../src/elements/store/store.js';
-import { faqZh } from '../../stories/support/faq-data.js';
 import { crafted } from '../fixtures/media.js';
-import { returnData, shirtChart } from '../../stories/support/return-form-data.js';
-import { cleanup, fixture, settle, waitFor } from '../helpers.js';
+import { cleanup, fixture, waitFor } from '../helpers.js';
+import { elementsPage, tags } from './elements-page.js';
 
 const catalogs: Record<string, Catalog<Messages>> = {
   'rl-faq': faqMessages,
@@ -31,7 +28,6 @@ const catalogs: Record<string, Catalog<Messages>> = {
   'rl-media-uploader': uploaderMessages,
   'rl-return-form': returnFormMessages,
 };
-const tags = Object.keys(catalogs);
 
 /** The shadow root's text after each update of each element, in order. */
 const renders = new Map<Element, string[]>();
@@ -57,24 +53,7 @@ afterEach(() => {
 
 describe('a Chinese page', () => {
   it('draws every element in Chinese from its first render: no English text first', async () => {
-    const store = await fixture<RlStore>(`<rl-store locale="zh-CN">
-      <rl-faq faq-set="default"></rl-faq>
-      <rl-return-policy product-id="shirt"></rl-return-policy>
-      <rl-size-guide product-id="shirt" mode="inline"></rl-size-guide>
-      <rl-reviews product-id="shirt"></rl-reviews>
-      <rl-review-form product-id="shirt"></rl-review-form>
-      <rl-media-uploader name="photos"></rl-media-uploader>
-      <rl-return-form></rl-return-form>
-    </rl-store>`);
-    store.adapter = createMemoryAdapter({
-      ...returnData(),
-      faq: { default: faqZh },
-      sizeCharts: { shirts: shirtChart },
-      productCharts: { shirt: 'shirts' },
-    });
-    await settle(store);
-    await waitFor(() => store.querySelector('rl-size-guide')!.shadowRoot!.querySelector('table'));
-    await settle(store);
+    const store = await elementsPage('zh-CN');
     for (const tag of tags) {
       const el = store.querySelector(tag)!;
       const texts = renders.get(el) ?? [];
