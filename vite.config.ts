@@ -109,7 +109,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 test: new RegExp(
                   [
                     /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.source,
-                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),
@@ -160,6 +160,18 @@ export default defineConfig(({ mode }): UserConfig => {
               // What both merchant panels import, with the REST adapter's merchant routes (which it imports on the
               // first merchant call): admin pages hold them up front, storefront pages never load them.
               { name: 'merchant', test: sources('src/core/', 'merchant-panel', 'src/adapters/', 'merchant-routes') },
+              // Simplified Chinese (core/i18n.ts): only Chinese pages load it. What a product page's elements say
+              // at load, in one chunk (the loader starts it beside theirs). The Chinese of what loads later (chart
+              // view, photo viewer, field errors, full policy) and of the other elements stays a chunk per module.
+              {
+                name: 'zh-product',
+                test: sources(
+                  'src/core/',
+                  'media-face.messages.zh-CN|eligibility.messages.zh-CN',
+                  'src/elements/(reviews|review-form|return-policy|size-guide)/',
+                  '(reviews|review-form|return-policy|size-guide).messages.zh-CN',
+                ),
+              },
               // What product elements load with their first answer: schemas, loaders, JSON-LD.
               {
                 name: 'schemas',
@@ -186,6 +198,9 @@ export default defineConfig(({ mode }): UserConfig => {
             if (['runtime', 'element', 'product', 'schemas', 'merchant', 'rich-text'].includes(chunk.name))
               return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';
+            if (chunk.name === 'loader-zh') return 'zh-preload-[hash].js';
+            if (chunk.moduleIds.every((id) => id.endsWith('.zh-CN.ts')))
+              return `zh-${chunk.name.replace(/^zh-|(\.messages)?\.zh-CN$/g, '')}-[hash].js`;
             return 'shared-[hash].js';
           },
         },

@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { catalogLanguage, loadChinese } from '../src/core/i18n.js';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
@@ -40,6 +41,14 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
+  // A Chinese story: the Chinese catalogues first (every element is defined here, so all of them; a
+  // page loads only its elements'), as the CDN loader starts them beside the element chunks.
+  loaders: [
+    async ({ parameters, globals }) => {
+      if (catalogLanguage((parameters.locale ?? globals.locale) as string) === 'zh-CN') await loadChinese();
+      return {};
+    },
+  ],
   decorators: [
     (story, context) => {
       // Stories may pin a theme, language or direction with parameters; the toolbar sets the rest.

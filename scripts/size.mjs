@@ -110,6 +110,18 @@ const onUse = {
   'rl-reviews': ['reviews/reviews-viewer-controller.ts', 'core/tooltip-behaviour.ts'],
   'rl-return-policy': ['core/tooltip-behaviour.ts'],
 };
+/**
+ * What a Chinese page adds (core/i18n.ts): the loader's preload module (loader-zh.ts), and the Chinese
+ * module of every catalogue its chunks hold (`x.messages.ts` → `x.messages.zh-CN.ts`): a Chinese
+ * element's first render waits for all of them (`loadChinese`).
+ */
+function chinese(chunks) {
+  const zh = [...chunks]
+    .flatMap((f) => sourcesOf.get(f))
+    .filter((s) => /\.(messages|errors)\.ts$/.test(s))
+    .map((s) => chunkOf(s.replace(/\.ts$/, '.zh-CN.ts')));
+  return closure([...chunks, chunkOf('src/loader-zh.ts'), ...zh].filter(Boolean));
+}
 const benchPages = {
   product: {
     what: 'bench product page (<rl-store api>, policy summary, size guide, reviews, review form)',
@@ -146,6 +158,11 @@ function pageRows() {
     out.push([`page:${name}`, `${page.what}, at load (${atLoad.size} files)`, total(atLoad)]);
     out.push([`page:${name}:files`, 'script files of that page at load (a count, not bytes)', atLoad.size]);
     out.push([`page:${name}:used`, `the same after use (${used.size} files): ${Object.keys(onUse).join(', ')} used`, total(used)]);
+    if (name === 'product') {
+      const zh = chinese(atLoad);
+      out.push([`page:${name}:zh`, `the same page in Chinese, at load (${zh.size} files: + the Chinese catalogues)`, total(zh)]);
+      out.push([`page:${name}:zh:files`, 'script files of the Chinese page at load (a count, not bytes)', zh.size]);
+    }
   }
   return out;
 }

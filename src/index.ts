@@ -17,7 +17,7 @@ export { tokenList } from './core/theme.js';
 export { RlStore } from './elements/store/store.js';
 export { RlFaq, type FaqToggleDetail, type FaqSearchDetail } from './elements/faq/faq.js';
 export { RlReturnPolicy, type PolicyEligibilityDetail } from './elements/return-policy/return-policy.js';
-export { eligibilityMessages } from './elements/return-policy/return-policy.messages.js';
+export { eligibilityMessages } from './core/eligibility-messages-both.js';
 export { RlSizeGuide, type SizeSelectDetail } from './elements/size-guide/size-guide.js';
 export {
   RlMediaUploader,

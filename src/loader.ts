@@ -16,6 +16,7 @@ const byTag = new Map<string, () => Promise<unknown>>(
 );
 const selector = [...byTag.keys()].join(',');
 const requested = new Set<string>();
+const noop = () => {};
 
 const LOADED = Symbol.for('returnless.loader');
 /** Elements defined while the loader is in charge take turns (core/define.ts, core/render-turn.ts). */
@@ -67,7 +68,7 @@ function loadIn(root: ParentNode & Node): Promise<void> {
   if (root instanceof Element && byTag.has(root.localName)) tags.add(root.localName);
   if (selector) for (const el of root.querySelectorAll(selector)) tags.add(el.localName);
   // The store's chunk first: the elements inside it wait for it (takeTurn).
-  return Promise.all(
+  const defined = Promise.all(
     [...tags]
       .sort((a, b) => Number(b === 'rl-store') - Number(a === 'rl-store'))
       .map((tag) => {
@@ -83,4 +84,9 @@ function loadIn(root: ParentNode & Node): Promise<void> {
         return customElements.whenDefined(tag);
       }),
   ).then(() => undefined);
+  // A Chinese page (`<html lang>`, a store's `locale` or any `lang` says zh): the elements' Chinese
+  // catalogues start beside their chunks (loader-zh.ts), after them in the queue.
+  if (tags.size && document.querySelector('[lang|=zh i],rl-store[locale|=zh i]'))
+    void importInTurn(() => import('./loader-zh.js')).then((zh) => zh.preloadChinese(tags), noop);
+  return defined;
 }

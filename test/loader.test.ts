@@ -164,7 +164,8 @@ describe('CDN loader', () => {
     const win = p.win as unknown as { __defined: string[]; __firstToggle?: string };
     expect(win.__defined[0]).toBe('rl-store');
     expect(win.__defined).toEqual(expect.arrayContaining(['rl-faq', 'rl-size-guide']));
-    expect(win.__firstToggle).toContain('全部展开');
+    // Its first render waits for the Chinese catalogue, which may land after `rl-ready` (elements defined).
+    expect(await waitFor(() => win.__firstToggle, 5000)).toContain('全部展开');
   });
 
   it('exposes Returnless.configure for elements outside any store', async () => {
@@ -173,5 +174,36 @@ describe('CDN loader', () => {
     (p.win as unknown as { Returnless: { configure: (c: object) => void } }).Returnless.configure({ locale: 'zh-CN' });
     const faq = p.doc.querySelector('rl-faq')!;
     await waitFor(() => faq.shadowRoot!.querySelector('[part="toggle-all"]')?.textContent?.includes('全部展开'), 5000);
+  });
+
+  it('an English page requests no Chinese catalogue; a Chinese one starts them with the element chunks', async () => {
+    const product = `<rl-size-guide></rl-size-guide><rl-review-form product-id="p1"></rl-review-form>`;
+    const en = await page(`<rl-store locale="en">${product}${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => en.win.__ready, 5000);
+    await waitFor(() => en.doc.querySelector('rl-review-form')!.shadowRoot?.querySelector('[part="submit"]'), 5000);
+    expect(scripts(en).filter((n) => n.startsWith('zh-'))).toEqual([]);
+
+    const zh = await page(`<rl-store locale="zh-CN">${product}${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => zh.win.__ready, 5000);
+    const form = zh.doc.querySelector('rl-review-form')!;
+    await waitFor(() => form.shadowRoot?.querySelector('[part="submit"]'), 5000);
+    expect(form.shadowRoot!.textContent).toMatch(/[\u4e00-\u9fff]/);
+    const loaded = scripts(zh).filter((n) => n.startsWith('zh-'));
+    // The loader's preload (not only the elements' own import after their chunks arrived), then one
+    // chunk for the product elements' catalogues and the FAQ's.
+    expect(loaded.map((n) => n.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['zh-faq', 'zh-preload', 'zh-product']);
+    expect(zh.win.__errors).toEqual([]);
+  });
+
+  it('an element with lang="zh-CN" on an English page: its own Chinese catalogue only', async () => {
+    const p = await page(faqMarkup.replace('<rl-faq>', '<rl-faq lang="zh-CN">'), `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const faq = p.doc.querySelector('rl-faq')!;
+    await waitFor(() => faq.shadowRoot?.querySelector('[part="toggle-all"]')?.textContent?.includes('全部展开'), 5000);
+    expect(
+      scripts(p)
+        .filter((n) => n.startsWith('zh-'))
+        .map((n) => n.replace(/-[\w-]{8}\.js$/, '')),
+    ).toEqual(['zh-preload', 'zh-faq']);
   });
 });

@@ -4,10 +4,16 @@
  */
 import { LitElement } from 'lit';
 import { tokens } from './theme.js';
+import { afterGate } from './update-gate.js';
 import { VERSION } from './version.js';
 
 export class RlElement extends LitElement {
   /** Which Returnless version defined this class (read by `defineElement`). */
   static readonly rlVersion = VERSION;
   static override styles = [tokens];
+
+  /** Each update waits for its gate (core/update-gate.ts: a Chinese element's catalogues). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterGate(this, () => super.scheduleUpdate());
+  }
 }

@@ -1,9 +1,12 @@
-/** Shopper wording for each AdapterError code. */
+/**
+ * Shopper wording for each AdapterError code, in both languages: a few sentences that come with the
+ * error states, so (like messages.ts) no Chinese module of their own and no request for it.
+ */
 import type { AdapterErrorCode } from '../adapters/errors.js';
-import { defineMessages } from './i18n.js';
+import type { Language } from './i18n.js';
 
-export const errorMessages = defineMessages<Record<AdapterErrorCode | 'config', string>>(
-  {
+export const errorMessages: Record<Language, Record<AdapterErrorCode | 'config', string>> = {
+  en: {
     network: 'We could not connect. Check your connection and try again.',
     timeout: 'This is taking too long. Please try again.',
     not_found: 'We could not find this information.',
@@ -13,7 +16,7 @@ export const errorMessages = defineMessages<Record<AdapterErrorCode | 'config', 
     unavailable: 'This is not available right now.',
     config: 'This section is not set up yet.',
   },
-  {
+  'zh-CN': {
     network: '无法连接。请检查网络后重试。',
     timeout: '加载时间过长，请重试。',
     not_found: '未找到相关信息。',
@@ -23,4 +26,4 @@ export const errorMessages = defineMessages<Record<AdapterErrorCode | 'config', 
     unavailable: '此功能暂不可用。',
     config: '此部分尚未设置。',
   },
-);
+};

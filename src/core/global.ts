@@ -11,7 +11,7 @@ export interface StoreConfigInput {
   api?: string;
   /** Your own adapter; wins over `api`. */
   adapter?: ReturnlessAdapter;
-  /** BCP 47 language tag (`en`, `zh-CN`). Default: `<html lang>`. */
+  /** BCP 47 language tag (`en`, `zh-CN`). Default: `<html lang>`. Chinese text loads only for elements that speak it (README, Configuration). */
   locale?: string;
   /** ISO 4217 code for prices (`EUR`). */
   currency?: string;

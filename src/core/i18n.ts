@@ -1,7 +1,7 @@
 /**
  * Localisation: typed message catalogues (English and Simplified Chinese from the first
- * element on) and the language an element speaks, resolved from the element, its
- * ancestors, the store, then `<html lang>`.
+ * element on; the Chinese halves load only when an element speaks Chinese) and the language an
+ * element speaks, resolved from the element, its ancestors, the store, then `<html lang>`.
  */
 
 export type Language = 'en' | 'zh-CN';
@@ -9,15 +9,59 @@ export type Language = 'en' | 'zh-CN';
 /** A catalogue: strings, or functions for messages with values (plural-aware). */
 export type Messages = Record<string, string | ((...args: never[]) => string)>;
 
-/** Catalogues for every language; `zh-CN` must have exactly the keys and signatures of `en`. */
-export interface Catalogs<M extends Messages> {
-  en: M;
-  'zh-CN': M;
+/**
+ * A catalogue: the English messages, in the chunk of the code that uses them, and the Simplified
+ * Chinese ones, in a module of their own (`x.messages.zh-CN.ts`) that is imported only when an
+ * element speaks Chinese: English pages never download them.
+ */
+export interface Catalog<M extends Messages> {
+  readonly en: M;
+  /** The Chinese messages once loaded (`loadChinese`); until then, or if their chunk failed, English is used. */
+  zh?: M;
+  /** Imports the Chinese module. */
+  readonly importZh: () => Promise<{ default: M }>;
 }
 
-/** Helper that makes TypeScript check the Chinese catalogue against the English one. */
-export function defineMessages<M extends Messages>(en: M, zhCN: { [K in keyof M]: M[K] }): Catalogs<M> {
-  return { en, 'zh-CN': zhCN };
+/** Catalogues whose Chinese half is not loaded yet (every one defined so far: the page's elements and their helpers). */
+const notLoaded = new Set<Catalog<Messages>>();
+let loading: Promise<void> | undefined;
+
+/**
+ * A catalogue from its English messages and the import of its Chinese module. The Chinese module
+ * ends `export default {…} satisfies XMessages`, so TypeScript checks it key for key and
+ * signature for signature against the English one.
+ */
+export function defineMessages<M extends Messages>(en: M, importZh: () => Promise<{ default: NoInfer<M> }>): Catalog<M> {
+  const catalog: Catalog<M> = { en, importZh };
+  notLoaded.add(catalog as unknown as Catalog<Messages>);
+  return catalog;
+}
+
+/** `catalog`'s messages for the language tag `lang`: Chinese once loaded, else English. */
+export function messagesIn<M extends Messages>(catalog: Catalog<M>, lang: string | undefined): M {
+  return (catalogLanguage(lang) === 'zh-CN' && catalog.zh) || catalog.en;
+}
+
+/**
+ * Loads the Chinese half of every catalogue defined so far; `undefined` when there is none left
+ * to load (so a Chinese render waits only when it must). Catalogues defined while loading (a lazy
+ * chunk arrived) are loaded too before it settles. A chunk that fails leaves its catalogue
+ * English (logged): the element still renders.
+ */
+export function loadChinese(): Promise<void> | undefined {
+  if (!notLoaded.size) return loading;
+  return (loading ??= Promise.all(
+    [...notLoaded].map((catalog) => {
+      notLoaded.delete(catalog);
+      return catalog.importZh().then(
+        (module) => void (catalog.zh = module.default),
+        (error: unknown) => console.error('[returnless] Could not load Chinese messages; showing English.', error),
+      );
+    }),
+  ).then(() => {
+    loading = undefined;
+    return loadChinese();
+  }));
 }
 
 /** The catalogue language for any BCP 47 tag: every Chinese tag reads Simplified Chinese, the rest English. */

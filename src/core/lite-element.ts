@@ -16,6 +16,7 @@
 import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { tokens } from './theme.js';
+import { afterGate } from './update-gate.js';
 import { VERSION } from './version.js';
 
 export interface LitePropertyOptions {
@@ -96,7 +97,8 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
     if (this.pending) return;
     this.pending = true;
     // After the update before (even one that threw): a failed render does not stop the next ones.
-    const next = () => this.performUpdate();
+    // Each waits for its gate first (core/update-gate.ts), as Lit's `scheduleUpdate` may.
+    const next = () => afterGate(this, () => this.performUpdate());
     this.updates = this.updates.then(next, next);
   }
 

@@ -1,11 +1,16 @@
 /**
  * The language an element speaks, kept current when `<html lang>` or the host's `lang`
  * changes, plus its catalogue. Intl helpers live in `format.ts` and take `lang`.
+ *
+ * A Chinese element's updates wait (core/update-gate.ts) until the Chinese catalogues are loaded
+ * (i18n.ts `loadChinese`): its first render is Chinese, and after a switch to Chinese it keeps
+ * its English text until the Chinese can replace it; `updateComplete` settles after that render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogLanguage, resolveLang, type Catalogs, type Language, type Messages } from './i18n.js';
+import { catalogLanguage, loadChinese, messagesIn, resolveLang, type Catalog, type Language, type Messages } from './i18n.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import type { StoreController } from './store-controller.js';
+import { gateUpdates } from './update-gate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -17,9 +22,19 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   constructor(
     private readonly host: Host,
     private readonly store: StoreController,
-    private readonly catalogs: Catalogs<M>,
+    private readonly catalog: Catalog<M>,
   ) {
     host.addController(this);
+    gateUpdates(host, () => this.ready());
+  }
+
+  /**
+   * Settles when this element's messages are in its language: `undefined` for English, or when
+   * the Chinese catalogues are here. Code that builds text outside a render, right after importing
+   * a lazy module (which may bring a catalogue), awaits it.
+   */
+  ready(): Promise<void> | undefined {
+    return catalogLanguage(this.lang) === 'zh-CN' ? loadChinese() : undefined;
   }
 
   hostConnected(): void {
@@ -66,7 +81,7 @@ export class LocaleController<M extends Messages> implements ReactiveController 
 
   /** This element's messages in the resolved language. */
   get t(): M {
-    return this.catalogs[catalogLanguage(this.lang)];
+    return messagesIn(this.catalog, this.lang);
   }
 
   /** Messages shared by all elements (loading, errors). */

@@ -1,33 +1,19 @@
 import { countEn, defineMessages } from '../../core/i18n.js';
 
-export const faqMessages = defineMessages(
-  {
-    searchLabel: 'Search questions',
-    searchPlaceholder: 'Type a word, e.g. refund',
-    expandAll: 'Expand all',
-    collapseAll: 'Collapse all',
-    copyLink: 'Copy link',
-    copyLinkTo: (question: string) => `Copy link to “${question}”`,
-    linkCopied: 'Link copied',
-    linkInAddressBar: 'The link to this question is now in the address bar',
-    resultCount: (count: number, query: string) => countEn(count, `1 question matches “${query}”`, `${count} questions match “${query}”`),
-    noResults: (query: string) => `No questions match “${query}”.`,
-    clearSearch: 'Clear search',
-    empty: 'There are no questions here yet.',
-  },
-  {
-    searchLabel: '搜索问题',
-    searchPlaceholder: '输入关键词，例如 退款',
-    expandAll: '全部展开',
-    collapseAll: '全部收起',
-    copyLink: '复制链接',
-    copyLinkTo: (question: string) => `复制“${question}”的链接`,
-    linkCopied: '链接已复制',
-    linkInAddressBar: '此问题的链接已显示在地址栏中',
-    resultCount: (count: number, query: string) => `有 ${count} 个问题与“${query}”匹配`,
-    noResults: (query: string) => `没有与“${query}”匹配的问题。`,
-    clearSearch: '清除搜索',
-    empty: '这里还没有问题。',
-  },
-);
-export type FaqMessages = typeof faqMessages.en;
+const en = {
+  searchLabel: 'Search questions',
+  searchPlaceholder: 'Type a word, e.g. refund',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  copyLink: 'Copy link',
+  copyLinkTo: (question: string) => `Copy link to “${question}”`,
+  linkCopied: 'Link copied',
+  linkInAddressBar: 'The link to this question is now in the address bar',
+  resultCount: (count: number, query: string) => countEn(count, `1 question matches “${query}”`, `${count} questions match “${query}”`),
+  noResults: (query: string) => `No questions match “${query}”.`,
+  clearSearch: 'Clear search',
+  empty: 'There are no questions here yet.',
+};
+
+export type FaqMessages = typeof en;
+export const faqMessages = defineMessages(en, () => import('./faq.messages.zh-CN.js'));

@@ -4,7 +4,7 @@ import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { FormControl } from '../../core/form-control.js';
 import { formatPercent } from '../../core/format.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
@@ -222,7 +222,11 @@ export class RlMediaUploader extends RlElement {
     this.announce(this.i18n.t.added(added.length));
     // Files are checked against the limits the backend enforces once it has said them; a slow answer holds them back 1.5 s at most.
     await Promise.race([this.backendLimits.complete, new Promise((wait) => setTimeout(wait, 1500))]);
-    this.queueLoad ??= import('./upload-queue.js').then((m) => (this.queue = new m.UploadQueue(this.list, this.settings)));
+    // The queue's module brings the refusal wording: in Chinese, its catalogue before the first refusal is announced.
+    this.queueLoad ??= import('./upload-queue.js').then(async (m) => {
+      await this.i18n.ready();
+      return (this.queue = new m.UploadQueue(this.list, this.settings));
+    });
     await (await this.queueLoad).check(added);
   }
 
@@ -250,7 +254,7 @@ export class RlMediaUploader extends RlElement {
   private problem(item: Item): string {
     // Items only fail after the queue (which holds this wording) has loaded.
     const queue = this.queue!;
-    return queue.errorText(queue.errorMessages[catalogLanguage(this.i18n.lang)], item, this.kinds, this.limits, this.i18n.lang);
+    return queue.errorText(messagesIn(queue.errorMessages, this.i18n.lang), item, this.kinds, this.limits, this.i18n.lang);
   }
 
   private cancel(item: Item): void {

@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../core/format.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import { inParens } from '../../core/punctuation.js';
 import type { TermTip } from '../../core/tooltip.js';
 import type { Eligibility } from '../../domain/eligibility.js';
@@ -54,7 +54,7 @@ export function renderAnswer(
     detail = feeLine(ctx, answer.fee, false, 'restocking-answer');
   } else if (policy.category === 'MerchantReturnNotPermitted') {
     tone = 'no';
-    text = eligibilityMessages[catalogLanguage(lang)].not_permitted({});
+    text = messagesIn(eligibilityMessages, lang).not_permitted({});
   } else {
     const days = windowDays();
     const free = (answer?.fee ?? policy.fee).kind === 'free';
@@ -97,7 +97,7 @@ function dateText(iso: string, policy: ReturnPolicy, lang: string): string {
 function reasonText(lang: string, answer: Eligibility, policy: ReturnPolicy): string {
   const reason = answer.reason!;
   const date = answer.deadline ? dateText(answer.deadline, policy, lang) : undefined;
-  return eligibilityMessages[catalogLanguage(lang)][reason]({ date, label: answer.exception?.label });
+  return messagesIn(eligibilityMessages, lang)[reason]({ date, label: answer.exception?.label });
 }
 
 /** Stroke icons on a 24-unit grid. */

@@ -6,7 +6,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
 import { formatList, regionName } from '../../core/format-names.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import type { TermTip } from '../../core/tooltip.js';
 import type { PolicyException, ReturnFee, ReturnMethod, ReturnPolicy, RefundType } from '../../domain/policy.js';
 import { fullMessages } from './return-policy-full.messages.js';
@@ -42,7 +42,7 @@ export function prepareRegionNames(lang: string): void {
 }
 
 export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): TemplateResult {
-  const t = fullMessages[catalogLanguage(ctx.lang)];
+  const t = messagesIn(fullMessages, ctx.lang);
   const level = headingLevel(ctx.headingLevel, 2);
   const sub = headingLevel(ctx.headingLevel, 2, 1);
   const num = (n: number) => formatNumber(n, ctx.lang);

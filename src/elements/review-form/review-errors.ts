@@ -4,7 +4,7 @@
  */
 import { renderErrorSummary } from '../../core/error-summary.js';
 import { formatNumber } from '../../core/format.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import { reviewLimits, type ReviewField, type ReviewFieldError } from '../../domain/review-input.js';
 import { reviewErrorMessages } from './review-form.errors.js';
 
@@ -50,7 +50,7 @@ export function errorsAfterEdit(errors: readonly FormFieldError[], fresh: readon
 }
 
 export function reviewErrorText(e: FormFieldError, lang: string): string {
-  const t = reviewErrorMessages[catalogLanguage(lang)];
+  const t = messagesIn(reviewErrorMessages, lang);
   if (e.problem === 'refused') return t.refused(e.field, e.item ? formatNumber(e.item, lang) : undefined);
   const limit = e.field === 'title' || e.field === 'author' || e.field === 'body' ? reviewLimits[e.field] : 0;
   return t.error(e.field, e.problem, formatNumber(limit, lang));

@@ -5,78 +5,43 @@
 import { defineMessages } from '../../core/i18n.js';
 import type { ReviewField as Field, ReviewProblem as Problem } from '../../domain/review-input.js';
 
-export const reviewErrorMessages = defineMessages(
-  {
-    error: (field: Field, problem: Problem, limit: string): string => {
-      if (problem === 'busy') return 'Wait until your photos and videos have finished uploading';
-      if (problem === 'too-long') {
-        return field === 'title'
-          ? `Keep the title to ${limit} characters or fewer`
-          : field === 'author'
-            ? `Keep your name to ${limit} characters or fewer`
-            : `Keep your review to ${limit} characters or fewer`;
-      }
-      if (problem === 'invalid')
-        return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
-      return {
-        rating: 'Choose a rating from 1 to 5 stars',
-        body: 'Write your review',
-        author: 'Enter your name',
-        email: 'Enter your email address',
-        consent: 'Agree to showing your photos and videos publicly, or remove them',
-        title: 'Enter a title',
-        fit: 'Choose how it fits',
-        media: 'Check your photos and videos',
-      }[field];
-    },
-    /** The backend refused this field (`rejected` with `field`); `item` is the photo or video's position, when known. */
-    refused: (field: Field, item?: string): string =>
-      field === 'media' && item
-        ? `The shop did not accept photo or video ${item} or its description: change or remove it`
-        : {
-            rating: 'The shop did not accept this rating: choose from 1 to 5 stars',
-            title: 'The shop did not accept this title: change it',
-            body: 'The shop did not accept your review text: change it',
-            fit: 'The shop did not accept this fit answer: choose another',
-            author: 'The shop did not accept this name: change it',
-            email: 'The shop did not accept this email address: check it',
-            consent: 'The shop needs your agreement to show your photos and videos, or remove them',
-            media: 'The shop did not accept a photo or video or its description: change or remove it',
-          }[field],
+const en = {
+  error: (field: Field, problem: Problem, limit: string): string => {
+    if (problem === 'busy') return 'Wait until your photos and videos have finished uploading';
+    if (problem === 'too-long') {
+      return field === 'title'
+        ? `Keep the title to ${limit} characters or fewer`
+        : field === 'author'
+          ? `Keep your name to ${limit} characters or fewer`
+          : `Keep your review to ${limit} characters or fewer`;
+    }
+    if (problem === 'invalid') return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
+    return {
+      rating: 'Choose a rating from 1 to 5 stars',
+      body: 'Write your review',
+      author: 'Enter your name',
+      email: 'Enter your email address',
+      consent: 'Agree to showing your photos and videos publicly, or remove them',
+      title: 'Enter a title',
+      fit: 'Choose how it fits',
+      media: 'Check your photos and videos',
+    }[field];
   },
-  {
-    error: (field: Field, problem: Problem, limit: string): string => {
-      if (problem === 'busy') return '请等待照片和视频上传完成';
-      if (problem === 'too-long')
-        return field === 'title'
-          ? `标题不能超过 ${limit} 个字`
-          : field === 'author'
-            ? `名字不能超过 ${limit} 个字`
-            : `评价不能超过 ${limit} 个字`;
-      if (problem === 'invalid') return field === 'email' ? '请输入有效的电子邮箱，例如 name@example.com' : '请选择一个尺码选项';
-      return {
-        rating: '请选择 1 到 5 星的评分',
-        body: '请填写您的评价',
-        author: '请输入您的名字',
-        email: '请输入电子邮箱',
-        consent: '请同意公开展示您的照片和视频，或将其删除',
-        title: '请输入标题',
-        fit: '请选择尺码感受',
-        media: '请检查您的照片和视频',
-      }[field];
-    },
-    refused: (field: Field, item?: string): string =>
-      field === 'media' && item
-        ? `商家未接受第 ${item} 个照片或视频或其描述：请修改或删除`
-        : {
-            rating: '商家未接受此评分：请选择 1 到 5 星',
-            title: '商家未接受此标题：请修改',
-            body: '商家未接受您的评价内容：请修改',
-            fit: '商家未接受此尺码选项：请另选一个',
-            author: '商家未接受此名字：请修改',
-            email: '商家未接受此电子邮箱：请检查',
-            consent: '商家需要您同意公开展示照片和视频，或将其删除',
-            media: '商家未接受某个照片或视频或其描述：请修改或删除',
-          }[field],
-  },
-);
+  /** The backend refused this field (`rejected` with `field`); `item` is the photo or video's position, when known. */
+  refused: (field: Field, item?: string): string =>
+    field === 'media' && item
+      ? `The shop did not accept photo or video ${item} or its description: change or remove it`
+      : {
+          rating: 'The shop did not accept this rating: choose from 1 to 5 stars',
+          title: 'The shop did not accept this title: change it',
+          body: 'The shop did not accept your review text: change it',
+          fit: 'The shop did not accept this fit answer: choose another',
+          author: 'The shop did not accept this name: change it',
+          email: 'The shop did not accept this email address: check it',
+          consent: 'The shop needs your agreement to show your photos and videos, or remove them',
+          media: 'The shop did not accept a photo or video or its description: change or remove it',
+        }[field],
+};
+
+export type ReviewErrorMessages = typeof en;
+export const reviewErrorMessages = defineMessages(en, () => import('./review-form.errors.zh-CN.js'));

@@ -12,7 +12,7 @@ import { adoptStyles, render, type ReactiveController, type ReactiveControllerHo
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { RlElement } from '../../core/base-element.js';
 import { fieldStyles } from '../../core/field.styles.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import { LoadController } from '../../core/load-controller.js';
 import type { MediaLimitsAnswer } from '../../domain/media.js';
 import { parseAccept } from '../../domain/media-rules.js';
@@ -168,7 +168,7 @@ export class UploaderStandIn implements ReactiveController {
     if (!root || !intake) return;
     const s = this.settings;
     const lang = s.lang();
-    const t = faceMessages[catalogLanguage(lang)];
+    const t = messagesIn(faceMessages, lang);
     const adapter = s.adapter();
     if (adapter && typeof adapter.uploadMedia !== 'function') return void render(renderUnavailable(t), root);
     render(

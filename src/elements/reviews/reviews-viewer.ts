@@ -6,7 +6,7 @@
 import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/add-styles.js';
 import type { ReviewMediaItem } from '../../domain/review-filters.js';
-import { catalogLanguage } from '../../core/i18n.js';
+import { messagesIn } from '../../core/i18n.js';
 import { viewerMessages } from './reviews-viewer.messages.js';
 
 export interface ViewerState {
@@ -24,7 +24,7 @@ export interface ViewerHandlers {
 
 /** `label`: the media's alt text, or the fallback ("Photo 2 from Mei L."). `lang`: the reviews' language. */
 export function renderViewer(lang: string, v: ViewerState | undefined, label: string, on: ViewerHandlers): TemplateResult {
-  const t = viewerMessages[catalogLanguage(lang)];
+  const t = messagesIn(viewerMessages, lang);
   const item = v?.items[v.index];
   const m = item?.media;
   const width = m?.width ?? nothing;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent, plainDecimal, unitLanguage } from '../../core/format.js';
-import { catalogLanguage, resolveDir } from '../../core/i18n.js';
+import { catalogLanguage, messagesIn, resolveDir } from '../../core/i18n.js';
 import { summariseFit, type FitSummary } from '../../domain/fit.js';
 import type { ChartSize, FitInsights, Measurement, SizeChart } from '../../domain/size-chart.js';
 import {
@@ -119,7 +119,7 @@ export function renderGuide(g: GuideHost): TemplateResult {
 }
 
 function messages(g: GuideHost) {
-  return sizeGuideViewMessages[catalogLanguage(g.lang)];
+  return messagesIn(sizeGuideViewMessages, g.lang);
 }
 
 function renderControls(g: GuideHost) {

@@ -38,7 +38,11 @@ export class RlStore extends LitElement {
   /** Base URL of a backend implementing the Returnless REST routes (`https://…` or `/api`). Builds the REST adapter. */
   @property() api?: string;
 
-  /** Language for the elements inside (`en`, `zh-CN`). Default: the nearest `lang` attribute, then `<html lang>`. */
+  /**
+   * Language for the elements inside (`en`, `zh-CN`; any Chinese tag reads Simplified Chinese). Default: the
+   * nearest `lang` attribute, then `<html lang>`. Chinese text is downloaded only for elements that speak it;
+   * they draw once it has arrived (never English first), and a change to Chinese shows once it has.
+   */
   @property() locale?: string;
 
   /** ISO 4217 currency for prices (`EUR`). */

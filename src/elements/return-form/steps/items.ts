@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate } from '../../../core/format.js';
-import { catalogLanguage } from '../../../core/i18n.js';
+import { messagesIn } from '../../../core/i18n.js';
 import { eligibilityMessages } from '../../../core/eligibility.messages.js';
 import type { OrderLine } from '../../../domain/orders.js';
 import type { FormView } from '../view.js';
@@ -57,7 +57,7 @@ function renderLine(v: FormView, line: OrderLine, withdrawal: boolean) {
         ? t.blockedOther
         : excluded
           ? t.blockedExcluded
-          : eligibilityMessages[catalogLanguage(v.lang)][reason]({
+          : messagesIn(eligibilityMessages, v.lang)[reason]({
               date: o?.deadline ? formatDate(o.deadline, v.lang) : undefined,
               label: o?.exceptionLabel,
             });
