@@ -113,9 +113,18 @@ export function normaliseLang(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/**
+ * The policy in `lang`, with its countries' names in that language (`countryNames`): the server's
+ * Intl names them, so a shopper's browser loads no ICU data for them.
+ */
 export function loadPolicy(db: Db, lang: Lang): ReturnPolicyInput {
   const row = db.prepare('SELECT data FROM policies WHERE locale = ?').get(lang) as { data: string } | undefined;
-  return JSON.parse(row!.data) as ReturnPolicyInput;
+  const policy = JSON.parse(row!.data) as ReturnPolicyInput;
+  const names = regionNames.get(lang) ?? regionNames.set(lang, new Intl.DisplayNames(lang, { type: 'region' })).get(lang)!;
+  const codes = policy.returnCountry ? [...policy.countries, policy.returnCountry] : policy.countries;
+  return { ...policy, countryNames: Object.fromEntries(codes.map((code) => [code, names.of(code) ?? code])) };
 }
 
 export function loadReasons(db: Db, lang: Lang, sized: boolean): ReturnReason[] {

@@ -127,6 +127,12 @@ export const ReturnPolicy = z.lazy(() =>
       countries: z.array(CountryCode).check(z.minLength(1)),
       /** Country the item is returned to (schema.org `returnPolicyCountry`). */
       returnCountry: z.optional(CountryCode),
+      /**
+       * Country names as shoppers read them, in the policy's language (`{ DE: 'Germany' }`), for
+       * `countries` and `returnCountry`. Optional: without a name the browser's `Intl.DisplayNames`
+       * names the country, and a page's first Intl formatter loads ICU data (about 25 ms on a phone).
+       */
+      countryNames: z.optional(z.record(CountryCode, PlainText)),
       /** Finite window, unlimited window, or no returns at all (schema.org `returnPolicyCategory`). */
       category: PolicyCategory,
       /** Window length for `MerchantReturnFiniteReturnWindow`. */

@@ -43,6 +43,16 @@ test.describe('getReturnPolicy GET /return-policy', () => {
     expect(en.storeCreditBonusPercent).toBe(10);
     const zh = await expectOutput(await request.get(`${API}/return-policy?locale=zh-CN`), 'getReturnPolicy');
     expect(zh.steps[0]!.title).toMatch(/[\u4e00-\u9fff]/);
+    // Country names in the policy's language, so shoppers' browsers need no Intl (ICU data) for them.
+    expect(en.countryNames).toEqual({
+      DE: 'Germany',
+      FR: 'France',
+      NL: 'Netherlands',
+      GB: 'United Kingdom',
+      US: 'United States',
+      CN: 'China',
+    });
+    expect(zh.countryNames?.DE).toBe('德国');
   });
   test('invalid queries', async ({ request }) => {
     await expectError(await request.get(`${API}/return-policy?locale=en&country=germany`), 422, 'country');

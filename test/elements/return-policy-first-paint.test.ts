@@ -4,7 +4,6 @@
  * time zone) was a 100–200 ms task at 4× CPU throttle; a zone is resolved only for an item with dates.
  */
 import { afterAll, expect, it } from 'vitest';
-import type { ReturnlessAdapter } from '../../src/adapters/adapter.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { ReturnPolicyInput } from '../../src/domain/policy.js';
 import '../../src/elements/return-policy/define.js';
@@ -73,28 +72,44 @@ it("writes the full policy's lists without Intl in English, with one region-name
   expect(made.slice(before)).toEqual(['DisplayNames']);
 });
 
-it('creates the region-name formatter (ICU data) while the full policy is fetched, not in its first render', async () => {
+it('names countries the backend did not name in a task of its own before the first render, not inside it', async () => {
   const before = made.length;
-  let answer: (() => void) | undefined;
-  const adapter = createMemoryAdapter({ policy: { ...policy, countries: ['NL', 'BE'] } });
-  const slow: ReturnlessAdapter = {
-    ...adapter,
-    getReturnPolicy: async (...args) => {
-      await new Promise<void>((resolve) => (answer = resolve));
-      return adapter.getReturnPolicy!(...args);
-    },
-  };
   const store = await fixture<RlStore>(
     `<rl-store country="DE" locale="de-AT"><rl-return-policy variant="full"></rl-return-policy></rl-store>`,
   );
-  store.adapter = slow;
-  await waitFor(() => answer && made.length > before);
-  expect(made.slice(before)).toEqual(['DisplayNames']);
-  answer!();
+  const el = store.querySelector<RlReturnPolicy>('rl-return-policy')!;
+  // When the region-name formatter is made: inside an update of the element, or with its facts drawn already?
+  const when: string[] = [];
+  const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+  const real = intl.DisplayNames;
+  intl.DisplayNames = new Proxy(real, {
+    construct: (target, args: ConstructorParameters<typeof real>) => {
+      when.push(`updating ${el.isUpdatePending}, facts ${Boolean(el.shadowRoot?.querySelector('.facts'))}`);
+      return new target(...args);
+    },
+  });
+  try {
+    store.adapter = createMemoryAdapter({ policy: { ...policy, countries: ['NL', 'BE'] } });
+    await waitFor(() => el.shadowRoot?.querySelector('.facts'));
+    await settle(store);
+  } finally {
+    intl.DisplayNames = real;
+  }
+  expect($(el, '.facts')!.textContent).toContain('Niederlande und Belgien');
+  expect(when).toEqual(['updating false, facts false']);
+  // German numbers and lists use Intl; region names come from that one formatter.
+  expect(made.slice(before).filter((name) => name === 'DisplayNames')).toHaveLength(1);
+});
+
+it('uses the names the backend sent (countryNames) and makes no region-name formatter then', async () => {
+  const before = made.length;
+  const store = await fixture<RlStore>(`<rl-store country="DE"><rl-return-policy variant="full"></rl-return-policy></rl-store>`);
+  store.adapter = createMemoryAdapter({
+    policy: { ...policy, countries: ['DE', 'CN'], returnCountry: 'DE', countryNames: { DE: 'Deutschland', CN: 'China (PRC)' } },
+  });
   const el = store.querySelector<RlReturnPolicy>('rl-return-policy')!;
   await waitFor(() => el.shadowRoot?.querySelector('.facts'));
   await settle(store);
-  expect($(el, '.facts')!.textContent).toContain('Niederlande und Belgien');
-  // German numbers and lists use Intl; region names still come from the one formatter made while fetching.
-  expect(made.slice(before).filter((name) => name === 'DisplayNames')).toHaveLength(1);
+  expect($(el, '.facts')!.textContent!.replace(/\s+/g, ' ')).toContain('Deutschland and China (PRC)');
+  expect(made.slice(before)).toEqual([]);
 });

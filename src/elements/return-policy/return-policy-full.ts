@@ -32,13 +32,22 @@ export interface FullViewContext {
   notes?: DocumentFragment;
 }
 
+/** The backend's name for a country (`countryNames`), if it sent one. */
+function backendName(policy: ReturnPolicy, code: string): string | undefined {
+  const names = policy.countryNames;
+  return names && Object.hasOwn(names, code) ? names[code] : undefined;
+}
+
 /**
- * Region names need the page's first Intl formatter, which loads ICU data (75–250 ms at 4×
- * throttle). Called when this module loads, while the policy is still being fetched: that cost
- * becomes a task of its own, not part of the policy's first render.
+ * Country names the backend did not send need the browser's `Intl.DisplayNames`, and a page's first
+ * Intl formatter loads ICU data (75–250 ms at 4× throttle): made here, in a task of its own after the
+ * answer arrived and before the policy's first render, rather than inside that render.
  */
-export function prepareRegionNames(lang: string): void {
-  void nextTask().then(() => regionName('US', lang));
+export async function prepareRegionNames(policy: ReturnPolicy, lang: string): Promise<void> {
+  const codes = policy.returnCountry ? [...policy.countries, policy.returnCountry] : policy.countries;
+  if (codes.every((code) => backendName(policy, code) !== undefined)) return;
+  await nextTask();
+  regionName('US', lang);
 }
 
 export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): TemplateResult {
@@ -48,7 +57,7 @@ export function renderFull(policy: ReturnPolicy, ctx: FullViewContext): Template
   const num = (n: number) => formatNumber(n, ctx.lang);
   const percent = (p: number) => formatPercent(p / 100, ctx.lang);
   const list = (items: string[]) => formatList(items, ctx.lang);
-  const region = (code: string) => regionName(code, ctx.lang);
+  const region = (code: string) => backendName(policy, code) ?? regionName(code, ctx.lang);
   const term = (id: string, label: string, tip: string) => ctx.tips.term(id, label, tip);
   const section = (id: string, heading: string, body: unknown) =>
     html`<section class="section" part="section" aria-labelledby=${`h-${id}`}>

@@ -28,6 +28,7 @@ export interface PolicyEligibilityDetail {
 
 type Full = typeof import('./return-policy-full.js');
 type Source = readonly ['object', ReturnPolicyInput] | readonly ['inline', string] | readonly ['adapter', ...unknown[]];
+type PolicyRemote = typeof import('./return-policy-load.js');
 
 /**
  * Explains the return policy and answers "can I return this?" for one product.
@@ -158,23 +159,29 @@ export class RlReturnPolicy extends RlElement {
     },
     async (source, signal, remote): Promise<ReturnPolicy> => {
       if (this.variant === 'full') await this.loadFull();
-      try {
-        if (source[0] !== 'adapter') return remote.parsePolicy(source[1]);
-        const [, adapter, productId, country, locale] = source as readonly ['adapter', never, string?, string?, string?];
-        return await remote.loadPolicy(adapter, { productId, country, locale: locale ?? 'en' }, signal);
-      } catch (error) {
-        if (error instanceof remote.InvalidPolicy) {
-          errorOnce(
-            `return-policy:${error.message}`,
-            `<rl-return-policy>: ${error.message}. Fix "${error.field}"; a neutral line is shown meanwhile.`,
-            'return-policy',
-          );
-        }
-        throw error;
-      }
+      const policy = await this.readPolicy(source, signal, remote);
+      if (this.variant === 'full') await this.full?.prepareRegionNames(policy, this.i18n.lang);
+      return policy;
     },
     { module: () => import('./return-policy-load.js'), core: () => this.i18n.core },
   );
+
+  private async readPolicy(source: Source, signal: AbortSignal, remote: PolicyRemote): Promise<ReturnPolicy> {
+    try {
+      if (source[0] !== 'adapter') return remote.parsePolicy(source[1]);
+      const [, adapter, productId, country, locale] = source as readonly ['adapter', never, string?, string?, string?];
+      return await remote.loadPolicy(adapter, { productId, country, locale: locale ?? 'en' }, signal);
+    } catch (error) {
+      if (error instanceof remote.InvalidPolicy) {
+        errorOnce(
+          `return-policy:${error.message}`,
+          `<rl-return-policy>: ${error.message}. Fix "${error.field}"; a neutral line is shown meanwhile.`,
+          'return-policy',
+        );
+      }
+      throw error;
+    }
+  }
 
   /** The validated policy, once loaded. */
   get policyValue(): ReturnPolicy | undefined {
@@ -324,7 +331,6 @@ export class RlReturnPolicy extends RlElement {
     const full = await import('./return-policy-full.js');
     if (!this.full) {
       this.full = full;
-      full.prepareRegionNames(this.i18n.lang);
       addStyles(this, [full.fullStyles]);
       this.requestUpdate();
     }
