@@ -38,6 +38,18 @@ export class PaceController implements ReactiveController {
     this.next();
   }
 
+  /**
+   * More items arrived after `drawn` were drawn (a next page): those stay, `step` more come in this
+   * update and in each turn after it, so appending a page is no long task either.
+   */
+  resume(drawn: number): void {
+    this.stop();
+    if (!this.waiting) this.finished = new Promise((resolve) => (this.finish = resolve));
+    this.limit = drawn + this.step;
+    this.total = 0;
+    this.next();
+  }
+
   /** Resolves once every item is drawn (or at once when nothing waits): for `getUpdateComplete`. */
   get done(): Promise<void> {
     return this.finished;

@@ -49,3 +49,23 @@ it('draws the summary with placeholders first, then three reviews in each later 
   // In order, newest first, with nothing lost between the turns.
   expect($$(el, '.review').map((r) => r.dataset.id)).toEqual(reviews.map((r) => r.id));
 });
+
+it('draws a next page ("Show more reviews") three reviews a turn too, keeping those shown, then focuses its first', async () => {
+  const many: Review[] = Array.from({ length: 20 }, (_, i) => ({
+    ...reviews[0]!,
+    id: `m${i}`,
+    createdAt: new Date(Date.UTC(2026, 9, 30 - i)).toISOString(),
+  }));
+  const store = await fixture<RlStore>(`<rl-store><rl-reviews product-id="p1"></rl-reviews></rl-store>`);
+  const el = store.querySelector<RlReviews>('rl-reviews')!;
+  store.adapter = createMemoryAdapter({ reviews: many }, { pageSize: 10 });
+  await waitFor(() => $$(el, '.review').length === 10);
+  await el.updateComplete;
+  const drawn: number[] = [];
+  el.addController({ hostUpdated: () => drawn.push($$(el, '.review').length) });
+  $$(el, '[part="load-more"]')[0]!.click();
+  await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === 'm10');
+  expect($$(el, '.review')).toHaveLength(20);
+  expect(drawn.filter((n, i) => n !== drawn[i - 1] && n > 10)).toEqual([13, 16, 19, 20]);
+  expect($$(el, '.review').map((r) => r.dataset.id)).toEqual(many.map((r) => r.id));
+});

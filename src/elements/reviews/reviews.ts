@@ -192,6 +192,8 @@ export class RlReviews extends RlElement {
       remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts, cursor), signal),
     );
     if (!page) return;
+    // The new page is drawn three reviews a turn too (after the list's frame and the ones shown).
+    this.pace.resume(before + 1);
     this.extra = appendReviews(this.extra, page.reviews);
     this.cursor = page.nextCursor;
     await this.updateComplete;
