@@ -44,6 +44,9 @@ const sourcesOf = new Map(
 );
 
 const rows = [];
+/** `--files <page>` (product, all): also print each file of that page with its bytes and biggest modules. */
+const listFlag = process.argv.indexOf('--files');
+const listing = [];
 /** Modules the page rows name that no chunk holds. */
 const missing = [];
 const loader = closure(['returnless.js']);
@@ -155,6 +158,7 @@ function pageRows() {
       });
     const atLoad = closure([...entries, ...chunks(modules(onConnect))]);
     const used = closure([...atLoad, ...chunks(modules(onUse))]);
+    if (listFlag > 0 && process.argv[listFlag + 1] === name) listing.push([`page:${name}`, atLoad], [`page:${name}:used`, used]);
     out.push([`page:${name}`, `${page.what}, at load (${atLoad.size} files)`, total(atLoad)]);
     out.push([`page:${name}:files`, 'script files of that page at load (a count, not bytes)', atLoad.size]);
     out.push([`page:${name}:used`, `the same after use (${used.size} files): ${Object.keys(onUse).join(', ')} used`, total(used)]);
@@ -240,6 +244,15 @@ for (const [key, what, bytes] of rows) {
   const goal = goals[key];
   const toGoal = goal === undefined ? '' : bytes <= goal ? `  (goal ${goal}: met)` : `  (goal ${goal}: not met, ${bytes - goal} over)`;
   console.log(`${key.padEnd(22)} ${String(bytes).padStart(7)}  ${verdict.padEnd(14)} ${what}${toGoal}`);
+}
+for (const [key, set] of listing) {
+  console.log(`\n${key}: ${set.size} files`);
+  for (const f of [...set].sort((a, b) => gz.get(b) - gz.get(a))) {
+    const sources = sourcesOf.get(f).map((s) => s.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, ''));
+    console.log(
+      `  ${String(gz.get(f)).padStart(6)}  ${f.padEnd(34)} ${sources.slice(0, 6).join(', ')}${sources.length > 6 ? `, +${sources.length - 6}` : ''}`,
+    );
+  }
 }
 for (const key of [...Object.keys(budgets), ...Object.keys(goals)]) {
   if (!key.startsWith('$') && !rows.some(([k]) => k === key)) {

@@ -169,8 +169,9 @@ async function measure(browser, origin, name, run) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  // With BENCH_TRACE the JS sampler runs too, so a trace shows which functions fill a long task.
-  const sampler = TRACE_DIR ? ['disabled-by-default-v8.cpu_profiler'] : [];
+  // With BENCH_TRACE the JS sampler runs too, so a trace shows which functions fill a long task
+  // (BENCH_SAMPLER=0 keeps the trace without it: the sampler lengthens every task).
+  const sampler = TRACE_DIR && process.env.BENCH_SAMPLER !== '0' ? ['disabled-by-default-v8.cpu_profiler'] : [];
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...sampler] });
   await tab.goto(`${origin}/__bench/${name}.html`);
   await settled(tab);
