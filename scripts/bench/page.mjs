@@ -142,12 +142,63 @@ function longestTasks(trace) {
         )
       : [];
   const firstLayout = lifecycle.find((e) => e.name === 'Layout');
-  const pageWork = firstLayout ? lifecycle.filter((e) => e.ts <= firstLayout.ts).reduce((n, e) => n + e.dur, 0) : 0;
+  const pageOwn = firstLayout ? lifecycle.filter((e) => e.ts <= firstLayout.ts) : [];
+  const pageWork = pageOwn.reduce((n, e) => n + e.dur, 0);
   // Every task around both (a task may run inside another).
   const holdsBoth = (task) => evaluated && firstLayout && inside(task, evaluated) && inside(task, firstLayout);
   const duration = (e) => (e.dur ?? 0) - (pageWork && holdsBoth(e) ? pageWork : 0);
   const longest = (list) => Math.max(0, ...list.map((e) => duration(e) / 1000));
-  return { ours: longest(tasks.filter((e) => e.ts >= from)), page: Math.max(longest(tasks.filter((e) => e.ts < from)), pageWork / 1000) };
+  const mine = tasks.filter((e) => e.ts >= from);
+  const top = mine.reduce((a, b) => (duration(b) > duration(a) ? b : a), mine[0]);
+  // The browser's font work in it: a new size or weight of a font (on Linux, a synchronous call to the
+  // font service each) and the fallback font for characters the page's fonts lack (CJK text in Latin fonts).
+  const fonts = top
+    ? events
+        .filter(
+          (e) => e.ph === 'X' && onMain(e) && /^FontCache::(GetFontPlatformData|FallbackFontForCharacter)$/.test(e.name) && inside(top, e),
+        )
+        .filter((e, _, all) => !all.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur))
+        .reduce((n, e) => n + e.dur / 1000, 0)
+    : 0;
+  return {
+    ours: longest(mine),
+    fonts,
+    page: Math.max(longest(tasks.filter((e) => e.ts < from)), pageWork / 1000),
+    what: top
+      ? taskKind(events.filter((e) => (e.ph === 'X' || e.ph === 'b') && onMain(e) && e !== top && inside(top, e) && !pageOwn.includes(e)))
+      : '',
+  };
+}
+
+/**
+ * What filled a task, from the events inside it: module evaluation, one of our chunks' script
+ * (by file), or the browser's own style, layout and paint (not run by a script). The biggest wins.
+ */
+function taskKind(inside) {
+  const outermost = (list) => list.filter((e) => !list.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
+  const kinds = new Map();
+  const add = (kind, e) => kinds.set(kind, (kinds.get(kind) ?? 0) + e.dur);
+  const script = outermost(
+    inside.filter((e) =>
+      /^(FunctionCall|TimerFire|EventDispatch|FireAnimationFrame|RunMicrotasks|v8\.evaluateModule|EvaluateScript)$/.test(e.name),
+    ),
+  );
+  for (const e of script) {
+    const url = e.args?.data?.url?.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js');
+    add(e.name === 'v8.evaluateModule' ? 'module evaluation' : url ? `script ${url}` : 'script', e);
+  }
+  const rendering = inside.filter((e) => /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize)$/.test(e.name));
+  for (const e of outermost(rendering).filter((e) => !script.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur)))
+    add('style, layout, paint', e);
+  // A promise's reaction (a fetch answer read, then rendered) has no script event of its own; the
+  // long-animation-frame timing names where it ran.
+  const reaction = inside.find((e) => e.name === 'AnimationFrame::Script::Execute' && e.args?.animation_frame_script_timing_info);
+  const info = reaction?.args.animation_frame_script_timing_info;
+  const where =
+    info &&
+    `script ${info.source_location_url.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js')} (${info.class_like_name}.${info.property_like_name})`;
+  const [kind, time] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['other', 0];
+  return where && (kind === 'other' || kind.startsWith('script element.js')) && time < 5000 ? where : kind;
 }
 
 async function measure(browser, origin, name, run) {
@@ -172,7 +223,7 @@ async function measure(browser, origin, name, run) {
   // With BENCH_TRACE the JS sampler runs too, so a trace shows which functions fill a long task
   // (BENCH_SAMPLER=0 keeps the trace without it: the sampler lengthens every task).
   const sampler = TRACE_DIR && process.env.BENCH_SAMPLER !== '0' ? ['disabled-by-default-v8.cpu_profiler'] : [];
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...sampler] });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'fonts', ...sampler] });
   await tab.goto(`${origin}/__bench/${name}.html`);
   await settled(tab);
   if (page.use) await page.use(tab);
@@ -185,8 +236,16 @@ async function measure(browser, origin, name, run) {
   await context.close();
   // `BENCH_FILES=1` lists the scripts a page downloaded, with their gzip bytes.
   if (process.env.BENCH_FILES) for (const [url, size] of scripts) console.log(`  ${name}: ${url.replace(/^.*\//, '')} ${size} B`);
-  const { ours, page: before } = longestTasks(trace);
-  return { longTask: ours, pageTask: before, cls, bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
+  const { ours, page: before, what, fonts } = longestTasks(trace);
+  return {
+    longTask: ours,
+    what,
+    fonts,
+    pageTask: before,
+    cls,
+    bytes: [...scripts.values()].reduce((a, b) => a + b, 0),
+    files: scripts.size,
+  };
 }
 
 function freePort() {
@@ -244,6 +303,19 @@ export async function run() {
           value: `${median(tasks).toFixed(0)} (${Math.min(...tasks).toFixed(0)}–${Math.max(...tasks).toFixed(0)})`,
           unit: 'ms',
           target: '< 50 ms',
+        },
+        {
+          name: `page ${name}: what the longest task was (runs)`,
+          value: [...results.reduce((count, r) => count.set(r.what, (count.get(r.what) ?? 0) + 1), new Map())]
+            .sort((a, b) => b[1] - a[1])
+            .map(([what, runs]) => `${what} ${runs}`)
+            .join(', '),
+          unit: '',
+        },
+        {
+          name: `page ${name}: of that task, the browser loading fonts (median, max)`,
+          value: `${median(results.map((r) => r.fonts)).toFixed(0)} (${Math.max(...results.map((r) => r.fonts)).toFixed(0)})`,
+          unit: 'ms',
         },
         {
           name: `page ${name}: the page's own longest task before our code runs (parse, first layout; median)`,

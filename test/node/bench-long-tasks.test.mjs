@@ -28,16 +28,57 @@ test("the page's first layout after the loader's evaluation counts for the page"
       x('EventDispatch', 135, 5, { data: { type: 'load' } }),
       x('UpdateLayoutTree', 145, 10),
       x('Layout', 160, 80),
-      x('RunTask', 300, 60), // an element's render: ours
+      x('RunTask', 300, 61), // an element's render: ours (the first task is 150 - 90 = 60)
       x('FunctionCall', 301, 58),
     ),
   );
-  assert.deepEqual(figures, { ours: 60, page: 90 });
+  assert.deepEqual(figures, { ours: 61, page: 90, what: 'script', fonts: 0 });
 });
 
 test('a layout our code forces stays ours', () => {
   const figures = longestTasks(
     trace(x('RunTask', 0, 40), x('RunTask', 100, 150), x('v8.evaluateModule', 101, 30), x('FunctionCall', 140, 100), x('Layout', 150, 80)),
   );
-  assert.deepEqual(figures, { ours: 150, page: 40 });
+  assert.deepEqual(figures, { ours: 150, page: 40, what: 'script', fonts: 0 });
+});
+
+test('the longest task is named by what filled it: a chunk, a promise reaction, or the browser rendering', () => {
+  const reaction = (ts, url) => ({
+    name: 'AnimationFrame::Script::Execute',
+    ph: 'b',
+    pid,
+    tid,
+    ts: ts * ms,
+    args: { animation_frame_script_timing_info: { source_location_url: url, class_like_name: 'Response', property_like_name: 'text' } },
+  });
+  const longest = (...events) => longestTasks(trace(x('RunTask', 100, 10), x('v8.evaluateModule', 101, 5), ...events)).what;
+  assert.equal(
+    longest(x('RunTask', 200, 70), x('FunctionCall', 201, 60, { data: { url: 'http://x/cdn/rl-review-form.js' } })),
+    'script rl-review-form.js',
+  );
+  assert.equal(longest(x('RunTask', 200, 70), reaction(201, 'http://x/cdn/zod-BK9BE_fZ.js')), 'script zod.js (Response.text)');
+  assert.equal(
+    longest(x('RunTask', 200, 70), x('FunctionCall', 201, 4), x('UpdateLayoutTree', 206, 20), x('Layout', 227, 40)),
+    'style, layout, paint',
+  );
+  // A layout a script forces is the script's.
+  assert.equal(
+    longest(x('RunTask', 200, 70), x('FunctionCall', 201, 68, { data: { url: 'http://x/cdn/rl-reviews.js' } }), x('Layout', 210, 50)),
+    'script rl-reviews.js',
+  );
+});
+
+test("the browser's font loading inside the longest task is reported", () => {
+  const figures = longestTasks(
+    trace(
+      x('RunTask', 100, 10),
+      x('v8.evaluateModule', 101, 5),
+      x('RunTask', 200, 80),
+      x('Layout', 201, 78),
+      x('FontCache::FallbackFontForCharacter', 210, 30),
+      x('FontCache::GetFontPlatformData', 215, 20), // inside the fallback: counted once
+      x('FontCache::GetFontPlatformData', 250, 4),
+    ),
+  );
+  assert.equal(figures.fonts, 34);
 });
