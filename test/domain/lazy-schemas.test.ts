@@ -4,6 +4,7 @@
  * page's long tasks. Each response type now builds its own with its first answer.
  */
 import { expect, it } from 'vitest';
+import * as faq from '../../src/domain/faq.js';
 import * as media from '../../src/domain/media.js';
 import * as policy from '../../src/domain/policy.js';
 import * as reviews from '../../src/domain/reviews.js';
@@ -15,6 +16,8 @@ const isSchema = (value: unknown): value is Schema => typeof value === 'object' 
 const composite = new Set(['object', 'union', 'array', 'record', 'tuple', 'pipe']);
 
 it.each([
+  // In the zod chunk every page with data evaluates: a product page never reads an FAQ.
+  ['faq', faq],
   ['media', media],
   ['policy', policy],
   ['reviews', reviews],
