@@ -204,6 +204,29 @@ export const ReplyPresentAndAbsent: Story = {
   },
 };
 
+/** A Chinese review and an English reply on an English page: each text carries its own `lang` (WCAG 3.1.2). */
+export const ReviewInAnotherLanguage: Story = {
+  render: () =>
+    story([
+      { ...manyReviews(1)[0]!, id: 'en', lang: 'en' },
+      {
+        ...manyReviews(2)[1]!,
+        id: 'zh',
+        title: '很舒服',
+        body: '很透气，夏天穿很舒服。袖子稍长，其他都很合身。',
+        author: '王女士',
+        lang: 'zh-CN',
+        reply: { body: 'Thank you! We are glad it fits.', author: 'Ana from the shop', createdAt: '2026-11-18', lang: 'en' },
+      },
+    ]),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const chinese = root(canvasElement).querySelectorAll('.review')[1]!;
+    await expect(chinese.querySelector('[part="review-body"]')!.getAttribute('lang')).toBe('zh-CN');
+    await expect(chinese.querySelector('[part="reply"] .body')!.getAttribute('lang')).toBe('en');
+  },
+};
+
 /** Filter by stars from the histogram; the filter is written to the URL. */
 export const HistogramFilter: Story = {
   render: () => story(manyReviews()),

@@ -29,7 +29,7 @@ import type { ServerConfig } from './config.js';
 import type { Db } from './db.js';
 import { ApiError } from './errors.js';
 import { RateLimiter } from './faults.js';
-import { API_BASE, mediaRef, reviewOptionals, type MediaRow, type ReviewRow } from './store.js';
+import { API_BASE, mediaRef, reviewOptionals, textLang, type MediaRow, type ReviewRow } from './store.js';
 
 type Env = { Bindings: HttpBindings; Variables: { actor: string } };
 type C = Context<Env>;
@@ -254,7 +254,7 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       author: r.author,
       createdAt: r.created_at,
       verifiedBuyer: Boolean(r.verified),
-      lang: /[\u4e00-\u9fff]/.test(`${r.title ?? ''}${r.body}`) ? 'zh-CN' : 'en',
+      lang: textLang(`${r.title ?? ''}${r.body}`),
       status: r.status === 'rejected' ? 'rejected' : r.status === 'pending' ? 'pending' : 'published',
       media,
     };

@@ -111,14 +111,28 @@ export interface ReviewRow {
   reply_at: string | null;
 }
 
-/** The parts of a review that only some have (title, fit, size, the shop's reply), the same for shoppers and the merchant. */
-export function reviewOptionals(r: ReviewRow): Pick<Review, 'title' | 'fit' | 'size' | 'reply'> {
+/**
+ * The language of a text the demo's shop holds: Chinese if it has Han characters, else English (the
+ * two languages it is written in). A real backend knows it from where the text was written.
+ */
+export const textLang = (text: string): 'en' | 'zh-CN' => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en');
+
+/** The parts of a review that only some have (title, fit, size, the shop's reply), and its language, the same for shoppers and the merchant. */
+export function reviewOptionals(r: ReviewRow): Pick<Review, 'title' | 'fit' | 'size' | 'reply'> & { lang: 'en' | 'zh-CN' } {
   return {
     ...(r.title ? { title: r.title } : {}),
     ...(r.fit ? { fit: r.fit } : {}),
     ...(r.size ? { size: r.size } : {}),
     ...(r.reply_body
-      ? { reply: { body: r.reply_body, createdAt: r.reply_at!, ...(r.reply_author ? { author: r.reply_author } : {}) } }
+      ? {
+          reply: {
+            body: r.reply_body,
+            createdAt: r.reply_at!,
+            ...(r.reply_author ? { author: r.reply_author } : {}),
+            lang: textLang(r.reply_body),
+          },
+        }
       : {}),
+    lang: textLang(`${r.title ?? ''}${r.body}`),
   };
 }

@@ -5,7 +5,8 @@
  *
  * Rules followed (schema.org, Google's review snippet guidelines): no `AggregateRating` for zero
  * reviews; ratings on a 1–5 scale stated with `bestRating`/`worstRating`; author as a `Person`;
- * only approved media; the merchant reply as a `Comment` by the shop (`Organization`).
+ * only approved media; the merchant reply as a `Comment` by the shop (`Organization`); each text's
+ * language as `inLanguage` when the backend sends it.
  */
 import type { JsonLdObject } from './policy-json-ld.js';
 import { publicMedia } from './review-filters.js';
@@ -54,6 +55,7 @@ function reviewNode(review: Review, shopName: string | undefined, baseUrl: strin
     reviewBody: review.body,
   };
   if (review.title) node.name = review.title;
+  if (review.lang) node.inLanguage = review.lang;
   const images = publicMedia(review)
     .filter((m) => m.kind === 'image')
     .map((m) => absolute((m.url ?? m.thumbnailUrl)!, baseUrl))
@@ -63,6 +65,7 @@ function reviewNode(review: Review, shopName: string | undefined, baseUrl: strin
     const reply: JsonLdObject = { '@type': 'Comment', text: review.reply.body, dateCreated: review.reply.createdAt.slice(0, 10) };
     const name = review.reply.author ?? shopName;
     if (name) reply.author = { '@type': 'Organization', name };
+    if (review.reply.lang) reply.inLanguage = review.reply.lang;
     node.comment = reply;
   }
   return node;

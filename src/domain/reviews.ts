@@ -6,7 +6,7 @@
  * its own with its first answer. test/domain/lazy-schemas.test.ts keeps new ones lazy.
  */
 import * as z from 'zod/mini';
-import { Email, FitVote, Id, IsoDateTime, PlainText } from './common.js';
+import { Email, FitVote, Id, IsoDateTime, LocaleTag, PlainText } from './common.js';
 import { MediaRef } from './media.js';
 import { reviewLimits } from './review-input.js';
 
@@ -23,6 +23,8 @@ export const MerchantReply = z.lazy(() =>
     body: PlainText,
     author: z.optional(PlainText),
     createdAt: IsoDateTime,
+    /** Language of the reply's words (BCP 47), when the backend knows it; see `Review.lang`. */
+    lang: z.optional(LocaleTag),
   }),
 );
 
@@ -42,6 +44,12 @@ export const Review = z.lazy(() =>
     media: z._default(z.array(MediaRef), []),
     reply: z.optional(MerchantReply),
     helpfulCount: z.optional(Count),
+    /**
+     * Language of the reviewer's words (title and body, BCP 47: `en`, `zh-CN`), when the backend knows
+     * it. `<rl-reviews>` marks them with it, so a screen reader reads a Chinese review on an English
+     * page in Chinese (WCAG 3.1.2) and the browser picks the font for its script.
+     */
+    lang: z.optional(LocaleTag),
   }),
 );
 export type Review = z.infer<typeof Review>;

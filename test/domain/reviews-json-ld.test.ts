@@ -81,6 +81,22 @@ describe('reviewsJsonLd', () => {
     expect((data.review as Record<string, any>[])[0]!.comment.author).toEqual({ '@type': 'Organization', name: 'Acme' });
   });
 
+  it('states each text’s language when the backend knows it (inLanguage), and nothing otherwise', () => {
+    const chinese: Review = {
+      ...reviews[1]!,
+      id: 'r3',
+      body: '很透气。',
+      lang: 'zh-CN',
+      reply: { body: 'Thanks!', createdAt: '2026-10-04', lang: 'en' },
+    };
+    const data = reviewsJsonLd({ summary, reviews: [chinese, reviews[0]!], productName: 'Shirt' })!;
+    const [first, second] = data.review as Record<string, any>[];
+    expect(first!.inLanguage).toBe('zh-CN');
+    expect(first!.comment.inLanguage).toBe('en');
+    expect(second).not.toHaveProperty('inLanguage');
+    expect(second!.comment).not.toHaveProperty('inLanguage');
+  });
+
   it('says nothing without a product to attach to, or without reviews', () => {
     expect(reviewsJsonLd({ summary, reviews })).toBeUndefined();
     expect(reviewsJsonLd({ summary: { average: 0, count: 0, histogram: [0, 0, 0, 0, 0] }, reviews: [], productName: 'x' })).toBeUndefined();

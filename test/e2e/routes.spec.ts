@@ -92,6 +92,14 @@ test.describe('getFitInsights GET /products/:productId/fit', () => {
 });
 
 test.describe('listReviews GET /products/:productId/reviews', () => {
+  test('each review says the language it is written in (and a reply its own)', async ({ request }) => {
+    const page = await expectOutput(await request.get(`${API}/products/linen-shirt/reviews?sort=highest`), 'listReviews');
+    const byId = new Map(page.reviews.map((r) => [r.id, r]));
+    expect(byId.get('rv-4')?.lang).toBe('zh-CN'); // 很透气，夏天穿很舒服。
+    expect(byId.get('rv-1')?.lang).toBe('en');
+    const lowest = await expectOutput(await request.get(`${API}/products/linen-shirt/reviews?sort=lowest`), 'listReviews');
+    expect(lowest.reviews[0]!.reply?.lang).toBe('en');
+  });
   test('pages, filters and sorts', async ({ request }) => {
     const first = await expectOutput(await request.get(`${API}/products/linen-shirt/reviews`), 'listReviews');
     expect(first.summary.count).toBe(6);

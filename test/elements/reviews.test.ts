@@ -65,6 +65,38 @@ afterEach(() => {
   document.head.querySelectorAll('script[data-rl-jsonld]').forEach((s) => s.remove());
 });
 
+describe('<rl-reviews> languages', () => {
+  it('marks a review’s and a reply’s words with their language, and leaves the element’s own words alone', async () => {
+    const [english, chinese] = makeReviews(2);
+    const reviews = [
+      { ...english!, lang: 'en' },
+      {
+        ...chinese!,
+        title: '很好',
+        body: '很透气，夏天穿很舒服。',
+        lang: 'zh-CN',
+        reply: { body: 'Thank you!', createdAt: '2026-10-30', lang: 'en' },
+      },
+    ];
+    const el = await mount(memory(reviews));
+    await ready(el);
+    const [first, second] = items(el);
+    expect(second!.querySelector<HTMLElement>('.body')!.lang).toBe('zh-CN');
+    expect(second!.querySelector<HTMLElement>('.title')!.lang).toBe('zh-CN');
+    expect(second!.querySelector<HTMLElement>('.reply .body')!.lang).toBe('en');
+    expect(first!.querySelector<HTMLElement>('.body')!.lang).toBe('en');
+    // The stars, dates and badges are the element's words, in the page's language: no lang of their own.
+    expect(second!.hasAttribute('lang')).toBe(false);
+    expect(second!.querySelector<HTMLElement>('.meta')!.closest('[lang]')).toBeNull();
+  });
+
+  it('says nothing of a language the backend does not send', async () => {
+    const el = await mount(memory(makeReviews(1)));
+    await ready(el);
+    expect(items(el)[0]!.querySelector<HTMLElement>('.body')!.hasAttribute('lang')).toBe(false);
+  });
+});
+
 describe('<rl-reviews> summary', () => {
   it('shows the average, the count, stars as text and the shared fit summary', async () => {
     const el = await mount(memory());

@@ -65,13 +65,17 @@ export function renderReview(ctx: ReviewsViewContext, r: Review) {
   const gallery = media.map((m) => ({ reviewId: r.id, author: r.author, media: m }));
   return html`<li class="review" part="review" tabindex="-1" data-id=${r.id}>
     ${renderStars(r.rating, t.starsLabel(r.rating))}
-    ${r.title ? html`<div class="title" part="review-title" role="heading" aria-level=${ctx.level(1)}>${r.title}</div>` : nothing}
+    ${
+      r.title
+        ? html`<div class="title" part="review-title" role="heading" aria-level=${ctx.level(1)} lang=${r.lang ?? nothing}>${r.title}</div>`
+        : nothing
+    }
     <p class="meta" part="review-meta">
       <span class="author">${r.author}</span>
       <time datetime=${r.createdAt}>${formatDay(r.createdAt, lang)}</time>
       ${r.verifiedBuyer ? renderVerified(ctx, r.id) : nothing}
     </p>
-    <p class="body" part="review-body">${r.body}</p>
+    <p class="body" part="review-body" lang=${r.lang ?? nothing}>${r.body}</p>
     ${
       r.fit || r.size
         ? html`<p class="details">
@@ -89,7 +93,7 @@ export function renderReview(ctx: ReviewsViewContext, r: Review) {
             <span>${r.reply.author ? t.shopReplyBy(r.reply.author) : t.shopReply}</span>
             <time datetime=${r.reply.createdAt}>${formatDay(r.reply.createdAt, lang)}</time>
           </p>
-          <p class="body">${r.reply.body}</p>
+          <p class="body" lang=${r.reply.lang ?? nothing}>${r.reply.body}</p>
         </div>`
         : nothing
     }
