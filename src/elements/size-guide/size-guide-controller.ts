@@ -9,6 +9,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { renderSkeleton } from '../../core/skeleton.js';
 import { errorCode } from '../../core/error-code.js';
 import { emit } from '../../core/events.js';
+import { messagesIn, type Messages } from '../../core/i18n.js';
 import type { LoadController } from '../../core/load-controller.js';
 import type { LocaleController } from '../../core/locale-controller.js';
 import type { StoreController } from '../../core/store-controller.js';
@@ -18,7 +19,7 @@ import type { UnitSystem } from '../../domain/size-conversion.js';
 import type { SizeRecommendation } from '../../domain/size-recommendation.js';
 import { GuideDialog } from './size-guide-dialog.js';
 import type { GuideData } from './size-guide-load.js';
-import type { SizeGuideMessages } from './size-guide.messages.js';
+import { sizeGuideViewMessages } from './size-guide-view.messages.js';
 import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
 import { convertValues, renderGuide, systemFor, unitsFor, type FindError, type GuideHost, type Tab } from './size-guide-view.js';
 import type { RlSizeGuide, SizeSelectDetail } from './size-guide.js';
@@ -26,7 +27,7 @@ import type { RlSizeGuide, SizeSelectDetail } from './size-guide.js';
 /** What the controller uses of the element's own controllers. */
 export interface GuideSources {
   load: Pick<LoadController<readonly unknown[], GuideData>, 'status' | 'value' | 'render' | 'retry'>;
-  i18n: Pick<LocaleController<SizeGuideMessages>, 't' | 'core' | 'lang'>;
+  i18n: Pick<LocaleController<Messages>, 'core' | 'lang'>;
   store: Pick<StoreController, 'config'>;
 }
 
@@ -73,20 +74,24 @@ export class GuideController implements ReactiveController {
       : (this.systemChoice ?? '');
   }
 
+  private get messages() {
+    return messagesIn(sizeGuideViewMessages, this.sources.i18n.lang);
+  }
+
   private get chart(): SizeChart | undefined {
     return this.sources.load.value?.chart;
   }
 
   /** The dialog with its title, close button and (while open) the guide. */
   renderDialog(): TemplateResult {
-    const t = this.sources.i18n.t;
-    return this.dialog.render(this.chart?.title ?? t.title, t.close, this.host.open ? this.renderBody() : nothing);
+    const t = this.messages;
+    return this.dialog.render(this.chart?.title ?? t.dialogTitle, t.close, this.host.open ? this.renderBody() : nothing);
   }
 
   /** The guide, or its loading or error state. */
   renderBody(): unknown {
     const { load, i18n } = this.sources;
-    const t = i18n.t;
+    const t = this.messages;
     if (load.status === 'idle') return nothing;
     return load.render({
       loading: () => renderSkeleton(i18n.core.loading, 5),
