@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The dialog's frame (popover or sheet) and the guide's states: loaded with the guide's code (size-guide-load.ts). */
+/** The dialog's frame (popover or sheet): loaded with the guide's code (size-guide-load.ts), as are the states' styles. */
 export const sizeGuideDialogStyles = css`
   :host {
     --_bg: var(--rl-size-guide-background, Canvas);
@@ -78,11 +78,5 @@ export const sizeGuideDialogStyles = css`
   }
   dialog .guide {
     padding: var(--_space-m);
-  }
-  .state p {
-    margin: 0;
-  }
-  .state--error {
-    border-color: var(--_danger);
   }
 `;
