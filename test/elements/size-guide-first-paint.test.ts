@@ -66,6 +66,23 @@ it("draws only its button while closed; a pointer on it fetches the guide's code
   await waitFor(() => !guide.open && guide.shadowRoot!.activeElement === $(guide, '[part="trigger"]'));
 });
 
+it("opens in Chinese on a Chinese page: the dialog, which comes with the guide's code, says its title and close label in Chinese", async () => {
+  const store = await fixture<RlStore>(`<rl-store locale="zh-CN"><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
+  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } }, { latencyMs: 300 });
+  const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
+  await guide.updateComplete;
+  const titles: string[] = [];
+  const seen = new MutationObserver(() => titles.push($(guide, 'dialog h2')?.textContent ?? ''));
+  seen.observe(guide.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  await guide.show();
+  expect($(guide, '[part="close"]')!.getAttribute('aria-label')).toBe('关闭尺码指南');
+  await waitFor(() => $(guide, 'table'));
+  seen.disconnect();
+  expect(titles.filter(Boolean)[0]).toBe('尺码指南');
+  expect($(guide, 'dialog h2')!.textContent).toBe('Tops');
+  guide.hide();
+});
+
 it("opens its chart in English and Chinese without an Intl formatter (the page's first loads ICU data inside the click)", async () => {
   const chart: SizeChart = {
     ...tops,
