@@ -1,10 +1,12 @@
 /**
- * Issue 16: a closed size guide (a button on the product page) reads no storage. A page's first
+ * Issue 16: a closed size guide (a button on the product page) is just its button: the dialog
+ * and the guide's code load on opening (or on a pointer over the button). It reads no storage. A page's first
  * localStorage read is a long synchronous call (the browser loads the origin's storage); it
  * was the longest part of the guide's first render. The remembered units are read when the
  * table is first drawn.
  */
 import { afterEach, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/size-guide/define.js';
@@ -45,6 +47,40 @@ it('reads the remembered units only when the guide opens, and then uses them', a
   expect(reads.mock.calls.filter(([key]) => key === PREFS_KEY).length).toBeGreaterThan(0);
   expect(guide.units).toBe('imperial');
   expect($(guide, 'caption')!.textContent).toContain('in');
+});
+
+it("draws only its button while closed; a pointer on it fetches the guide's code, and opening draws the dialog", async () => {
+  const store = await fixture<RlStore>(`<rl-store><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
+  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+  const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
+  await guide.updateComplete;
+  // The dialog, its styles and the chart's code come with opening (issue 16), not with the button.
+  expect([...guide.shadowRoot!.querySelectorAll('button, dialog')].map((el) => el.getAttribute('part'))).toEqual(['trigger']);
+  const sheets = guide.shadowRoot!.adoptedStyleSheets.length;
+  await userEvent.hover($(guide, '[part="trigger"]')!);
+  await waitFor(() => guide.shadowRoot!.adoptedStyleSheets.length > sheets);
+  expect($(guide, 'dialog')).toBeNull();
+  await guide.show();
+  expect($<HTMLDialogElement>(guide, '[part="dialog"]')!.open).toBe(true);
+  guide.hide();
+  await waitFor(() => !guide.open && guide.shadowRoot!.activeElement === $(guide, '[part="trigger"]'));
+});
+
+it("opens in Chinese on a Chinese page: the dialog, which comes with the guide's code, says its title and close label in Chinese", async () => {
+  const store = await fixture<RlStore>(`<rl-store locale="zh-CN"><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
+  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } }, { latencyMs: 300 });
+  const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
+  await guide.updateComplete;
+  const titles: string[] = [];
+  const seen = new MutationObserver(() => titles.push($(guide, 'dialog h2')?.textContent ?? ''));
+  seen.observe(guide.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  await guide.show();
+  expect($(guide, '[part="close"]')!.getAttribute('aria-label')).toBe('关闭尺码指南');
+  await waitFor(() => $(guide, 'table'));
+  seen.disconnect();
+  expect(titles.filter(Boolean)[0]).toBe('尺码指南');
+  expect($(guide, 'dialog h2')!.textContent).toBe('Tops');
+  guide.hide();
 });
 
 it("opens its chart in English and Chinese without an Intl formatter (the page's first loads ICU data inside the click)", async () => {

@@ -288,7 +288,8 @@ describe('<rl-size-guide> dialog', () => {
     expect(trigger.getAttribute('aria-haspopup')).toBe('dialog');
     trigger.focus();
     await userEvent.keyboard('{Enter}');
-    const dialog = $<HTMLDialogElement>(guide, 'dialog')!;
+    // The <dialog> is drawn on opening: it comes with the guide's code (issue 16).
+    const dialog = await waitFor(() => $<HTMLDialogElement>(guide, 'dialog'));
     await waitFor(() => dialog.open && active(guide)?.getAttribute('role') === 'tab');
     expect(dialog.matches(':modal')).toBe(true);
     expect(guide.open).toBe(true);

@@ -1,10 +1,13 @@
 /**
  * Loading a size chart (adapter or inline JSON) and the fit insights, plus the view that
- * renders them. Imported on demand, so the validation code, the guide's rendering and the
- * error states download only when a guide has data to show.
+ * renders them and the dialog it opens in. Imported on demand (on opening; at connect in
+ * inline mode), so the validation code, the dialog, the guide's rendering and the error states
+ * download only when a guide has data to show.
  */
 export { renderError, stateStyles } from '../../core/states.js';
 export * from './size-guide-view.js';
+export { GuideController } from './size-guide-controller.js';
+export { sizeGuideDialogStyles } from './size-guide-dialog.styles.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter, supports } from '../../adapters/call.js';
 import { AdapterError } from '../../adapters/errors.js';

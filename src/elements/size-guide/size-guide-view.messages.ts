@@ -1,9 +1,13 @@
-/** Everything the guide says once its chart is loaded (loaded with it). */
+/** Everything the guide says once opened (or inline): the dialog, the chart and its states (loaded with its code). */
 import { defineMessages } from '../../core/i18n.js';
 
 export type Tendency = 'small' | 'true' | 'large';
 
 const en = {
+  dialogTitle: 'Size guide',
+  close: 'Close size guide',
+  empty: 'There is no size chart for this item.',
+  invalidChart: 'This size chart could not be read.',
   tabChart: 'Size chart',
   tabMeasure: 'How to measure',
   tabFind: 'Find my size',

@@ -4,6 +4,10 @@ import type { Tendency, SizeGuideViewMessages } from './size-guide-view.messages
 const tendencyZh: Record<Tendency, string> = { small: '偏小', true: '尺码标准', large: '偏大' };
 
 export default {
+  dialogTitle: '尺码指南',
+  close: '关闭尺码指南',
+  empty: '此商品没有尺码表。',
+  invalidChart: '无法读取此尺码表。',
   tabChart: '尺码表',
   tabMeasure: '如何测量',
   tabFind: '查找我的尺码',

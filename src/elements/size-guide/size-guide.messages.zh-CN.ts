@@ -3,8 +3,4 @@ import type { SizeGuideMessages } from './size-guide.messages.js';
 
 export default {
   trigger: '尺码指南',
-  title: '尺码指南',
-  close: '关闭尺码指南',
-  empty: '此商品没有尺码表。',
-  invalidChart: '无法读取此尺码表。',
 } satisfies SizeGuideMessages;

@@ -1,25 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleProps } from '../../core/style-props.js';
 import { RlElement } from '../../core/base-element.js';
-import { emit } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
-import { errorCode } from '../../core/error-code.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
-import type { ChartSize, SizeChart } from '../../domain/size-chart.js';
+import type { SizeChart } from '../../domain/size-chart.js';
 import type { UnitSystem } from '../../domain/size-conversion.js';
-import type { SizeRecommendation } from '../../domain/size-recommendation.js';
-import type { FindError, GuideHost, Tab } from './size-guide-view.js';
-import type { Position } from './size-guide-position.js';
+import type { GuideController } from './size-guide-controller.js';
 import { sizeGuideMessages } from './size-guide.messages.js';
 import { sizeGuideStyles } from './size-guide.styles.js';
-import { PREFS_KEY, readPrefs, writePrefs } from './size-prefs.js';
-import { ownRecord } from '../../domain/own.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
-import { clickedBackdrop, wrapTab } from './size-guide-dialog.js';
 
 export interface SizeSelectDetail {
   /** The chart's size id (the store's own size, e.g. `M`): match it to your variant. */
@@ -29,9 +21,6 @@ export interface SizeSelectDetail {
   /** The label the shopper saw, in that system. */
   label: string;
 }
-
-/** Wide screens get an anchored popover, narrow ones a full-height sheet. */
-const WIDE = '(min-width: 40rem)';
 
 /**
  * A size guide that converts units and size systems, recommends a size from the shopper's
@@ -98,30 +87,11 @@ export class RlSizeGuide extends RlElement {
   /** Whether the dialog is open (dialog mode). */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() private tab: Tab = 'chart';
-  @state() private unitChoice?: UnitSystem;
-  @state() private systemChoice?: string;
-  /** Whether the remembered choice has been read (see `recall`). */
-  private recalled = false;
-  @state() private recommendation?: SizeRecommendation;
-  @state() private findError?: FindError;
-  @state() private layout: 'popover' | 'sheet' = 'sheet';
-  @state() private position?: Position;
   @state() private wanted = false;
   @state() private inline?: string;
 
-  // Plain getters, not `@query`: no other element in a product bundle uses that decorator.
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.shadowRoot?.querySelector('dialog');
-  }
-  private get trigger(): HTMLButtonElement | null | undefined {
-    return this.shadowRoot?.querySelector<HTMLButtonElement>('.trigger');
-  }
-
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, sizeGuideMessages);
-  private unanchor?: () => void;
-  private media?: MediaQueryList;
   /** @internal A controller: it works through the host's lifecycle. */
   protected readonly missingSource = new MissingSourceCheck(this, () => Boolean(this.inline || this.store.adapter), {
     key: 'size-guide:no-source',
@@ -130,8 +100,11 @@ export class RlSizeGuide extends RlElement {
     anchor: 'size-guide',
   });
   private opening = false;
-  private focusTabWhenLoaded = false;
-  private readonly values: Record<string, string> = ownRecord();
+  /**
+   * The shopper's choices, the guide's states and the dialog (size-guide-controller.ts): made
+   * when the guide's code has loaded, so a closed guide is just its button (issue 16).
+   */
+  private guide?: GuideController;
 
   private readonly load = new LoadController(
     this,
@@ -147,7 +120,7 @@ export class RlSizeGuide extends RlElement {
       // The chart's schema is a chunk of its own (product pages do not load it): fetched beside the
       // loader it is a static import of, not after it (one round trip on opening, not two).
       module: () => Promise.all([import('./size-guide-load.js'), import('../../domain/size-chart.js')]).then(([load]) => load),
-      styles: (remote) => [remote.fieldStyles, remote.sizeGuideViewStyles],
+      styles: (remote) => [remote.fieldStyles, remote.sizeGuideViewStyles, remote.sizeGuideDialogStyles],
       core: () => this.i18n.core,
     },
   );
@@ -157,38 +130,29 @@ export class RlSizeGuide extends RlElement {
     return this.load.value?.chart;
   }
 
-  /** Units in use: the shopper's choice, else the store country's (`imperial` for US, else `metric`). */
+  /** Units in use: the shopper's choice, else the store country's (`imperial` for US, else `metric`). Known once the guide's code has loaded (opened, or inline). */
   get units(): UnitSystem {
-    this.recall();
-    return this.load.module?.unitsFor(this.unitChoice, this.store.config.country, this.i18n.lang) ?? this.unitChoice ?? 'metric';
+    return this.controller?.units ?? 'metric';
   }
 
-  /** Size system in use (`''` = the store's own labels). */
+  /** Size system in use (`''` = the store's own labels). Known once the guide's code has loaded (opened, or inline). */
   get system(): string {
-    this.recall();
-    const chart = this.chart;
-    return chart && this.load.module
-      ? this.load.module.systemFor(chart, this.systemChoice, this.store.config.country, this.i18n.lang)
-      : (this.systemChoice ?? '');
+    return this.controller?.system ?? '';
   }
 
   /** Opens the guide (dialog mode). */
   async show(): Promise<void> {
-    if (this.mode === 'inline' || this.dialog?.open || this.opening) return;
+    if (this.mode === 'inline' || this.guide?.dialog.isOpen || this.opening) return;
     this.opening = true;
+    this.wanted = true;
+    this.open = true;
     try {
-      this.wanted = true;
-      this.media ??= matchMedia(WIDE);
-      this.layout = this.media.matches ? 'popover' : 'sheet';
-      this.position = undefined;
-      this.open = true;
-      await this.updateComplete;
-      const dialog = this.dialog;
-      if (!dialog || dialog.open) return;
-      dialog.showModal();
-      this.media.addEventListener('change', this.onMediaChange);
-      if (this.layout === 'popover') await this.anchorPopover();
-      this.focusStart();
+      // The dialog comes with the guide's code (no extra round trip: the chart's loader is in it).
+      await this.load.loadModule();
+      await this.controller!.dialog.show();
+    } catch (error) {
+      this.open = false;
+      throw error;
     } finally {
       this.opening = false;
     }
@@ -196,58 +160,30 @@ export class RlSizeGuide extends RlElement {
 
   /** Closes the guide and returns focus to its button. */
   hide(): void {
-    if (this.dialog?.open) this.dialog.close();
+    if (this.guide?.dialog.isOpen) this.guide.dialog.hide();
     else this.open = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInline();
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-    this.media?.removeEventListener('change', this.onMediaChange);
-    this.unanchor?.();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.mode === 'inline' || this.open) this.recall();
-  }
-
-  /**
-   * Reads the remembered units and system once, when the table is first drawn (or `units` or
-   * `system` is asked for): a page's first localStorage read is a long synchronous call (the
-   * browser loads the origin's storage), and a closed guide's button needs none (issue 16).
-   */
-  private recall(): void {
-    if (this.recalled) return;
-    this.recalled = true;
-    const prefs = readPrefs();
-    this.unitChoice = prefs.units;
-    this.systemChoice = prefs.system;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.mode !== 'inline') {
       // `open` set from outside (attribute or property) opens or closes the dialog too.
-      if (this.open && !this.dialog?.open && !this.opening) void this.show();
-      if (!this.open && this.dialog?.open) this.dialog.close();
-    }
-    if (this.focusTabWhenLoaded && this.load.status !== 'loading') {
-      this.focusTabWhenLoaded = false;
-      // Unless the shopper has moved on from the close button meanwhile.
-      const active = this.shadowRoot!.activeElement;
-      if (this.dialog?.open && (!active || active.classList.contains('close'))) this.activeTab()?.focus();
+      if (this.open && !this.opening && !this.guide?.dialog.isOpen) void this.show();
+      if (!this.open) this.guide?.dialog.hide();
     }
   }
 
   protected override render() {
-    if (this.mode === 'inline') return html`<div class="guide" part="guide">${this.renderBody()}</div>`;
-    const t = this.i18n.t;
+    const guide = this.controller;
+    if (this.mode === 'inline')
+      // Until the guide's code has loaded: its loading state (or the import's error).
+      return html`<div class="guide" part="guide">
+        ${guide?.renderBody() ?? (this.load.status === 'idle' ? nothing : this.load.render({ loading: () => renderSkeleton(this.i18n.core.loading, 5), ready: () => nothing }))}
+      </div>`;
     return html`<button
         type="button"
         class="trigger"
@@ -255,160 +191,23 @@ export class RlSizeGuide extends RlElement {
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${() => void this.show()}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
       >
-        <slot name="trigger">${t.trigger}</slot>
+        <slot name="trigger">${this.i18n.t.trigger}</slot>
       </button>
-      <dialog
-        part="dialog"
-        class=${this.layout === 'popover' && !this.position ? 'popover positioning' : this.layout}
-        aria-labelledby="title"
-        ${styleProps(this.layout === 'popover' && this.position ? { left: `${this.position.x}px`, top: `${this.position.y}px`, maxBlockSize: `${this.position.maxHeight}px` } : {})}
-        @close=${this.onClosed}
-        @click=${this.onDialogClick}
-        @keydown=${this.onDialogKeydown}
-      >
-        <div class="dialog-head">
-          <h2 id="title">${this.chart?.title ?? t.title}</h2>
-          <button type="button" class="close" part="close" aria-label=${t.close} @click=${() => this.hide()}>
-            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-            </svg>
-          </button>
-        </div>
-        <div class="guide" part="guide">${this.open ? this.renderBody() : nothing}</div>
-      </dialog>`;
+      ${guide?.renderDialog() ?? nothing}`;
   }
 
-  private renderBody(): unknown {
-    const t = this.i18n.t;
-    if (this.load.status === 'idle' && !this.inline && !this.store.adapter) return nothing;
-    return this.load.render({
-      loading: () => renderSkeleton(this.i18n.core.loading, 5),
-      error: (error) => {
-        const code = errorCode(error);
-        if (code === 'invalid_response')
-          // A backend answer that failed its checks may be a passing glitch (a half-finished deploy): offer a retry.
-          return html`<div class="state state--error" part="error" role="alert">
-            <p>${t.invalidChart}</p>
-            <button type="button" part="retry-button" class="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button>
-          </div>`;
-        if (code === 'not_found') return html`<div class="state" part="error"><p>${t.empty}</p></div>`;
-        return undefined;
-      },
-      ready: (data, remote) => remote.renderGuide(this.guideHost(data.chart)),
-    });
+  /** The guide's controller, made once its code has loaded. */
+  private get controller(): GuideController | undefined {
+    const remote = this.load.module;
+    return remote && (this.guide ??= new remote.GuideController(this, { load: this.load, i18n: this.i18n, store: this.store }));
   }
 
-  private guideHost(chart: SizeChart): GuideHost {
-    return {
-      host: this,
-      root: this.shadowRoot!,
-      lang: this.i18n.lang,
-      chart,
-      fit: this.load.value?.fit,
-      units: this.units,
-      system: this.system,
-      tab: this.tab,
-      selectedSize: this.selectedSize,
-      recommendation: this.recommendation,
-      findError: this.findError,
-      values: this.values,
-      setUnits: (units) => this.setUnits(units),
-      setSystem: (system) => this.setSystem(system),
-      selectTab: (tab, focus) => this.selectTab(tab, focus),
-      pick: (size, label) => this.pick(size, label),
-      found: (result) => this.found(result),
-    };
-  }
-
-  private found({ recommendation, error }: { recommendation?: SizeRecommendation; error?: FindError }): void {
-    this.findError = error;
-    this.recommendation = recommendation;
-    const target = error ? `m-${error.key ?? this.chart?.measurements[0]?.key}` : 'result';
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById(target)?.focus());
-  }
-
-  private pick(size: ChartSize, label: string): void {
-    this.selectedSize = size.id;
-    emit<SizeSelectDetail>(this, 'rl-size-select', { size: size.id, system: this.system, label });
-  }
-
-  private setUnits(units: UnitSystem): void {
-    if (this.chart) this.load.module?.convertValues(this.chart, this.values, this.units, units, this.i18n.lang);
-    this.unitChoice = units;
-    writePrefs({ units });
-  }
-
-  private setSystem(system: string): void {
-    this.systemChoice = system;
-    writePrefs({ system });
-  }
-
-  private selectTab(tab: Tab, focus = false): void {
-    this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.getElementById(`tab-${tab}`)?.focus());
-  }
-
-  private async anchorPopover(): Promise<void> {
-    const { anchor } = await import('./size-guide-position.js');
-    const dialog = this.dialog;
-    if (!dialog?.open || !this.trigger) return;
-    let first: () => void = () => {};
-    const positioned = new Promise<void>((resolve) => (first = resolve));
-    this.unanchor = anchor(this.trigger, dialog, (position) => {
-      this.position = position;
-      first();
-    });
-    await positioned;
-    await this.updateComplete;
-  }
-
-  /** Focus goes to the active tab, or to the close button until the chart has loaded (then on to the tab). */
-  private focusStart(): void {
-    const tab = this.activeTab();
-    (tab ?? this.shadowRoot!.querySelector<HTMLElement>('.close'))?.focus();
-    this.focusTabWhenLoaded = !tab;
-  }
-
-  private activeTab(): HTMLElement | null {
-    return this.shadowRoot!.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
-  }
-
-  private onClosed = (): void => {
-    this.unanchor?.();
-    this.unanchor = undefined;
-    this.media?.removeEventListener('change', this.onMediaChange);
-    this.open = false;
-    this.trigger?.focus();
-  };
-
-  /** A click on the popover's backdrop (outside the dialog box) closes it. */
-  private onDialogClick = (event: MouseEvent): void => {
-    if (this.dialog && this.layout === 'popover' && clickedBackdrop(event, this.dialog)) this.hide();
-  };
-
-  /** Tab and Shift+Tab wrap around inside the dialog instead of leaving for the browser's toolbar. */
-  private onDialogKeydown = (event: KeyboardEvent): void => {
-    if (this.dialog) wrapTab(event, this.dialog, this.shadowRoot!.activeElement);
-  };
-
-  private onMediaChange = (): void => {
-    const layout = this.media?.matches ? 'popover' : 'sheet';
-    if (layout === this.layout) return;
-    this.layout = layout;
-    this.unanchor?.();
-    this.unanchor = undefined;
-    this.position = undefined;
-    if (layout === 'popover') void this.anchorPopover();
-  };
-
-  /** Another tab changed the remembered units or system. */
-  private onStorage = (event: StorageEvent): void => {
-    if (event.key !== null && event.key !== PREFS_KEY) return;
-    this.recalled = true;
-    const prefs = readPrefs();
-    this.unitChoice = prefs.units;
-    this.systemChoice = prefs.system;
+  /** A pointer on the button, or focus, announces an opening: its code starts loading then. */
+  private prefetch = (): void => {
+    this.load.loadModule().catch(() => {});
   };
 
   private readInline(): void {
