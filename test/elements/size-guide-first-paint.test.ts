@@ -119,3 +119,29 @@ it('names units by hand exactly as Intl does (short in English, long in Chinese)
       expect(unitName(unit, lang), `${unit} in ${lang}`).toBe(intl.find((p) => p.type === 'unit')?.value);
     }
 });
+
+it("says so beside its button when the guide's code cannot be fetched, and opens on retry; the button is busy meanwhile", async () => {
+  const store = await fixture<RlStore>(`<rl-store><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
+  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+  const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
+  await guide.updateComplete;
+  // The network drops the chunk once (offline, a blocked CDN): the module import rejects.
+  const load = (guide as unknown as { load: { loadModule(): Promise<unknown> } }).load;
+  const real = load.loadModule.bind(load);
+  let release!: (fail: boolean) => void;
+  load.loadModule = () => new Promise((resolve, reject) => (release = (fail) => (fail ? reject(new Error('offline')) : resolve(real()))));
+  const trigger = $<HTMLButtonElement>(guide, '[part="trigger"]')!;
+  trigger.click();
+  await guide.updateComplete;
+  expect(trigger.getAttribute('aria-busy')).toBe('true');
+  release(true);
+  const alert = await waitFor(() => $(guide, '[part="error"][role="alert"]'));
+  expect(alert.textContent).toContain('The size guide could not load.');
+  expect(guide.open).toBe(false);
+  expect(trigger.hasAttribute('aria-busy')).toBe(false);
+  load.loadModule = () => new Promise((resolve, reject) => (release = (fail) => (fail ? reject(new Error('offline')) : resolve(real()))));
+  $<HTMLButtonElement>(guide, '[part="retry-button"]')!.click();
+  release(false);
+  await waitFor(() => $<HTMLDialogElement>(guide, '[part="dialog"]')?.open);
+  expect($(guide, '[part="error"][role="alert"]')).toBeNull();
+});

@@ -3,6 +3,8 @@ import { defineMessages } from '../../core/i18n.js';
 
 const en = {
   trigger: 'Size guide',
+  /** When the guide's code could not be fetched (offline, a blocked CDN): said beside the button, with a retry. */
+  unavailable: 'The size guide could not load.',
 };
 
 export type SizeGuideMessages = typeof en;

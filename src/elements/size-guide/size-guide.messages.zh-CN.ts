@@ -3,4 +3,5 @@ import type { SizeGuideMessages } from './size-guide.messages.js';
 
 export default {
   trigger: '尺码指南',
+  unavailable: '尺码指南无法加载。',
 } satisfies SizeGuideMessages;

@@ -8,7 +8,8 @@ export const sizeGuideStyles = css`
   :host([mode='dialog']) {
     display: inline-block;
   }
-  .trigger {
+  .trigger,
+  .retry {
     min-block-size: var(--_target);
     padding-inline: var(--_space-s);
     border: 0;
@@ -17,6 +18,13 @@ export const sizeGuideStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;
+  }
+  /* Opened, its code still on the way (a slow network): the pointer says so. */
+  .trigger[aria-busy='true'] {
+    cursor: progress;
+  }
+  .unavailable {
+    margin: var(--_space-s) 0 0;
   }
   .skeleton {
     min-block-size: 16rem;

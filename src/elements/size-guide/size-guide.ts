@@ -61,6 +61,7 @@ export interface SizeSelectDetail {
  * @csspart result - The recommendation with its explanation.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
+ * @csspart retry-button - "Try again" in an error state (also when the guide's code could not be fetched).
  *
  * @cssprop [--rl-size-guide-width=40rem] - Width of the popover on wide screens.
  * @cssprop [--rl-size-guide-table-height=24rem] - Maximum height of the table before it scrolls.
@@ -88,6 +89,8 @@ export class RlSizeGuide extends RlElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   @state() private wanted = false;
+  /** The guide's code could not be fetched when the shopper opened it: said beside the button, with a retry. */
+  @state() private unavailable = false;
   @state() private inline?: string;
 
   private readonly store = new StoreController(this);
@@ -140,11 +143,15 @@ export class RlSizeGuide extends RlElement {
     return this.controller?.system ?? '';
   }
 
-  /** Opens the guide (dialog mode). */
+  /**
+   * Opens the guide (dialog mode). Rejects when the guide's code cannot be fetched; the element then
+   * says so beside its button, with a retry.
+   */
   async show(): Promise<void> {
     if (this.mode === 'inline' || this.guide?.dialog.isOpen || this.opening) return;
     this.opening = true;
     this.wanted = true;
+    this.unavailable = false;
     this.open = true;
     try {
       // The dialog comes with the guide's code (no extra round trip: the chart's loader is in it).
@@ -152,6 +159,7 @@ export class RlSizeGuide extends RlElement {
       await this.controller!.dialog.show();
     } catch (error) {
       this.open = false;
+      this.unavailable = !this.load.module;
       throw error;
     } finally {
       this.opening = false;
@@ -190,12 +198,21 @@ export class RlSizeGuide extends RlElement {
         part="trigger"
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
-        @click=${() => void this.show()}
+        aria-busy=${this.open && !guide ? 'true' : nothing}
+        @click=${this.onTrigger}
         @pointerenter=${this.prefetch}
         @focus=${this.prefetch}
       >
         <slot name="trigger">${this.i18n.t.trigger}</slot>
       </button>
+      ${
+        this.unavailable
+          ? html`<p class="unavailable" part="error" role="alert">
+              ${this.i18n.t.unavailable}
+              <button type="button" class="retry" part="retry-button" @click=${this.onTrigger}>${this.i18n.core.retry}</button>
+            </p>`
+          : nothing
+      }
       ${guide?.renderDialog() ?? nothing}`;
   }
 
@@ -204,6 +221,11 @@ export class RlSizeGuide extends RlElement {
     const remote = this.load.module;
     return remote && (this.guide ??= new remote.GuideController(this, { load: this.load, i18n: this.i18n, store: this.store }));
   }
+
+  /** The button (or the retry beside it): a failure is drawn, not thrown at the page. */
+  private onTrigger = (): void => {
+    this.show().catch(() => {});
+  };
 
   /** A pointer on the button, or focus, announces an opening: its code starts loading then. */
   private prefetch = (): void => {
