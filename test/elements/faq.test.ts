@@ -177,6 +177,28 @@ describe('<rl-faq searchable>', () => {
     await faq.updateComplete;
   }
 
+  it('prepares its search while the page is idle in several short steps, not one long task, and still finds', async () => {
+    // Issue 16: the preparation (index, node lists, a probe highlight) was one idle task of 60–110 ms at 4× throttle.
+    const idle: IdleRequestCallback[] = [];
+    const spy = vi.spyOn(window, 'requestIdleCallback').mockImplementation((run) => idle.push(run));
+    const entries = Array.from(
+      { length: 120 },
+      (_, i) => `<details id="e${i}"><summary>Question ${i} about returns</summary><p>Answer ${i}</p></details>`,
+    );
+    const faq = await fixture<RlFaq>(`<rl-faq searchable>${entries.join('')}</rl-faq>`);
+    await waitFor(() => idle.length > 0);
+    let steps = 0;
+    while (idle.length) {
+      idle.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+      steps++;
+    }
+    spy.mockRestore();
+    // Index, node list, three slices of question text, the probe: each an idle period of its own.
+    expect(steps).toBeGreaterThanOrEqual(6);
+    await search(faq, 'question 42 ');
+    expect(buttons(faq).map((b) => b.id)).toEqual(['q-e42']);
+  });
+
   it('has a labelled search field', async () => {
     const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
     const input = await waitFor(() => $<HTMLInputElement>(faq, 'input[type="search"]'));

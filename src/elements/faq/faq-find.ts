@@ -22,6 +22,14 @@ export interface FaqSearchView {
 /** Matching entries opened automatically while searching, at most. */
 const AUTO_OPEN_MAX = 5;
 
+/** Questions whose text nodes are listed per idle step (500 entries: 10 steps). */
+const PRIME_STEP = 50;
+
+const whenIdle = (run: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 0);
+};
+
 export class FaqFinder {
   private index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
   private found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
@@ -41,22 +49,31 @@ export class FaqFinder {
   }
 
   /**
-   * Ahead of the first keystroke (`apply` calls it when the page is idle): builds the index, lists the
-   * drawn nodes and the text nodes of every question, so the first letters pay only for the search.
+   * Ahead of the first keystroke (`apply` runs them when the page is idle, one step per idle period):
+   * builds the index, lists the drawn nodes and the text nodes of every question, so the first letters
+   * pay only for the search. Steps, not one call: done at once it was one task of 60–110 ms at 4×
+   * CPU throttle on the bench's FAQ page (issue 16), and a shopper's tap meanwhile would wait for it.
    */
-  prepare(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): void {
-    const docs = this.docs(entries);
-    this.filter.list(root, entries, drawing);
-    for (const e of entries) {
-      const question = this.filter.target(e.id)?.question;
-      if (question) this.highlighter.prime(question);
-    }
-    // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
-    // browser compiles their code now, not on the first letter.
-    const probe = entries[0]?.question.slice(0, 2) ?? '';
-    const unseen = new FaqHighlighter();
-    unseen.show(probe, searchFaq(docs, probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
-    unseen.clear();
+  prepareSteps(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): (() => void)[] {
+    const prime = (from: number) => () => {
+      for (const e of entries.slice(from, from + PRIME_STEP)) {
+        const question = this.filter.target(e.id)?.question;
+        if (question) this.highlighter.prime(question);
+      }
+    };
+    return [
+      () => this.docs(entries),
+      () => this.filter.list(root, entries, drawing),
+      ...Array.from({ length: Math.ceil(entries.length / PRIME_STEP) }, (_, i) => prime(i * PRIME_STEP)),
+      () => {
+        // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
+        // browser compiles their code now, not on the first letter.
+        const probe = entries[0]?.question.slice(0, 2) ?? '';
+        const unseen = new FaqHighlighter();
+        unseen.show(probe, searchFaq(this.docs(entries), probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
+        unseen.clear();
+      },
+    ];
   }
 
   private docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
@@ -98,11 +115,14 @@ export class FaqFinder {
     this.latest = view;
     if (view.drawing !== this.prepared && view.entries.length) {
       this.prepared = view.drawing;
-      // Only if the list is still the one drawn (and the element still on the page).
-      const run = () =>
-        this.latest?.drawing === view.drawing && this.latest.entries === view.entries && this.prepare(root, view.entries, view.drawing);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-      else setTimeout(run, 0);
+      const steps = this.prepareSteps(root, view.entries, view.drawing);
+      // Each step only if the list is still the one drawn (and the element still on the page).
+      const next = () => {
+        if (this.latest?.drawing !== view.drawing || this.latest.entries !== view.entries) return;
+        steps.shift()?.();
+        if (steps.length) whenIdle(next);
+      };
+      whenIdle(next);
     }
     this.filter.apply(root, view.entries, view.shown, view.drawing);
     const hits = this.hits(view.entries, view.query);
