@@ -283,7 +283,7 @@ async function startServer() {
   };
 }
 
-export { startServer, pages, reservedCss, settled, longestTasks };
+export { startServer, pages, reservedCss, settled, longestTasks, taskKind };
 
 export async function run() {
   const server = await startServer();

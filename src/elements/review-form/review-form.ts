@@ -121,8 +121,13 @@ export class RlReviewForm extends RlElement {
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);
   private readonly uid = `rf-${++instances}`;
-  /** The first render draws rating, title and text; then fit, name and email, then photos and consent, a frame apart (three short tasks). */
+  /**
+   * The first render draws rating, title and text; then fit, name and email; then the photos' face
+   * is made off the page (the stand-in's drop zone: the heaviest part); then photos, consent and
+   * submit appear. A frame apart: four short tasks rather than one long one (issue 16).
+   */
   private readonly pace = new PaceController(this, 1, 1);
+
   private readonly drafts = new ReviewDraftStore(this);
   private remote?: Promise<typeof import('./review-remote.js')>;
   private remoteModule?: typeof import('./review-remote.js');
@@ -323,8 +328,11 @@ export class RlReviewForm extends RlElement {
       },
       set: (patch) => this.set(patch),
     };
-    // Three parts, a frame apart on the first render (core/pace.ts); all three afterwards.
-    const parts = this.pace.count(3);
+    // Four parts, a frame apart on the first render (core/pace.ts); all at once afterwards. The third
+    // draws nothing new: `updated` makes the photos' face then, shown with the fourth.
+    const parts = this.pace.count(4);
+    // The stand-in makes its face after this update (its controller's hostUpdated).
+    this.standIn.prepareFace = parts === 3;
     return html`<form part="form" class=${this.pace.waiting ? 'drawing' : ''} novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
       <fieldset class="fields" ?disabled=${this.sending}>
@@ -335,9 +343,9 @@ export class RlReviewForm extends RlElement {
           text: bodyLength ? t.counter(formatNumber(bodyLength, lang), formatNumber(reviewLimits.body, lang)) : t.counter('0', PLAIN_MAX),
           over: bodyLength > reviewLimits.body,
         })}
-        ${parts > 1 ? this.renderAboutYou(c) : nothing} ${parts > 2 ? this.renderRest(c) : nothing}
+        ${parts > 1 ? this.renderAboutYou(c) : nothing} ${parts > 3 ? this.renderRest(c) : nothing}
       </fieldset>
-      ${parts > 2 ? this.renderEnd() : nothing}
+      ${parts > 3 ? this.renderEnd() : nothing}
     </form>`;
   }
 
@@ -349,7 +357,7 @@ export class RlReviewForm extends RlElement {
       ${renderTextField(c, 'email', { label: t.email, need: t.required, autocomplete: 'email', type: 'email', hint: t.emailHint })}`;
   }
 
-  /** The third part of the form: photos (the uploader's stand-in, painted in this turn) and consent. */
+  /** The last part of the form: photos (the uploader's stand-in, its face made a turn before) and consent. */
   private renderRest(c: FieldsContext) {
     const { t, id } = c;
     return html`<div class="field ${c.error('media') ? 'invalid' : ''}" part="field">

@@ -120,13 +120,24 @@ export class UploaderStandIn implements ReactiveController {
     return this.box;
   }
 
+  /**
+   * Set by the form for the update before the one that shows the photos: the face (its templates and
+   * styles) is then made off the page, a turn of its own (issue 16).
+   */
+  prepareFace = false;
+
   hostUpdate(): void {
     const active = this.box?.shadowRoot?.activeElement;
     this.focusedPart = active?.getAttribute('part') ?? undefined;
   }
 
   hostUpdated(): void {
-    if (this.box?.isConnected && this.showing) this.paint();
+    if (!this.showing) return;
+    if (this.box?.isConnected) this.paint();
+    else if (this.prepareFace) {
+      this.render();
+      this.paint();
+    }
   }
 
   /** After each form render: hands the uploader what arrived at the stand-in (files, keyboard focus). */

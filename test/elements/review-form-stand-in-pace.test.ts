@@ -1,0 +1,48 @@
+/**
+ * Issue 16: the uploader's face (the review form's stand-in: drop zone, buttons, stated limits) was
+ * the heaviest part of the form's first render. It is now made off the page in a turn of its own,
+ * the turn before the photos field appears with consent and submit. (A file of its own: the
+ * uploader stays undefined, so the form draws the stand-in.)
+ */
+import { afterEach, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import '../../src/elements/review-form/define.js';
+import type { RlReviewForm } from '../../src/elements/review-form/review-form.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { $, cleanup, waitFor } from '../helpers.js';
+
+afterEach(() => cleanup());
+
+/** The stand-in's box, made by the form before (or when) it is on the page. */
+const box = (form: RlReviewForm) => (form as unknown as { standIn: { box?: HTMLElement } }).standIn.box;
+
+it('makes the photos’ face off the page a turn before it shows photos, consent and submit', async () => {
+  expect(customElements.get('rl-media-uploader')).toBeUndefined();
+  sessionStorage.clear();
+  const store = document.createElement('rl-store') as RlStore;
+  store.adapter = createMemoryAdapter();
+  const form = document.createElement('rl-review-form') as RlReviewForm;
+  form.setAttribute('product-id', 'p1');
+  const drawn: string[] = [];
+  form.addController({
+    hostUpdated: () =>
+      drawn.push(
+        [
+          $(form, 'textarea') && 'text',
+          $(form, 'input[autocomplete="email"]') && 'email',
+          !box(form)?.isConnected && box(form)?.shadowRoot?.querySelector('[part="add-button"]') && 'face',
+          $(form, 'div[part="uploader"]') && 'photos',
+          $(form, '[part="submit"]') && 'submit',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+  });
+  store.append(form);
+  document.body.append(store);
+  await waitFor(() => drawn.at(-1)?.includes('submit'));
+  expect(drawn.filter((d, i) => d !== drawn[i - 1])).toEqual(['text', 'text email', 'text email face', 'text email photos submit']);
+  // The face shown is the one made: the same node, painted once more with the form.
+  expect($(form, 'div[part="uploader"]')).toBe(box(form));
+});
