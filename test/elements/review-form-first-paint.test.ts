@@ -5,7 +5,9 @@ import '../../src/elements/review-form/define.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $ } from '../helpers.js';
+import type { RlReviewForm } from '../../src/elements/review-form/review-form.js';
 import { type } from './review-form-page.js';
+import { fieldMarks, recordTurns } from './review-form-turns.js';
 
 const Native = Intl.NumberFormat;
 /** Formatters created on behalf of the review form's own code (the uploader inside it states its limits in its own chunk). */
@@ -42,23 +44,10 @@ it('renders "0 of 5,000 characters" without creating a number formatter, and cou
 });
 
 it('draws rating, title and text first, then name and email, then photos, consent and submit, a frame apart (three short tasks)', async () => {
-  const form = document.createElement('rl-review-form');
+  const form = document.createElement('rl-review-form') as RlReviewForm;
   form.setAttribute('product-id', 'p1');
-  const drawn: string[] = [];
-  form.addController({
-    hostUpdated: () =>
-      drawn.push(
-        [
-          $(form, 'textarea') && 'text',
-          $(form, 'input[autocomplete="email"]') && 'email',
-          $(form, '[part="uploader"]') && 'photos',
-          $(form, '[part="submit"]') && 'submit',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      ),
-  });
+  const turns = recordTurns(form, fieldMarks);
   document.body.append(form);
   await form.updateComplete;
-  expect(drawn.filter((d, i) => d !== drawn[i - 1])).toEqual(['text', 'text email', 'text email photos submit']);
+  expect(turns()).toEqual(['text', 'text email', 'text email photos submit']);
 });

@@ -11,6 +11,7 @@ import type { RlReviewForm } from '../../src/elements/review-form/review-form.js
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, cleanup, waitFor } from '../helpers.js';
+import { fieldMarks, recordTurns } from './review-form-turns.js';
 
 afterEach(() => cleanup());
 
@@ -24,25 +25,22 @@ it('makes the photos’ face off the page a turn before it shows photos, consent
   store.adapter = createMemoryAdapter();
   const form = document.createElement('rl-review-form') as RlReviewForm;
   form.setAttribute('product-id', 'p1');
-  const drawn: string[] = [];
-  form.addController({
-    hostUpdated: () =>
-      drawn.push(
-        [
-          $(form, 'textarea') && 'text',
-          $(form, 'input[autocomplete="email"]') && 'email',
-          !box(form)?.isConnected && box(form)?.shadowRoot?.querySelector('[part="add-button"]') && 'face',
-          $(form, 'div[part="uploader"]') && 'photos',
-          $(form, '[part="submit"]') && 'submit',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      ),
-  });
+  // The face, made before the photos field shows it: in the box but not on the page.
+  const face: [string, (form: HTMLElement) => unknown] = [
+    'face',
+    () => !box(form)?.isConnected && box(form)?.shadowRoot?.querySelector('[part="add-button"]'),
+  ];
+  const turns = recordTurns(form, [
+    fieldMarks[0]!,
+    fieldMarks[1]!,
+    face,
+    ['photos', () => $(form, 'div[part="uploader"]')],
+    fieldMarks[3]!,
+  ]);
   store.append(form);
   document.body.append(store);
-  await waitFor(() => drawn.at(-1)?.includes('submit'));
-  expect(drawn.filter((d, i) => d !== drawn[i - 1])).toEqual(['text', 'text email', 'text email face', 'text email photos submit']);
+  await waitFor(() => turns().at(-1)?.includes('submit'));
+  expect(turns()).toEqual(['text', 'text email', 'text email face', 'text email photos submit']);
   // The face shown is the one made: the same node, painted once more with the form.
   expect($(form, 'div[part="uploader"]')).toBe(box(form));
 });
