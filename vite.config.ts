@@ -117,14 +117,19 @@ export default defineConfig(({ mode }): UserConfig => {
               // Lit (lit-html, ReactiveElement, LitElement, decorators) with our LitElement base and the
               // load controller: every element but the FAQ imports it up front; a FAQ page without
               // data never loads it. With it, reading an adapter error's code (core/error-code.ts), which
-              // every user of loads this chunk anyway: on its own it was one request more per product page.
+              // every user of loads this chunk anyway: on its own it was one request more per product page. And the
+              // buttons' and spinner's styles (core/controls.styles.ts): the error states, the product chunk and four
+              // elements use them, and each of those imports this chunk; on their own they were a file more per page.
               {
                 name: 'element',
                 test: new RegExp(
                   [
                     /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
                       .source,
-                    sources('src/core/', 'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
+                    sources(
+                      'src/core/',
+                      'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties|controls.styles',
+                    ).source,
                   ].join('|'),
                 ),
               },
