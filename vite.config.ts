@@ -195,6 +195,18 @@ export default defineConfig(({ mode }): UserConfig => {
                   'media-limits-load',
                 ),
               },
+              // What the review form's first submit loads: the review's schema (domain/review-submit.ts), its
+              // checks and error wording, in one chunk (no second round trip on submit). The validating
+              // adapter (with-validation.ts, for integrations) imports the schema from here too.
+              {
+                name: 'review-remote',
+                test: sources(
+                  'src/domain/',
+                  'review-submit|review-validate',
+                  'src/elements/review-form/',
+                  'review-remote|review-errors|review-form.errors',
+                ),
+              },
             ],
           },
           entryFileNames: '[name].js',

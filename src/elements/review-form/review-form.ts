@@ -11,7 +11,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { PaceController } from '../../core/pace.js';
 import { StoreController } from '../../core/store-controller.js';
 import { fitVotes, reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
-import type { ReviewReceipt } from '../../domain/reviews.js';
+import type { ReviewReceipt } from '../../domain/review-submit.js';
 import type { RlMediaUploader } from '../media-uploader/media-uploader.js';
 import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
 import type { FormFieldError } from './review-errors.js';

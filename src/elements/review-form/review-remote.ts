@@ -5,7 +5,7 @@
  */
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
-import { ReviewInput, ReviewReceipt } from '../../domain/reviews.js';
+import { ReviewInput, ReviewReceipt } from '../../domain/review-submit.js';
 import type { UploadedMedia } from '../media-uploader/media-uploader.js';
 export { errorMessage } from '../../core/states.js';
 export { validateReviewDraft } from '../../domain/review-validate.js';
