@@ -111,6 +111,7 @@ const onUse = {
     'media-uploader/image-encode.ts',
     'review-form/review-remote.ts',
     'domain/review-submit.ts',
+    'domain/media-check.ts',
     'adapters/rest-upload.ts',
   ],
   'rl-reviews': ['reviews/reviews-viewer-controller.ts', 'core/tooltip-behaviour.ts'],

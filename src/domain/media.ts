@@ -102,5 +102,6 @@ export function progressStep(sent: number, total: number): 0 | 25 | 50 | 75 | 10
 }
 
 // The plain rules (no schemas), re-exported: the review form and the uploader import them directly.
-export { MB, checkMediaLimits, defaultMediaLimits, parseAccept, tighterLimits } from './media-rules.js';
-export type { MediaLimitProblem, MediaLimits } from './media-rules.js';
+export { MB, defaultMediaLimits, parseAccept, tighterLimits } from './media-rules.js';
+export type { MediaLimits } from './media-rules.js';
+export { checkMediaLimits, type MediaLimitProblem } from './media-check.js';
