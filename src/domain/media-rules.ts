@@ -1,6 +1,6 @@
 /**
  * The uploader's plain rules: which kinds a picker accepts and the limits (how a file is checked
- * against them is media-check.ts, which only the upload queue needs). A module without schemas:
+ * against them is upload-rules.ts, which only the uploader needs). A module without schemas:
  * the review form draws the uploader's face before any data, and importing media.ts would bring
  * zod (and its schema constructions) up front.
  */
