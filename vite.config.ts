@@ -204,7 +204,7 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/domain/',
                   'review-submit|review-validate',
                   'src/elements/review-form/',
-                  'review-remote|review-errors|review-form.errors',
+                  'review-remote|review-errors|review-form.errors|review-outcome',
                 ),
               },
             ],

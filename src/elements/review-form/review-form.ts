@@ -7,6 +7,7 @@ import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { loadChild } from '../../core/child-elements.js';
 import { LoadController } from '../../core/load-controller.js';
+import { addStyles } from '../../core/add-styles.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { PaceController } from '../../core/pace.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -154,7 +155,11 @@ export class RlReviewForm extends RlElement {
   }
 
   private loadRemote() {
-    return (this.remote ??= import('./review-remote.js').then((m) => (this.remoteModule = m)));
+    return (this.remote ??= import('./review-remote.js').then((m) => {
+      // The summary's and the thanks' styles come with it: only a submit shows either.
+      addStyles(this, [m.outcomeStyles]);
+      return (this.remoteModule = m);
+    }));
   }
 
   /** The uploader's face until the shopper shows a sign of using the form; then its chunk loads (see uploader-stand-in.ts). */
@@ -309,7 +314,8 @@ export class RlReviewForm extends RlElement {
     const t = this.i18n.t;
     const adapter = this.store.adapter;
     if (adapter && typeof adapter.submitReview !== 'function') return html`<p part="error">${t.unavailable}</p>`;
-    if (this.receipt) return this.renderSuccess(this.receipt);
+    // A receipt exists only once a submit has loaded the remote module (which draws the thanks).
+    if (this.receipt) return this.remoteModule!.renderSuccess(t, this.receipt, () => this.reset());
     const id = (f: string) => `${this.uid}-${f}`;
     const bodyLength = this.draft.body.trim().length;
     const lang = this.i18n.lang;
@@ -414,16 +420,6 @@ export class RlReviewForm extends RlElement {
   private onMediaChange = (): void => {
     this.drafts.takeFrom(this.uploader);
   };
-
-  private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {
-    const t = this.i18n.t;
-    return html`<div class="success" part="success" role="status" tabindex="-1">
-      <p class="thanks">${t.thanks}</p>
-      <p>${receipt.status === 'published' ? t.published : t.pending}</p>
-      ${receipt.mediaPending ? html`<p>${t.mediaPending}</p>` : nothing}
-      <button type="button" class="link" @click=${() => this.reset()}>${t.another}</button>
-    </div>`;
-  }
 }
 
 declare global {

@@ -10,6 +10,7 @@ import type { UploadedMedia } from '../media-uploader/media-uploader.js';
 export { errorMessage } from '../../core/states.js';
 export { validateReviewDraft } from '../../domain/review-validate.js';
 export { errorsAfterEdit, refusedField, renderReviewSummary, reviewErrorText } from './review-errors.js';
+export { outcomeStyles, renderSuccess } from './review-outcome.js';
 
 export function submitReview(
   adapter: ReturnlessAdapter | undefined,
