@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
-import { errorCode, errorField } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
@@ -11,7 +10,7 @@ import { addStyles } from '../../core/add-styles.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { PaceController } from '../../core/pace.js';
 import { StoreController } from '../../core/store-controller.js';
-import { fitVotes, reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
+import { reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
 import type { ReviewReceipt } from '../../domain/review-submit.js';
 import type { RlMediaUploader } from '../media-uploader/media-uploader.js';
 import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
@@ -250,47 +249,29 @@ export class RlReviewForm extends RlElement {
     }
     this.errors = this.validate();
     if (this.errors.length) return this.focusOn('.summary');
-    const d = this.draft;
-    const adapter = this.store.adapter;
     this.sending = true;
     try {
-      const receipt = await this.remoteModule!.submitReview(
-        adapter,
-        {
-          productId: this.productId ?? '',
-          rating: d.rating!,
-          title: d.title.trim() || undefined,
-          body: d.body.trim(),
-          fit: this.showFit && d.fit ? (d.fit as (typeof fitVotes)[number]) : undefined,
-          author: d.author.trim(),
-          email: d.email.trim(),
-          mediaIds: d.media.map((m) => m.id),
-          mediaConsent: d.media.length ? d.consent : undefined,
-          // Descriptions as the uploader holds them now: most are typed after the upload finished.
-          mediaAlt: this.remoteModule!.descriptions(d.media, this.uploader?.media),
-          ...this.remoteModule!.invitationOf(this.invitation),
-        },
-        d.key,
-      );
-      this.drafts.clear();
-      this.receipt = { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') };
-      emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
-      await this.focusOn('.success');
-    } catch (error) {
-      const code = errorCode(error);
-      const field = errorField(error);
-      emit<ReviewErrorDetail>(this, 'rl-review-error', { code, ...(field ? { field } : {}) });
-      // A field the backend refused is marked like a checked one (message, summary link, focus); everything typed stays.
-      const refused =
-        code === 'rejected' && field
-          ? this.remoteModule!.refusedField(
-              field,
-              d.media.map((m) => m.id),
-            )
-          : undefined;
-      if (refused) this.errors = [refused];
-      else this.failure = code;
-      await this.focusOn(refused ? '.summary' : '.failure');
+      // What is sent, and what a failure means: review-remote.ts (loaded by this submit).
+      const outcome = await this.remoteModule!.sendReview(this.store.adapter, this.draft, {
+        productId: this.productId ?? '',
+        askFit: this.showFit,
+        uploader: this.uploader,
+        invitation: this.invitation,
+      });
+      if ('receipt' in outcome) {
+        const { receipt } = outcome;
+        this.drafts.clear();
+        this.receipt = receipt;
+        emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
+        await this.focusOn('.success');
+      } else {
+        const { code, field, refused } = outcome;
+        emit<ReviewErrorDetail>(this, 'rl-review-error', { code, ...(field ? { field } : {}) });
+        // A field the backend refused is marked like a checked one (message, summary link, focus); everything typed stays.
+        if (refused) this.errors = [refused];
+        else this.failure = code;
+        await this.focusOn(refused ? '.summary' : '.failure');
+      }
     } finally {
       this.sending = false;
     }
