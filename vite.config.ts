@@ -117,14 +117,19 @@ export default defineConfig(({ mode }): UserConfig => {
               // Lit (lit-html, ReactiveElement, LitElement, decorators) with our LitElement base and the
               // load controller: every element but the FAQ imports it up front; a FAQ page without
               // data never loads it. With it, reading an adapter error's code (core/error-code.ts), which
-              // every user of loads this chunk anyway: on its own it was one request more per product page.
+              // every user of loads this chunk anyway: on its own it was one request more per product page. And the
+              // buttons' and spinner's styles (core/controls.styles.ts): the error states, the product chunk and four
+              // elements use them, and each of those imports this chunk; on their own they were a file more per page.
               {
                 name: 'element',
                 test: new RegExp(
                   [
                     /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
                       .source,
-                    sources('src/core/', 'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties').source,
+                    sources(
+                      'src/core/',
+                      'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties|controls.styles',
+                    ).source,
                   ].join('|'),
                 ),
               },
@@ -147,10 +152,12 @@ export default defineConfig(({ mode }): UserConfig => {
                 ),
               },
               // With the first answer on any page: validation (zod), the REST transport and the shared states.
+              // Also <rl-store>'s config resolver and lazy REST adapter: its patterns live here (domain/patterns.ts),
+              // so on their own they were a file that always pulled this chunk in (one request more per page).
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'states|error-messages', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'states|error-messages|config|lazy-rest', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
                 ),
               },
               // Rich text (the allow-list sanitiser and the Trusted Types policy) with the FAQ's data loader,
@@ -186,6 +193,18 @@ export default defineConfig(({ mode }): UserConfig => {
                   'review-fit-check',
                   'src/core/',
                   'media-limits-load',
+                ),
+              },
+              // What the review form's first submit loads: the review's schema (domain/review-submit.ts), its
+              // checks and error wording, in one chunk (no second round trip on submit). The validating
+              // adapter (with-validation.ts, for integrations) imports the schema from here too.
+              {
+                name: 'review-remote',
+                test: sources(
+                  'src/domain/',
+                  'review-submit|review-validate',
+                  'src/elements/review-form/',
+                  'review-remote|review-errors|review-form.errors|review-outcome',
                 ),
               },
             ],

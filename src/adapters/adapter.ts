@@ -23,7 +23,8 @@ import type {
   ReturnStatus,
   ReturnStatusQuery,
 } from '../domain/returns.js';
-import type { ReviewInput, ReviewListQuery, ReviewPage, ReviewReceipt } from '../domain/reviews.js';
+import type { ReviewInput, ReviewReceipt } from '../domain/review-submit.js';
+import type { ReviewListQuery, ReviewPage } from '../domain/reviews.js';
 import type { FitInsights, FitInsightsQuery, SizeChart, SizeChartQuery } from '../domain/size-chart.js';
 import { merchantMethods, type MerchantAdapter } from './merchant-adapter.js';
 

@@ -18,7 +18,8 @@ import {
   ReturnStatus,
   ReturnStatusQuery,
 } from '../domain/returns.js';
-import { ReviewInput, ReviewListQuery, ReviewPage, ReviewReceipt } from '../domain/reviews.js';
+import { ReviewInput, ReviewReceipt } from '../domain/review-submit.js';
+import { ReviewListQuery, ReviewPage } from '../domain/reviews.js';
 import { FitInsights, FitInsightsQuery, SizeChart, SizeChartQuery } from '../domain/size-chart.js';
 import type { AdapterMethod } from './adapter.js';
 import { merchantContract } from './merchant-contract.js';

@@ -12,6 +12,7 @@ export * from './media.js';
 export * from './media-sniff.js';
 export * from './review-input.js';
 export * from './reviews.js';
+export * from './review-submit.js';
 export * from './reviews-json-ld.js';
 export * from './review-filters.js';
 export * from './orders.js';

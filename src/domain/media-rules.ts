@@ -1,7 +1,8 @@
 /**
- * The uploader's plain rules: which kinds a picker accepts, the limits and how a file is checked
- * against them. A module without schemas: the review form draws the uploader's face before any
- * data, and importing media.ts would bring zod (and its schema constructions) up front.
+ * The uploader's plain rules: which kinds a picker accepts and the limits (how a file is checked
+ * against them is upload-rules.ts, which only the uploader needs). A module without schemas:
+ * the review form draws the uploader's face before any data, and importing media.ts would bring
+ * zod (and its schema constructions) up front.
  */
 export type MediaKind = 'image' | 'video';
 
@@ -38,25 +39,4 @@ export function tighterLimits(own: MediaLimits, backend: Partial<MediaLimits> | 
     maxVideoBytes: min(own.maxVideoBytes, backend?.maxVideoBytes),
     maxVideoSeconds: min(own.maxVideoSeconds, backend?.maxVideoSeconds),
   };
-}
-
-/** Why a file cannot be added (the UI states the matching limit). */
-export type MediaLimitProblem = 'kind' | 'too-large' | 'too-long' | 'too-many';
-
-/**
- * Checks one file against the limits. `count` is how many files are already in the list.
- * Returns the first problem, or undefined when the file may be added.
- */
-export function checkMediaLimits(
-  file: { kind: MediaKind; size: number; durationSeconds?: number },
-  limits: MediaLimits,
-  accept: readonly MediaKind[],
-  count = 0,
-): MediaLimitProblem | undefined {
-  if (count >= limits.maxFiles) return 'too-many';
-  if (!accept.includes(file.kind)) return 'kind';
-  if (file.size > (file.kind === 'image' ? limits.maxImageBytes : limits.maxVideoBytes)) return 'too-large';
-  // Strictly more than the limit; a few hundredths over still count as the limit (containers round).
-  if (file.kind === 'video' && file.durationSeconds !== undefined && file.durationSeconds > limits.maxVideoSeconds + 0.5) return 'too-long';
-  return undefined;
 }

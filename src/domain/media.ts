@@ -79,28 +79,8 @@ export const MediaLimitsAnswer = z.lazy(() =>
 );
 export type MediaLimitsAnswer = z.infer<typeof MediaLimitsAnswer>;
 
-/** Size that fits `width × height` within a long edge of `maxEdge`, keeping the aspect ratio; never upscales. */
-export function fitWithin(width: number, height: number, maxEdge: number): { width: number; height: number } {
-  const scale = Math.min(1, maxEdge / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
-}
-
-/** Moves the item at `from` by `delta` places (−1 earlier, +1 later); returns a new array. */
-export function moveItem<T>(items: readonly T[], from: number, delta: number): T[] {
-  const to = Math.min(items.length - 1, Math.max(0, from + delta));
-  const next = [...items];
-  if (from < 0 || from >= items.length || to === from) return next;
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item!);
-  return next;
-}
-
-/** Progress steps worth announcing: 25, 50, 75, 100 (the last step reached, or 0). */
-export function progressStep(sent: number, total: number): 0 | 25 | 50 | 75 | 100 {
-  if (total <= 0) return 0;
-  return (Math.floor(Math.min(1, sent / total) * 4) * 25) as 0 | 25 | 50 | 75 | 100;
-}
-
 // The plain rules (no schemas), re-exported: the review form and the uploader import them directly.
-export { MB, checkMediaLimits, defaultMediaLimits, parseAccept, tighterLimits } from './media-rules.js';
-export type { MediaLimitProblem, MediaLimits } from './media-rules.js';
+export { MB, defaultMediaLimits, parseAccept, tighterLimits } from './media-rules.js';
+export type { MediaLimits } from './media-rules.js';
+export { checkMediaLimits, fitWithin, progressStep, type MediaLimitProblem } from './upload-rules.js';
+export { moveItem } from './move-item.js';

@@ -1,14 +1,13 @@
 /**
- * Reviews: what shoppers submit and what `<rl-reviews>` shows.
+ * Reviews: what `<rl-reviews>` shows (what shoppers submit is review-submit.ts).
  *
  * Composite schemas are built on first parse (`z.lazy`): a product page's chunk of schemas used to
  * build ~340 zod schemas in one task when it was evaluated (issue 16); now each answer type builds
  * its own with its first answer. test/domain/lazy-schemas.test.ts keeps new ones lazy.
  */
 import * as z from 'zod/mini';
-import { Email, FitVote, Id, IsoDateTime, LocaleTag, PlainText } from './common.js';
+import { FitVote, Id, IsoDateTime, LocaleTag, PlainText } from './common.js';
 import { MediaRef } from './media.js';
-import { reviewLimits } from './review-input.js';
 
 export const Rating = z.int().check(z.gte(1), z.lte(5));
 
@@ -95,38 +94,6 @@ export const ReviewPage = z.lazy(() =>
   }),
 );
 export type ReviewPage = z.infer<typeof ReviewPage>;
-
-export const ReviewInput = z.lazy(() =>
-  z.object({
-    productId: Id,
-    rating: Rating,
-    title: z.optional(PlainText.check(z.maxLength(reviewLimits.title))),
-    body: PlainText.check(z.minLength(reviewLimits.bodyMin), z.maxLength(reviewLimits.body)),
-    fit: z.optional(FitVote),
-    author: PlainText.check(z.minLength(1), z.maxLength(reviewLimits.author)),
-    email: Email,
-    mediaIds: z._default(z.array(Id), []),
-    mediaConsent: z.optional(z.boolean()),
-    /** Descriptions (alt text) by media id, typed after the upload finished. */
-    mediaAlt: z.optional(z.record(z.string(), PlainText.check(z.maxLength(500)))),
-    /**
-     * Proof of purchase for the verified-buyer badge: a signed review invitation (sent per order
-     * line after delivery) or an order's `lookupToken`. Without it the review is not verified; a
-     * typed email never counts as proof.
-     */
-    invitation: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
-    lookupToken: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
-  }),
-);
-export type ReviewInput = z.infer<typeof ReviewInput>;
-
-export const ReviewReceipt = z.lazy(() =>
-  z.object({
-    id: Id,
-    status: z.enum(['published', 'pending']),
-  }),
-);
-export type ReviewReceipt = z.infer<typeof ReviewReceipt>;
 
 // Pure helpers for showing reviews (media, histogram, paging) live in review-filters.ts, which
 // imports this module for types only: element chunks then carry no schema code.

@@ -8,6 +8,7 @@ import * as faq from '../../src/domain/faq.js';
 import * as media from '../../src/domain/media.js';
 import * as policy from '../../src/domain/policy.js';
 import * as reviews from '../../src/domain/reviews.js';
+import * as reviewSubmit from '../../src/domain/review-submit.js';
 import * as sizeChart from '../../src/domain/size-chart.js';
 
 type Schema = { _zod: { def: { type: string } }; safeParse(data: unknown): { success: boolean } };
@@ -21,6 +22,7 @@ it.each([
   ['media', media],
   ['policy', policy],
   ['reviews', reviews],
+  ['review-submit', reviewSubmit],
   ['size-chart', sizeChart],
 ])('%s exports no composite schema built at import', (_name, module) => {
   const eager = Object.entries(module).filter(([, value]) => isSchema(value) && composite.has(value._zod.def.type));

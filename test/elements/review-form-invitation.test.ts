@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ReturnlessAdapter } from '../../src/adapters/adapter.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { ReviewInput } from '../../src/domain/reviews.js';
+import type { ReviewInput } from '../../src/domain/review-submit.js';
 import '../../src/elements/review-form/define.js';
 import type { RlReviewForm } from '../../src/elements/review-form/review-form.js';
 import '../../src/elements/store/define.js';

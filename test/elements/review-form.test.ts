@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import type { ReturnlessAdapter } from '../../src/adapters/adapter.js';
 import { AdapterError } from '../../src/adapters/errors.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { ReviewInput } from '../../src/domain/reviews.js';
+import type { ReviewInput } from '../../src/domain/review-submit.js';
 import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/media-uploader/define.js';
 import '../../src/elements/review-form/define.js';

@@ -51,8 +51,8 @@ export class FaqFinder {
   /**
    * Ahead of the first keystroke (`apply` runs them when the page is idle, one step per idle period):
    * builds the index, lists the drawn nodes and the text nodes of every question, so the first letters
-   * pay only for the search. Steps, not one call: done at once it was one task of 60–110 ms at 4×
-   * CPU throttle on the bench's FAQ page (issue 16), and a shopper's tap meanwhile would wait for it.
+   * pay only for the search. Steps, not one call: done at once it was one idle task of 15–70 ms on a
+   * 500-entry FAQ at 4× CPU throttle (issue 16), and a shopper's tap meanwhile would wait for it.
    */
   prepareSteps(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): (() => void)[] {
     const prime = (from: number) => () => {

@@ -133,18 +133,6 @@ export const reviewFormStyles = css`
     border: 3px solid var(--_danger);
     border-radius: var(--_radius-m);
   }
-  .summary-title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-size-l);
-  }
-  .summary ul {
-    margin: 0;
-    padding-inline-start: var(--_space-l);
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .submit {
     align-self: start;
     min-block-size: var(--_target);
@@ -159,27 +147,5 @@ export const reviewFormStyles = css`
   .submit[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
-  }
-  .success {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 2px solid var(--_success);
-    border-radius: var(--_radius-m);
-  }
-  .thanks {
-    font-weight: 600;
-    font-size: var(--_font-size-l);
-  }
-  .link {
-    align-self: start;
-    min-block-size: var(--_target);
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
   }
 `;

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
-import { errorCode, errorField } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { loadChild } from '../../core/child-elements.js';
 import { LoadController } from '../../core/load-controller.js';
+import { addStyles } from '../../core/add-styles.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { PaceController } from '../../core/pace.js';
 import { StoreController } from '../../core/store-controller.js';
-import { fitVotes, reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
-import type { ReviewReceipt } from '../../domain/reviews.js';
+import { reviewLimits, type ReviewFieldError } from '../../domain/review-input.js';
+import type { ReviewReceipt } from '../../domain/review-submit.js';
 import type { RlMediaUploader } from '../media-uploader/media-uploader.js';
 import { ReviewDraftStore, type ReviewDraft } from './review-draft.js';
 import type { FormFieldError } from './review-errors.js';
@@ -159,7 +159,11 @@ export class RlReviewForm extends RlElement {
   }
 
   private loadRemote() {
-    return (this.remote ??= import('./review-remote.js').then((m) => (this.remoteModule = m)));
+    return (this.remote ??= import('./review-remote.js').then((m) => {
+      // The summary's and the thanks' styles come with it: only a submit shows either.
+      addStyles(this, [m.outcomeStyles]);
+      return (this.remoteModule = m);
+    }));
   }
 
   /** The uploader's face until the shopper shows a sign of using the form; then its chunk loads (see uploader-stand-in.ts). */
@@ -250,47 +254,29 @@ export class RlReviewForm extends RlElement {
     }
     this.errors = this.validate();
     if (this.errors.length) return this.focusOn('.summary');
-    const d = this.draft;
-    const adapter = this.store.adapter;
     this.sending = true;
     try {
-      const receipt = await this.remoteModule!.submitReview(
-        adapter,
-        {
-          productId: this.productId ?? '',
-          rating: d.rating!,
-          title: d.title.trim() || undefined,
-          body: d.body.trim(),
-          fit: this.showFit && d.fit ? (d.fit as (typeof fitVotes)[number]) : undefined,
-          author: d.author.trim(),
-          email: d.email.trim(),
-          mediaIds: d.media.map((m) => m.id),
-          mediaConsent: d.media.length ? d.consent : undefined,
-          // Descriptions as the uploader holds them now: most are typed after the upload finished.
-          mediaAlt: this.remoteModule!.descriptions(d.media, this.uploader?.media),
-          ...this.remoteModule!.invitationOf(this.invitation),
-        },
-        d.key,
-      );
-      this.drafts.clear();
-      this.receipt = { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') };
-      emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
-      await this.focusOn('.success');
-    } catch (error) {
-      const code = errorCode(error);
-      const field = errorField(error);
-      emit<ReviewErrorDetail>(this, 'rl-review-error', { code, ...(field ? { field } : {}) });
-      // A field the backend refused is marked like a checked one (message, summary link, focus); everything typed stays.
-      const refused =
-        code === 'rejected' && field
-          ? this.remoteModule!.refusedField(
-              field,
-              d.media.map((m) => m.id),
-            )
-          : undefined;
-      if (refused) this.errors = [refused];
-      else this.failure = code;
-      await this.focusOn(refused ? '.summary' : '.failure');
+      // What is sent, and what a failure means: review-remote.ts (loaded by this submit).
+      const outcome = await this.remoteModule!.sendReview(this.store.adapter, this.draft, {
+        productId: this.productId ?? '',
+        askFit: this.showFit,
+        uploader: this.uploader,
+        invitation: this.invitation,
+      });
+      if ('receipt' in outcome) {
+        const { receipt } = outcome;
+        this.drafts.clear();
+        this.receipt = receipt;
+        emit<ReviewSubmittedDetail>(this, 'rl-review-submitted', { reviewId: receipt.id, status: receipt.status });
+        await this.focusOn('.success');
+      } else {
+        const { code, field, refused } = outcome;
+        emit<ReviewErrorDetail>(this, 'rl-review-error', { code, ...(field ? { field } : {}) });
+        // A field the backend refused is marked like a checked one (message, summary link, focus); everything typed stays.
+        if (refused) this.errors = [refused];
+        else this.failure = code;
+        await this.focusOn(refused ? '.summary' : '.failure');
+      }
     } finally {
       this.sending = false;
     }
@@ -314,7 +300,8 @@ export class RlReviewForm extends RlElement {
     const t = this.i18n.t;
     const adapter = this.store.adapter;
     if (adapter && typeof adapter.submitReview !== 'function') return html`<p part="error">${t.unavailable}</p>`;
-    if (this.receipt) return this.renderSuccess(this.receipt);
+    // A receipt exists only once a submit has loaded the remote module (which draws the thanks).
+    if (this.receipt) return this.remoteModule!.renderSuccess(t, this.receipt, () => this.reset());
     const id = (f: string) => `${this.uid}-${f}`;
     const bodyLength = this.draft.body.trim().length;
     const lang = this.i18n.lang;
@@ -422,16 +409,6 @@ export class RlReviewForm extends RlElement {
   private onMediaChange = (): void => {
     this.drafts.takeFrom(this.uploader);
   };
-
-  private renderSuccess(receipt: ReviewReceipt & { mediaPending: boolean }) {
-    const t = this.i18n.t;
-    return html`<div class="success" part="success" role="status" tabindex="-1">
-      <p class="thanks">${t.thanks}</p>
-      <p>${receipt.status === 'published' ? t.published : t.pending}</p>
-      ${receipt.mediaPending ? html`<p>${t.mediaPending}</p>` : nothing}
-      <button type="button" class="link" @click=${() => this.reset()}>${t.another}</button>
-    </div>`;
-  }
 }
 
 declare global {

@@ -5,11 +5,17 @@
  */
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
-import { ReviewInput, ReviewReceipt } from '../../domain/reviews.js';
-import type { UploadedMedia } from '../media-uploader/media-uploader.js';
+import type { AdapterErrorCode } from '../../adapters/errors.js';
+import { errorCode, errorField } from '../../core/error-code.js';
+import { fitVotes } from '../../domain/review-input.js';
+import { ReviewInput, ReviewReceipt } from '../../domain/review-submit.js';
+import type { RlMediaUploader, UploadedMedia } from '../media-uploader/media-uploader.js';
+import { refusedField, type FormFieldError } from './review-errors.js';
+import type { ReviewDraft } from './review-draft.js';
 export { errorMessage } from '../../core/states.js';
 export { validateReviewDraft } from '../../domain/review-validate.js';
 export { errorsAfterEdit, refusedField, renderReviewSummary, reviewErrorText } from './review-errors.js';
+export { outcomeStyles, renderSuccess } from './review-outcome.js';
 
 export function submitReview(
   adapter: ReturnlessAdapter | undefined,
@@ -41,4 +47,47 @@ export function invitationOf(attribute: string | undefined): { invitation?: stri
     /* no location (tests, workers) */
   }
   return value && value.length <= 2048 ? { invitation: value } : {};
+}
+
+/** What the form passes along with the draft. */
+export interface SendOptions {
+  productId: string;
+  /** Whether the fit question was asked (its answer is sent only then). */
+  askFit: boolean;
+  uploader: RlMediaUploader | null;
+  invitation: string | undefined;
+}
+
+/** A sent review's receipt, or why it was not sent (`refused`: the field the backend refused, marked like a checked one). */
+export type SendOutcome =
+  { receipt: ReviewReceipt & { mediaPending: boolean } } | { code: AdapterErrorCode; field?: string; refused?: FormFieldError };
+
+/** Sends a checked draft, with its idempotency key (a retried submit creates one review). */
+export async function sendReview(adapter: ReturnlessAdapter | undefined, d: ReviewDraft, o: SendOptions): Promise<SendOutcome> {
+  const mediaIds = d.media.map((m) => m.id);
+  try {
+    const receipt = await submitReview(
+      adapter,
+      {
+        productId: o.productId,
+        rating: d.rating!,
+        title: d.title.trim() || undefined,
+        body: d.body.trim(),
+        fit: o.askFit && d.fit ? (d.fit as (typeof fitVotes)[number]) : undefined,
+        author: d.author.trim(),
+        email: d.email.trim(),
+        mediaIds,
+        mediaConsent: d.media.length ? d.consent : undefined,
+        // Descriptions as the uploader holds them now: most are typed after the upload finished.
+        mediaAlt: descriptions(d.media, o.uploader?.media),
+        ...invitationOf(o.invitation),
+      },
+      d.key,
+    );
+    return { receipt: { ...receipt, mediaPending: d.media.some((m) => m.status !== 'published') } };
+  } catch (error) {
+    const code = errorCode(error);
+    const field = errorField(error);
+    return { code, field, refused: code === 'rejected' && field ? refusedField(field, mediaIds) : undefined };
+  }
 }
