@@ -139,6 +139,11 @@ export class RlReturnPolicy extends RlElement {
   private readonly tips = new TermTip(this);
   /** The full variant's code, loaded when `variant="full"` is first used. */
   private full?: Full;
+  /** The full variant's code: on its way, or could not be fetched (then a retry is offered). */
+  private fullLoading?: Promise<void>;
+  private fullFailed = false;
+  /** The full variant's module (its own chunk); a field so a test can make the network fail. */
+  private importFull = (): Promise<Full> => import('./return-policy-full.js');
   private lightObserver?: MutationObserver;
   private lastAnswer?: string;
   /** @internal A controller: it works through the host's lifecycle. */
@@ -264,11 +269,7 @@ export class RlReturnPolicy extends RlElement {
         const fromAdapter = !this.policy && this.inlineJson === undefined;
         if (!canRetry(error) || (invalid && !fromAdapter)) return fallback;
         // A backend's answer that failed its checks may be a passing glitch (a half-finished deploy): offer a retry.
-        if (invalid)
-          return html`<div class="fallback" part="fallback">
-            <p>${this.i18n.t.unavailable}</p>
-            <button type="button" part="retry-button" class="button" @click=${() => this.load.retry()}>${this.i18n.core.retry}</button>
-          </div>`;
+        if (invalid) return this.renderUnavailable(() => this.load.retry());
         return undefined;
       },
       ready: (policy) => this.renderPolicy(policy),
@@ -278,7 +279,9 @@ export class RlReturnPolicy extends RlElement {
   private renderPolicy(policy: ReturnPolicy) {
     if (this.variant !== 'full') return this.renderSummary(policy);
     if (!this.full) {
-      void this.loadFull();
+      // The full variant's code could not be fetched (offline, a blocked CDN): say so, with a retry.
+      if (this.fullFailed) return this.renderUnavailable(() => this.retryFull());
+      this.fullLoading ??= this.loadFull();
       return this.renderSkeleton();
     }
     const t = this.i18n.t;
@@ -328,12 +331,30 @@ export class RlReturnPolicy extends RlElement {
   }
 
   private async loadFull(): Promise<void> {
-    const full = await import('./return-policy-full.js');
-    if (!this.full) {
-      this.full = full;
-      addStyles(this, [full.fullStyles]);
-      this.requestUpdate();
+    try {
+      const full = await this.importFull();
+      if (!this.full) {
+        this.full = full;
+        addStyles(this, [full.fullStyles]);
+      }
+    } catch {
+      this.fullFailed = true;
     }
+    this.requestUpdate();
+  }
+
+  /** "Not available right now", with a retry: an answer that failed its checks, or the full variant's code that could not be fetched. */
+  private renderUnavailable(retry: () => void) {
+    return html`<div class="fallback" part="fallback" role="alert">
+      <p>${this.i18n.t.unavailable}</p>
+      <button type="button" part="retry-button" class="button" @click=${retry}>${this.i18n.core.retry}</button>
+    </div>`;
+  }
+
+  private retryFull(): void {
+    this.fullFailed = false;
+    this.fullLoading = undefined;
+    this.requestUpdate();
   }
 
   private readInline(): void {
