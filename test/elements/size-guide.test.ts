@@ -350,6 +350,24 @@ describe('<rl-size-guide> dialog', () => {
     guide.hide();
   });
 
+  it('opens as the full-height sheet when the popover’s placement code cannot be fetched', async () => {
+    await page.viewport(1280, 800);
+    const guide = await storeGuide('product-id="tee"');
+    const internals = guide as unknown as {
+      load: { loadModule(): Promise<unknown> };
+      controller: { dialog: { importPosition(): Promise<unknown> } };
+    };
+    await internals.load.loadModule();
+    internals.controller.dialog.importPosition = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await guide.show();
+    const dialog = $<HTMLDialogElement>(guide, 'dialog')!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.className).toBe('sheet');
+    expect(getComputedStyle(dialog).visibility).toBe('visible');
+    expect(guide.shadowRoot!.activeElement).not.toBeNull();
+    guide.hide();
+  });
+
   it('is a full-height sheet on a narrow screen', async () => {
     await page.viewport(320, 640);
     const guide = await storeGuide('product-id="tee"');

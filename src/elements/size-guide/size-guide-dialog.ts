@@ -95,8 +95,20 @@ export class GuideDialog implements ReactiveController {
     </dialog>`;
   }
 
+  /** The popover's placement code (floating-ui, a chunk of its own); a field so a test can make the network fail. */
+  private importPosition = () => import('./size-guide-position.js');
+
   private async anchorPopover(): Promise<void> {
-    const { anchor } = await import('./size-guide-position.js');
+    let anchor: (typeof import('./size-guide-position.js'))['anchor'];
+    try {
+      ({ anchor } = await this.importPosition());
+    } catch {
+      // Its placement code could not be fetched: the full-height sheet needs none.
+      this.layout = 'sheet';
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      return;
+    }
     const dialog = this.dialog;
     const trigger = this.root.querySelector('.trigger');
     if (!dialog?.open || !trigger) return;
