@@ -121,15 +121,18 @@ it('names units by hand exactly as Intl does (short in English, long in Chinese)
 });
 
 it("says so beside its button when the guide's code cannot be fetched, and opens on retry; the button is busy meanwhile", async () => {
-  const store = await fixture<RlStore>(`<rl-store><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
+  const store = await fixture<RlStore>(`<rl-store></rl-store>`);
   store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
-  const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
-  await guide.updateComplete;
-  // The network drops the chunk once (offline, a blocked CDN): the module import rejects.
+  // The network drops the chunk once (offline, a blocked CDN): the module import rejects. Set up
+  // before the guide is on the page: a pointer resting where it appears would fetch the code at once.
+  const guide = document.createElement('rl-size-guide') as RlSizeGuide;
+  guide.setAttribute('product-id', 'tee');
   const load = (guide as unknown as { load: { loadModule(): Promise<unknown> } }).load;
   const real = load.loadModule.bind(load);
-  let release!: (fail: boolean) => void;
+  let release: (fail: boolean) => void = () => {};
   load.loadModule = () => new Promise((resolve, reject) => (release = (fail) => (fail ? reject(new Error('offline')) : resolve(real()))));
+  store.append(guide);
+  await guide.updateComplete;
   const trigger = $<HTMLButtonElement>(guide, '[part="trigger"]')!;
   trigger.click();
   await guide.updateComplete;
