@@ -11,6 +11,7 @@ import type { RlReviewForm } from '../../src/elements/review-form/review-form.js
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, cleanup, waitFor } from '../helpers.js';
+import { parkPointer } from './review-form-stand-in-page.js';
 import { fieldMarks, recordTurns } from './review-form-turns.js';
 
 afterEach(() => cleanup());
@@ -21,6 +22,8 @@ const box = (form: RlReviewForm) => (form as unknown as { standIn: { box?: HTMLE
 it('makes the photos’ face off the page a turn before it shows photos, consent and submit', async () => {
   expect(customElements.get('rl-media-uploader')).toBeUndefined();
   sessionStorage.clear();
+  // A pointer resting where the form appears would wake the uploader (no stand-in to pace).
+  await parkPointer();
   const store = document.createElement('rl-store') as RlStore;
   store.adapter = createMemoryAdapter();
   const form = document.createElement('rl-review-form') as RlReviewForm;

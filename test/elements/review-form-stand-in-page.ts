@@ -15,7 +15,7 @@ import { $, fixture, settle } from '../helpers.js';
  * A pointer resting where the form appears is a sign of use (Chromium sends `pointerover` when
  * content moves under it): park it on an element of its own, on top, away from the form.
  */
-async function parkPointer(): Promise<void> {
+export async function parkPointer(): Promise<void> {
   let spot = document.querySelector<HTMLElement>('#pointer-spot');
   if (!spot) {
     spot = Object.assign(document.createElement('div'), { id: 'pointer-spot' });
