@@ -127,7 +127,6 @@ export class RlReviewForm extends RlElement {
    * submit appear. A frame apart: four short tasks rather than one long one (issue 16).
    */
   private readonly pace = new PaceController(this, 1, 1);
-
   private readonly drafts = new ReviewDraftStore(this);
   private remote?: Promise<typeof import('./review-remote.js')>;
   private remoteModule?: typeof import('./review-remote.js');
@@ -316,9 +315,9 @@ export class RlReviewForm extends RlElement {
       set: (patch) => this.set(patch),
     };
     // Four parts, a frame apart on the first render (core/pace.ts); all at once afterwards. The third
-    // draws nothing new: `updated` makes the photos' face then, shown with the fourth.
+    // draws nothing new: the stand-in makes the photos' face off the page after it (its hostUpdated),
+    // and the fourth shows it.
     const parts = this.pace.count(4);
-    // The stand-in makes its face after this update (its controller's hostUpdated).
     this.standIn.prepareFace = parts === 3;
     return html`<form part="form" class=${this.pace.waiting ? 'drawing' : ''} novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
