@@ -380,6 +380,9 @@ describe('<rl-media-uploader>: form association', () => {
     alt.value = 'Sole, worn for a month';
     alt.dispatchEvent(new Event('input'));
     expect(new FormData(form).getAll('photos-alt')).toEqual(['', 'Sole, worn for a month']);
+    // A description in a right-to-left language reads right to left on this left-to-right page.
+    alt.value = 'סוליה';
+    expect(getComputedStyle(alt).direction).toBe('rtl');
     expect(form.checkValidity()).toBe(true);
     form.reset();
     await el.updateComplete;

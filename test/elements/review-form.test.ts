@@ -290,3 +290,15 @@ describe('<rl-review-form>: fit question', () => {
     expect(snapshot()).toBe(low);
   });
 });
+
+describe('<rl-review-form>: writing in any direction', () => {
+  it('lets a shopper write right to left on a left-to-right page (title, text, name), and an email address stays left to right', async () => {
+    const form = await mount(createMemoryAdapter());
+    await type(form, 'title', 'חולצה מצוינת');
+    await type(form, 'body', 'בד נעים מאוד');
+    await type(form, 'author', 'שרה');
+    await type(form, 'email', 'sara@example.com');
+    for (const name of ['title', 'body', 'author']) expect(getComputedStyle(input(form, name)).direction, name).toBe('rtl');
+    expect(getComputedStyle(input(form, 'email')).direction).toBe('ltr');
+  });
+});

@@ -96,6 +96,14 @@ describe('rl-review-inbox', () => {
     expect([shopper.rating, shopper.title, shopper.body]).toEqual([2, 'Meh', 'Body p']);
   });
 
+  it('shows a review in its own direction, with the merchant’s words in the page’s', async () => {
+    const { root } = await mount([review('he', 4, { title: 'חולצה טובה', body: 'בד נעים מאוד' })]);
+    const dirOf = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;
+    expect(dirOf('.review .body')).toBe('rtl');
+    expect(dirOf('.review h3 > span:not(.stars)')).toBe('rtl');
+    expect(dirOf('.review .meta')).toBe('ltr');
+  });
+
   it('paints the stars it says', async () => {
     const { root } = await mount([review('two', 2)]);
     const stars = root.querySelector('.stars')!;

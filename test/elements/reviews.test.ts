@@ -90,6 +90,33 @@ describe('<rl-reviews> languages', () => {
     expect(second!.querySelector<HTMLElement>('.meta')!.closest('[lang]')).toBeNull();
   });
 
+  it('lays out what shoppers and the shop wrote in its own direction, and the element’s words in the page’s', async () => {
+    const [hebrew, english] = makeReviews(2);
+    const reviews = [
+      {
+        ...hebrew!,
+        title: 'חולצה מצוינת!',
+        body: 'בד נעים, קניתי מידה אחת גדולה יותר.',
+        author: 'שרה',
+        reply: { body: 'תודה רבה!', createdAt: '2026-10-30' },
+      },
+      { ...english!, title: 'Great shirt!', body: 'Soft and light.' },
+    ];
+    const el = await mount(memory(reviews));
+    await ready(el);
+    const [rtl, ltr] = items(el);
+    const dirOf = (node: Element | null | undefined) => getComputedStyle(node!).direction;
+    // On this left-to-right page: the Hebrew review reads right to left, the English one left to right.
+    for (const selector of ['.title', '.author', '.body', '.reply .body'])
+      expect(dirOf(rtl!.querySelector(selector)), selector).toBe('rtl');
+    for (const selector of ['.title', '.author', '.body']) expect(dirOf(ltr!.querySelector(selector)), selector).toBe('ltr');
+    expect(dirOf(rtl!.querySelector('.meta time'))).toBe('ltr');
+    // On a right-to-left page the English review keeps its direction; the element's words follow the page.
+    el.closest('rl-store')!.setAttribute('dir', 'rtl');
+    expect(dirOf(ltr!.querySelector('.body'))).toBe('ltr');
+    expect(dirOf(ltr!.querySelector('.meta'))).toBe('rtl');
+  });
+
   it('says nothing of a language the backend does not send', async () => {
     const el = await mount(memory(makeReviews(1)));
     await ready(el);

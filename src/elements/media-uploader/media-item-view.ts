@@ -91,6 +91,7 @@ function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
     <input
       part="alt-input"
       type="text"
+      dir="auto"
       maxlength="500"
       autocomplete="off"
       .value=${item.alt}

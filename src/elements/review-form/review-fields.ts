@@ -72,6 +72,7 @@ export function renderTextField(
       part="input"
       name=${field}
       type=${o.type ?? 'text'}
+      dir="auto"
       autocomplete=${o.autocomplete}
       ?required=${field !== 'title'}
       .value=${c.draft[field]}
@@ -94,6 +95,7 @@ export function renderBody(c: FieldsContext, counter: { text: string; over: bool
       id=${c.id('body')}
       name="body"
       part="input"
+      dir="auto"
       rows="6"
       required
       .value=${c.draft.body}

@@ -35,6 +35,7 @@ export function renderComposer(v: InboxView, r: InboxReview, templates: ReplyTem
       name="reply"
       rows="4"
       lang=${lang}
+      dir="auto"
       maxlength="3000"
       aria-describedby=${problem ? `${ids.hint} ${ids.problem}` : ids.hint}
       aria-invalid=${problem ? 'true' : 'false'}

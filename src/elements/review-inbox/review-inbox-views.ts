@@ -125,7 +125,7 @@ function renderReview(v: InboxView, r: InboxReview, templates: ReplyTemplate[]):
         <span class="stars" role="img" aria-label=${t.starsOutOf(r.rating)}
           >${'★'.repeat(r.rating)}<span class="off">${'★'.repeat(5 - r.rating)}</span></span
         >
-        ${r.title ? html`<span lang=${r.lang}>${r.title}</span>` : nothing}
+        ${r.title ? html`<span lang=${r.lang} dir="auto">${r.title}</span>` : nothing}
       </h3>
       <p class="meta" lang=${lang}>
         ${t.by(r.author, formatDate(r.createdAt, lang))} · ${r.productTitle ?? r.productId}
@@ -133,7 +133,7 @@ function renderReview(v: InboxView, r: InboxReview, templates: ReplyTemplate[]):
         ${mentionsConcern(r) ? html`<span class="flag">${t.concern}</span>` : nothing}
       </p>
     </header>
-    <p class="body">${r.body}</p>
+    <p class="body" dir="auto">${r.body}</p>
     <div lang=${lang}>
       ${waiting ? renderDecision(v, r, undefined) : nothing}${r.media.map((m, i) => renderMedia(v, r, m, i))}
       ${r.status === 'published' ? renderComposer(v, r, templates) : nothing}

@@ -59,6 +59,11 @@ export function renderThumb(ctx: ReviewsViewContext, item: ReviewMediaItem, gall
   </button>`;
 }
 
+/**
+ * What shoppers and the shop wrote (title, name, text, reply) is `dir="auto"`: its direction is
+ * its own first strong letter, so a Hebrew review on an English page, or an English one on an
+ * Arabic page, reads and aligns as written (the element's own words follow the page).
+ */
 export function renderReview(ctx: ReviewsViewContext, r: Review) {
   const { t, lang } = ctx;
   const media = publicMedia(r);
@@ -67,15 +72,15 @@ export function renderReview(ctx: ReviewsViewContext, r: Review) {
     ${renderStars(r.rating, t.starsLabel(r.rating))}
     ${
       r.title
-        ? html`<div class="title" part="review-title" role="heading" aria-level=${ctx.level(1)} lang=${r.lang ?? nothing}>${r.title}</div>`
+        ? html`<div class="title" part="review-title" role="heading" aria-level=${ctx.level(1)} lang=${r.lang ?? nothing} dir="auto">${r.title}</div>`
         : nothing
     }
     <p class="meta" part="review-meta">
-      <span class="author">${r.author}</span>
+      <span class="author" dir="auto">${r.author}</span>
       <time datetime=${r.createdAt}>${formatDay(r.createdAt, lang)}</time>
       ${r.verifiedBuyer ? renderVerified(ctx, r.id) : nothing}
     </p>
-    <p class="body" part="review-body" lang=${r.lang ?? nothing}>${r.body}</p>
+    <p class="body" part="review-body" lang=${r.lang ?? nothing} dir="auto">${r.body}</p>
     ${
       r.fit || r.size
         ? html`<p class="details">
@@ -93,7 +98,7 @@ export function renderReview(ctx: ReviewsViewContext, r: Review) {
             <span>${r.reply.author ? t.shopReplyBy(r.reply.author) : t.shopReply}</span>
             <time datetime=${r.reply.createdAt}>${formatDay(r.reply.createdAt, lang)}</time>
           </p>
-          <p class="body" lang=${r.reply.lang ?? nothing}>${r.reply.body}</p>
+          <p class="body" lang=${r.reply.lang ?? nothing} dir="auto">${r.reply.body}</p>
         </div>`
         : nothing
     }

@@ -52,7 +52,7 @@ export function renderViewer(lang: string, v: ViewerState | undefined, label: st
                 ></video>`
                 : html`<img src=${m.url ?? m.thumbnailUrl ?? nothing} alt=${label} width=${width} height=${height} />`
             }
-            <figcaption>${m.alt?.trim() ? html`<span>${m.alt}</span> ` : nothing}<span>${t.viewerBy(item.author)}</span></figcaption>
+            <figcaption>${m.alt?.trim() ? html`<span dir="auto">${m.alt}</span> ` : nothing}<span>${t.viewerBy(item.author)}</span></figcaption>
           </figure>
           ${
             v.items.length > 1
