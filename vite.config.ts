@@ -103,13 +103,14 @@ export default defineConfig(({ mode }): UserConfig => {
             includeDependenciesRecursively: false,
             groups: [
               // The core every element needs (the FAQ's whole runtime: core/lite-element.ts draws it without
-              // lit-html), in one chunk: one request and one gzip stream.
+              // lit-html), in one chunk: one request and one gzip stream. With it the console messages for
+              // developers (adapters/dev-messages.ts), which the data chunk's answer checks share.
               {
                 name: 'runtime',
                 test: new RegExp(
                   [
                     /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.source,
-                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
+                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),

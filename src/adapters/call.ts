@@ -7,10 +7,14 @@ import { check } from '../domain/validation.js';
 import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
 import { AdapterError } from './errors.js';
 import { trustBlobUrlsFrom } from '../domain/blob-origin.js';
+import { sayOnce } from './dev-messages.js';
 
 // In a page, object URLs it made (previews of the shopper's own files) pass SafeUrl; see blob-origin.ts.
 // Said here, where answers are validated, so pages that validate nothing never load it.
 if (typeof location !== 'undefined' && /^https?:$/.test(location.protocol)) trustBlobUrlsFrom(location.origin);
+
+/** The README section on adapters, where the shapes and errors are explained. */
+const ADAPTER_DOCS = 'writing-an-adapter';
 
 export interface MethodSchemas<I extends z.ZodMiniType, O extends z.ZodMiniType> {
   input: I;
@@ -47,11 +51,27 @@ export async function callAdapter<I extends z.ZodMiniType, O extends z.ZodMiniTy
   try {
     raw = await fn.call(adapter, checkedInput.value, ...rest);
   } catch (error) {
-    throw AdapterError.from(error);
+    const wrapped = AdapterError.from(error);
+    // Not an AdapterError: most likely a bug in a hand-written adapter, which shoppers see as "could not connect".
+    if (wrapped !== error && wrapped.code === 'network')
+      sayOnce(
+        'error',
+        `threw:${method}`,
+        `${method}() threw "${wrapped.message}", not an AdapterError: shoppers see a network error.`,
+        ADAPTER_DOCS,
+      );
+    throw wrapped;
   }
   const checkedOutput = check(schemas.output, raw);
   if (!checkedOutput.ok) {
-    throw new AdapterError('invalid_response', `${method}() returned invalid data at ${checkedOutput.message}`, {
+    // The shopper sees the element's error state; the developer sees which field to fix, and how.
+    const words = await import('../domain/validation-words.js').then(
+      (m) => `${checkedOutput.path || '(root)'}: ${m.describeIssue(checkedOutput.issue, raw)}`,
+      () => checkedOutput.message,
+    );
+    const message = `${method}() returned invalid data at ${words}`;
+    sayOnce('error', `invalid:${method}:${checkedOutput.path}`, `${message}.`, ADAPTER_DOCS);
+    throw new AdapterError('invalid_response', message, {
       field: checkedOutput.path,
       cause: raw,
     });

@@ -1,15 +1,18 @@
 /** Turning a zod/mini failure into one sentence a developer can act on. */
 import type * as z from 'zod/mini';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; path: string; message: string; issue: z.core.$ZodIssue };
 
-/** Validates `data`; on failure names the first failing path (`entries[3].question`). */
+/**
+ * Validates `data`; on failure names the first failing path (`entries[3].question`) with zod's
+ * message, and keeps the issue for validation-words.ts, which says it in words.
+ */
 export function check<S extends z.ZodMiniType>(schema: S, data: unknown): Checked<z.infer<S>> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data as z.infer<S> };
   const issue = result.error.issues[0]!;
   const path = formatPath(issue.path);
-  return { ok: false, path, message: `${path || '(root)'}: ${issue.message}` };
+  return { ok: false, path, message: `${path || '(root)'}: ${issue.message}`, issue };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,10 +1,19 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { callAdapter, supports } from '../../src/adapters/call.js';
 import { contract } from '../../src/adapters/contract.js';
 import { AdapterError, adapterErrorCodes } from '../../src/adapters/errors.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { withValidation } from '../../src/adapters/with-validation.js';
+import { resetDevMessages } from '../../src/core/dev.js';
+
+let consoleError: MockInstance<typeof console.error>;
+beforeEach(() => {
+  resetDevMessages();
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => consoleError.mockRestore());
+const said = () => consoleError.mock.calls.map((call) => String(call[0]));
 
 describe('callAdapter', () => {
   it('rejects with unavailable when the method is absent', async () => {
@@ -68,6 +77,33 @@ describe('callAdapter', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('callAdapter: what a developer writing an adapter sees in the console', () => {
+  it('names the method, the path and what was wrong, once per method and path', async () => {
+    const adapter = { getFaq: async () => ({ entries: [{ id: 'a', question: 42, answer: 'A' }] }) } as never;
+    for (let i = 0; i < 3; i++) await callAdapter(adapter, 'getFaq', contract.getFaq, { locale: 'en' }).catch(() => undefined);
+    expect(said()).toEqual([
+      expect.stringContaining('getFaq() returned invalid data at entries[0].question: expected string, got number.'),
+    ]);
+    expect(said()[0]).toContain('#writing-an-adapter');
+  });
+
+  it('says when a hand-written adapter throws something that is not an AdapterError', async () => {
+    const buggy = { getFaq: async () => (undefined as unknown as { entries: unknown }).entries } as never;
+    await callAdapter(buggy, 'getFaq', contract.getFaq, { locale: 'en' }).catch(() => undefined);
+    expect(said()).toEqual([expect.stringMatching(/getFaq\(\) threw ".*undefined.*", not an AdapterError: shoppers see a network error/)]);
+  });
+
+  it('stays quiet for the errors adapters are meant to throw, and for shopper input the element refuses', async () => {
+    const failing = { getFaq: async () => Promise.reject(new AdapterError('timeout', 'slow')) } as never;
+    await callAdapter(failing, 'getFaq', contract.getFaq, { locale: 'en' }).catch(() => undefined);
+    await callAdapter({ lookupOrder: async () => ({}) } as never, 'lookupOrder', contract.lookupOrder, {
+      orderNumber: '',
+      email: 'x',
+    }).catch(() => undefined);
+    expect(said()).toEqual([]);
   });
 });
 

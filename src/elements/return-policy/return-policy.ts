@@ -177,7 +177,8 @@ export class RlReturnPolicy extends RlElement {
       const [, adapter, productId, country, locale] = source as readonly ['adapter', never, string?, string?, string?];
       return await remote.loadPolicy(adapter, { productId, country, locale: locale ?? 'en' }, signal);
     } catch (error) {
-      if (error instanceof remote.InvalidPolicy) {
+      // A backend's answer was reported where it was checked (adapters/call.ts); an inline or set policy is reported here.
+      if (error instanceof remote.InvalidPolicy && source[0] !== 'adapter') {
         errorOnce(
           `return-policy:${error.message}`,
           `<rl-return-policy>: ${error.message}. Fix "${error.field}"; a neutral line is shown meanwhile.`,
