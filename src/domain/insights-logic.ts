@@ -80,7 +80,7 @@ export const defaultThresholds: SuggestionThresholds = { minSizeReturns: 10, min
 
 /**
  * Suggestions with their evidence, from the aggregates alone:
- * - fit note: "Mark Linen shirt as runs small (41 of 60 size returns say too small; fit votes agree 62%)";
+ * - fit note: "Mark Linen shirt as runs small (41 of 60 size returns say too small; 37 of 60 fit votes agree)";
  * - add a photo: "(9 returns say not as described)";
  * - check packaging: "(12 damaged on arrival, all via carrier X)".
  * `accepted` holds the ids the merchant already accepted.

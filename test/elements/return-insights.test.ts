@@ -26,9 +26,9 @@ const data: ReturnInsights = {
   catalog: [],
 };
 
-async function mount(attrs = '') {
+async function mount(attrs = '', insights: ReturnInsights = data) {
   const store = await fixture<RlStore>(`<rl-store><rl-return-insights ${attrs}></rl-return-insights></rl-store>`);
-  store.adapter = createMemoryAdapter({ insights: data });
+  store.adapter = createMemoryAdapter({ insights });
   const el = store.querySelector('rl-return-insights') as RlReturnInsights;
   await settle(store.parentElement!);
   await waitFor(() => el.shadowRoot!.querySelector('table'));
@@ -46,6 +46,29 @@ describe('rl-return-insights', () => {
     expect(widths[0]! / widths[1]!).toBeCloseTo(4, 1);
     const cells = [...el.shadowRoot!.querySelectorAll('table')[0]!.querySelectorAll('tbody td:last-child')].map((c) => c.textContent);
     expect(cells).toEqual(['40%', '10%', 'No sales']);
+  });
+
+  it('gives a fit note’s evidence as counts, so a few disagreeing votes read as few', async () => {
+    const fitNote = {
+      id: 'fit_note:a:small',
+      kind: 'fit_note',
+      productId: 'a',
+      productTitle: 'Linen shirt',
+      tendency: 'small',
+      count: 11,
+      of: 12,
+      agree: 0,
+      votes: 4,
+      owned: true,
+      accepted: false,
+    } as const;
+    const el = await mount('', {
+      ...data,
+      suggestions: [fitNote, { ...fitNote, id: 'fit_note:b:small', productId: 'b', productTitle: 'B', agree: null, votes: 0 }],
+    });
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.evidence-text').length === 2);
+    const evidence = [...el.shadowRoot!.querySelectorAll('.evidence-text')].map((e) => e.textContent);
+    expect(evidence).toEqual(['(11 of 12 size returns say too small; 0 of 4 fit votes agree)', '(11 of 12 size returns say too small)']);
   });
 
   it('exports what is shown as CSV, formulas defused', async () => {

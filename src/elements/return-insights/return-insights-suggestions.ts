@@ -3,7 +3,7 @@
  * others link to where the merchant acts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber, formatPercent } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
 import type { Suggestion } from '../../domain/insights.js';
 import type { InsightsView } from './return-insights-views.js';
 
@@ -36,7 +36,14 @@ function renderSuggestion(v: SuggestionsView, s: Suggestion): TemplateResult {
     s.kind === 'fit_note'
       ? [
           t.fitNote(s.productTitle, s.tendency ?? 'small'),
-          t.fitEvidence(count, n(s.of), s.tendency ?? 'small', s.agree == null ? null : formatPercent(s.agree, v.lang)),
+          // As counts, not a share: "0 of 4 fit votes agree" says how little the votes weigh, where "0%" did not.
+          t.fitEvidence(
+            count,
+            n(s.of),
+            s.tendency ?? 'small',
+            s.agree == null || !s.votes ? null : n(Math.round(s.agree * s.votes)),
+            n(s.votes ?? 0),
+          ),
         ]
       : s.kind === 'add_photo'
         ? [t.addPhoto(s.productTitle), t.addPhotoEvidence(s.count, count)]

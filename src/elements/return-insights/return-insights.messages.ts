@@ -40,8 +40,9 @@ const en = {
   suggestions: 'Suggestions',
   noSuggestions: 'No suggestions: nothing stands out in this period.',
   fitNote: (product: string, t: Tendency) => `Mark ${product} as ${t === 'small' ? 'runs small' : 'runs large'}`,
-  fitEvidence: (count: string, of: string, t: Tendency, agree: string | null) =>
-    `${count} of ${of} size returns say too ${t === 'small' ? 'small' : 'large'}${agree ? `; fit votes agree ${agree}` : ''}`,
+  /** `agreeing` of `votes` review fit votes say the same (`null`: no votes). */
+  fitEvidence: (count: string, of: string, t: Tendency, agreeing: string | null, votes: string) =>
+    `${count} of ${of} size returns say too ${t === 'small' ? 'small' : 'large'}${agreeing ? `; ${agreeing} of ${votes} fit votes agree` : ''}`,
   addPhoto: (product: string) => `Add photos of ${product} from more angles, and check the description`,
   addPhotoEvidence: (n: number, count: string) => countEn(n, '1 return says not as described', `${count} returns say not as described`),
   packaging: (product: string) => `Check the packaging of ${product}`,

@@ -39,8 +39,8 @@ export default {
   suggestions: '建议',
   noSuggestions: '暂无建议：此时段没有突出的问题。',
   fitNote: (product: string, t: Tendency) => `将${product}标记为${t === 'small' ? '偏小' : '偏大'}`,
-  fitEvidence: (count: string, of: string, t: Tendency, agree: string | null) =>
-    `${of} 件尺码类退货中有 ${count} 件认为太${t === 'small' ? '小' : '大'}${agree ? `；合身度投票 ${agree} 同意` : ''}`,
+  fitEvidence: (count: string, of: string, t: Tendency, agreeing: string | null, votes: string) =>
+    `${of} 件尺码类退货中有 ${count} 件认为太${t === 'small' ? '小' : '大'}${agreeing ? `；${votes} 张合身度投票中 ${agreeing} 张同意` : ''}`,
   addPhoto: (product: string) => `为${product}补充更多角度的照片，并检查描述`,
   addPhotoEvidence: (_n: number, count: string) => `${count} 件退货认为与描述不符`,
   packaging: (product: string) => `检查${product}的包装`,
