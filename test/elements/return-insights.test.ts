@@ -71,6 +71,24 @@ describe('rl-return-insights', () => {
     expect(evidence).toEqual(['(11 of 12 size returns say too small; 0 of 4 fit votes agree)', '(11 of 12 size returns say too small)']);
   });
 
+  it('keeps a Chinese product name on one line on a phone: the table scrolls instead', async () => {
+    const products = [{ productId: 'p', title: '儿童防雨派克大衣', sold: 8, returned: 1, rate: 0.125 }];
+    const sizes = [{ productId: 'p', size: '116', sold: 8, tooSmall: 0, tooLarge: 1, fit: { small: 0, true: 0, large: 0 } }];
+    const catalog = [{ id: 'p', title: '儿童防雨派克大衣' }];
+    const el = await mount('lang="zh-CN"', { ...data, products, sizes, catalog });
+    el.style.inlineSize = '320px';
+    await waitFor(() => el.shadowRoot!.querySelectorAll('table').length >= 3);
+    const names = [...el.shadowRoot!.querySelectorAll('th[scope="row"]')].filter((th) => th.textContent!.includes('儿童防雨派克大衣'));
+    expect(names).toHaveLength(2); // the return rates and the sizes
+    // One line box each (a cell is as tall as its row, so its text is measured, not the cell).
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    expect(names.map(lines)).toEqual([1, 1]);
+  });
+
   it('exports what is shown as CSV, formulas defused', async () => {
     const el = await mount();
     (el.shadowRoot!.querySelector('[part="download"]') as HTMLButtonElement).click();

@@ -68,6 +68,11 @@ export const insightsStyles = css`
   td {
     text-align: end;
   }
+  /* Chinese text breaks between words only, as English does: a narrow screen scrolls the table rather than stacking one character per line. */
+  th,
+  td {
+    word-break: keep-all;
+  }
   td[colspan] {
     text-align: start;
   }
