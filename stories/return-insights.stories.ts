@@ -34,12 +34,12 @@ export const Overview: Story = {
     await loaded(canvasElement);
     const r = root(canvasElement);
     // The chart and the table show the same numbers.
-    const chartValues = [...r.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('text.value')].map((t) => t.textContent);
+    const chartValues = [...r.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('.value')].map((t) => t.textContent);
     const tableRates = [...r.querySelectorAll('table')[0]!.querySelectorAll('tbody tr td:last-child')].map((t) => t.textContent);
     await expect(tableRates.slice(0, 3)).toEqual(chartValues);
     await expect(tableRates[3]).toBe('No sales');
     // Bars are painted in proportion: the highest rate has the longest bar.
-    const widths = [...r.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('rect')].map((b) => Number(b.getAttribute('width')));
+    const widths = [...r.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('.bar')].map((b) => b.getBoundingClientRect().width);
     await expect(widths[0]).toBe(Math.max(...widths));
     const text = r.querySelector('[part="suggestions"]')!.textContent!.replace(/\s+/g, ' ');
     await expect(text).toContain('Mark Linen shirt as runs small (47 of 60 size returns say too small; 17 of 36 fit votes agree)');

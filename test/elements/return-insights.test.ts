@@ -40,7 +40,7 @@ afterEach(cleanup);
 describe('rl-return-insights', () => {
   it('paints bars in proportion to the numbers in the table', async () => {
     const el = await mount('from="2026-09-01" to="2026-11-29"');
-    const bars = [...el.shadowRoot!.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('rect')];
+    const bars = [...el.shadowRoot!.querySelectorAll('[part="chart"]')[0]!.querySelectorAll('.bar')];
     const widths = bars.map((b) => b.getBoundingClientRect().width);
     expect(widths).toHaveLength(2); // products without sales have no bar
     expect(widths[0]! / widths[1]!).toBeCloseTo(4, 1);
@@ -87,6 +87,19 @@ describe('rl-return-insights', () => {
       return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
     };
     expect(names.map(lines)).toEqual([1, 1]);
+  });
+
+  it('keeps a chart’s words at the text’s size on a phone, and its bars in proportion', async () => {
+    const el = await mount();
+    el.style.inlineSize = '320px';
+    const chart = el.shadowRoot!.querySelector('[part="chart"]')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    expect(chart.getAttribute('aria-label')).toBeTruthy();
+    const label = chart.querySelector('.chart-label, text')!;
+    expect(label.getBoundingClientRect().height).toBeGreaterThanOrEqual(12);
+    expect(chart.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    const widths = [...chart.querySelectorAll('.bar')].map((b) => b.getBoundingClientRect().width);
+    expect(widths[0]! / widths[1]!).toBeCloseTo(4, 1);
   });
 
   it('exports what is shown as CSV, formulas defused', async () => {

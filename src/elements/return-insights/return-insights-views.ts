@@ -1,10 +1,11 @@
 /**
  * The insights' charts and tables: return rates per product and per variant, reasons ranked with
  * their trend and the comments and photos behind them, size returns beside fit votes. Every chart
- * is an SVG picture of the table that follows it.
+ * is a picture of the table that follows it (role img, named; the table holds the same numbers).
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
+import { styleProps } from '../../core/style-props.js';
 import type { ReturnInsights } from '../../domain/insights.js';
 import type { RankedReason } from '../../domain/insights-logic.js';
 import type { insightsMessages } from './return-insights.messages.js';
@@ -21,20 +22,24 @@ export interface InsightsView {
 const n = (v: InsightsView, value: number) => formatNumber(value, v.lang);
 const pct = (v: InsightsView, value: number | null) => (value === null ? v.t.noSales : formatPercent(value, v.lang));
 
-/** A horizontal bar chart: the picture of a table that follows it. */
+/**
+ * A horizontal bar chart: the picture of the table that follows it. Drawn with HTML, not SVG, so
+ * its words keep the text's size on a phone (a scaled SVG shrank them to 6 px at 320 px), wrap
+ * like text, and follow the page's direction.
+ */
 function chart(label: string, rows: { label: string; value: number; text: string }[]): TemplateResult {
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
-  const rowHeight = 28;
-  const height = rows.length * rowHeight + 4;
-  return html`<svg class="chart" part="chart" role="img" aria-label=${label} viewBox="0 0 600 ${height}" preserveAspectRatio="xMinYMin meet">
+  return html`<div class="chart" part="chart" role="img" aria-label=${label}>
     ${rows.map(
-      (r, i) => svg`<g transform="translate(0 ${i * rowHeight + 2})">
-        <text class="label" x="0" y="17">${r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label}</text>
-        <rect class="bar" x="200" y="4" height="18" width=${Math.max(1, (r.value / max) * 320)} rx="2"></rect>
-        <text class="value" x=${206 + (r.value / max) * 320} y="17">${r.text}</text>
-      </g>`,
+      (r) => html`<div class="chart-row">
+        <span class="chart-label">${r.label}</span>
+        <span class="chart-track">
+          <span class="bar" ${styleProps({ '--_share': String(r.value / max) })}></span>
+          <span class="value">${r.text}</span>
+        </span>
+      </div>`,
     )}
-  </svg>`;
+  </div>`;
 }
 
 /** Sold, returned and rate: the numbers of a product row and of a variant row alike. */

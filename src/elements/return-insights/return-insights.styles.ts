@@ -38,17 +38,41 @@ export const insightsStyles = css`
     color: var(--_muted);
   }
   .chart {
-    inline-size: 100%;
+    display: grid;
+    gap: var(--_space-xs);
     max-inline-size: 48rem;
-    block-size: auto;
-    display: block;
+    margin-block-end: var(--_space-s);
+    font-size: var(--_font-size-s);
   }
-  .chart text {
-    fill: currentColor;
-    font-size: 13px;
+  .chart-row {
+    display: grid;
+    grid-template-columns: minmax(6em, 33%) 1fr;
+    align-items: center;
+    gap: var(--_space-s);
   }
+  .chart-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .chart-track {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  /* Its share of the track, leaving room for the figure beside it; at least a sliver, so 0% still shows where the bar starts. */
   .chart .bar {
-    fill: var(--rl-return-insights-bar-color, var(--_accent));
+    flex: none;
+    inline-size: max(1px, calc(var(--_share, 0) * (100% - 5em)));
+    block-size: 1.125rem;
+    border-radius: 2px;
+    background: var(--rl-return-insights-bar-color, var(--_accent));
+    print-color-adjust: exact;
+  }
+  @media (forced-colors: active) {
+    .chart .bar {
+      background: CanvasText;
+    }
   }
   .scroll {
     overflow-x: auto;

@@ -42,7 +42,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * @event {CustomEvent<SuggestionAcceptedDetail>} rl-suggestion-accepted - The merchant accepted a suggestion.
  *
  * @csspart controls - The period and product form.
- * @csspart chart - An SVG chart.
+ * @csspart chart - A bar chart (a picture of the table after it: `role="img"`, named).
  * @csspart table - A data table.
  * @csspart suggestions - The list of suggestions.
  * @csspart evidence - Comments and photos behind a reason.
