@@ -66,6 +66,11 @@ export class PaceController implements ReactiveController {
     return count < items.length ? items.slice(0, count) : items;
   }
 
+  /** How many items (or parts) the last render drew: for controllers acting after it (`hostUpdated`). */
+  get drawn(): number {
+    return Math.min(this.total, this.limit);
+  }
+
   /** How many of the host's `total` items (or parts of a form) to draw now. */
   count(total: number): number {
     this.total = total;

@@ -176,6 +176,7 @@ export class RlReviewForm extends RlElement {
       maxFiles: () => this.maxFiles,
       label: () => this.i18n.t.media,
       disabled: () => this.sending,
+      faceDue: () => this.pace.drawn === 3,
     },
     () => loadChild('rl-media-uploader', childChunks),
   );
@@ -318,7 +319,6 @@ export class RlReviewForm extends RlElement {
     // draws nothing new: the stand-in makes the photos' face off the page after it (its hostUpdated),
     // and the fourth shows it.
     const parts = this.pace.count(4);
-    this.standIn.prepareFace = parts === 3;
     return html`<form part="form" class=${this.pace.waiting ? 'drawing' : ''} novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.renderSummary()}
       <fieldset class="fields" ?disabled=${this.sending}>

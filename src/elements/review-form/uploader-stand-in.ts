@@ -30,6 +30,11 @@ export interface StandInSettings {
   maxFiles(): number;
   label(): string;
   disabled(): boolean;
+  /**
+   * Whether the update just drawn is the one before the photos appear: the face (its templates
+   * and styles) is then made off the page, a turn of its own (issue 16).
+   */
+  faceDue(): boolean;
 }
 
 /** The form's signs of use that load the uploader. */
@@ -120,12 +125,6 @@ export class UploaderStandIn implements ReactiveController {
     return this.box;
   }
 
-  /**
-   * Set by the form for the update before the one that shows the photos: the face (its templates and
-   * styles) is then made off the page, a turn of its own (issue 16).
-   */
-  prepareFace = false;
-
   hostUpdate(): void {
     const active = this.box?.shadowRoot?.activeElement;
     this.focusedPart = active?.getAttribute('part') ?? undefined;
@@ -134,7 +133,7 @@ export class UploaderStandIn implements ReactiveController {
   hostUpdated(): void {
     if (!this.showing) return;
     if (this.box?.isConnected) this.paint();
-    else if (this.prepareFace) {
+    else if (this.settings.faceDue()) {
       this.render();
       this.paint();
     }
