@@ -3,7 +3,7 @@
  * the order, the later steps, their rules and words, estimate, exchange sizes, submit), the
  * zod/mini schemas, `callAdapter` and the error states. The element fetches it when the shopper
  * starts on the lookup form (focus, pointer) and awaits it on Find order; a draft restored on a
- * later step, a signed-in lookup or the status view fetch it at once.
+ * later step and a signed-in lookup fetch it at once, the status view on Show status.
  */
 export { errorMessage, renderError, stateStyles } from '../../core/states.js';
 export { ReturnFormFlow } from './return-form-flow.js';

@@ -45,6 +45,11 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * (optional: size suggestion and exchange sizes), `uploadMedia` (optional: photo evidence),
  * `quoteReturn` (optional: live estimate), `createReturn` (submit), `getReturnStatus` (status view).
  *
+ * Loading: the element's chunk draws the first screen (step indicator, lookup, status view); the
+ * later steps' code is fetched when the shopper focuses or points at the lookup and awaited on
+ * Find order. If it cannot be fetched, an alert (`part="error"`) says so with a retry; nothing
+ * typed is lost.
+ *
  * @summary Guided return and EU withdrawal form with a status view.
  * @tag rl-return-form
  *
@@ -95,7 +100,8 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * @csspart outcome - On the confirmation: what the shopper gets (refund or credit, fees, total), from the confirmation's `quote` or the last estimate.
  * @csspart send-by - On the confirmation: the date to send the parcel by (`sendBy`).
  * @csspart loading - The loading state.
- * @csspart error - A load error with a retry button.
+ * @csspart error - A load error with a retry button (also when the later steps' code could not be fetched).
+ * @csspart retry-button - The error state's retry button.
  *
  * @cssprop [--rl-return-form-max-width=40rem] - Widest the form grows.
  * @cssprop [--rl-return-form-qr-size=10rem] - Size of a QR code.
