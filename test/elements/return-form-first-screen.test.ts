@@ -96,8 +96,16 @@ it('says the form could not load, with a retry, keeps what was typed, and finds 
   expect($<HTMLInputElement>(form, '#email')!.value).toBe('ada@example.com');
   expect($(form, '[part="next-button"]')!.hasAttribute('disabled')).toBe(false);
 
+  // Try again while still offline: the same alert, nothing lost.
+  await userEvent.click(alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!);
+  await waitFor(() => form.shadowRoot!.activeElement?.getAttribute('part') === 'error');
+  expect($(form, '[part="next-button"]')!.hasAttribute('disabled')).toBe(false);
+  expect(form.step).toBe('lookup');
+  expect($<HTMLInputElement>(form, '#orderNumber')!.value).toBe('1001');
+
+  // Back online, Find order itself is a retry too: the order is found and the alert goes.
   fail = false;
-  alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+  $<HTMLButtonElement>(form, '[part="next-button"]')!.click();
   await waitFor(() => form.step === 'items' && $(form, '[part~="step-items"]'));
   expect($(form, '[part="error"]')).toBeNull();
   expect(unhandled).toEqual([]);

@@ -7,6 +7,7 @@ import { RlElement } from '../../core/base-element.js';
 import { loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { nextTask } from '../../core/next-task.js';
 import { StoreController } from '../../core/store-controller.js';
 import { emptyDraft, flowSteps, switchPath, type ReturnFormDraft, type ReturnStep } from '../../domain/return-draft.js';
 import type { StepError } from '../../domain/return-request.js';
@@ -150,6 +151,7 @@ export class RlReturnForm extends RlElement {
   /** The later steps' code could not be fetched: an alert with a retry (what was typed stays). */
   @state() private unavailable = false;
   private autoLookupDone = false;
+  private restoring = false;
   /** The later steps (return-form-flow.ts), once their code is here. */
   private flow?: ReturnFormFlow;
   private remote?: Promise<Remote>;
@@ -231,8 +233,12 @@ export class RlReturnForm extends RlElement {
     if (changed.has('returnId') || changed.has('email'))
       this.statusView.prefill(this.returnId || param('return-id'), this.email || param('email'));
     if (this.flow) this.flow.willUpdate();
-    // A draft restored on a later step needs the later steps' code at once.
-    else if (this.draft!.step !== 'lookup' && !this.showingStatus && !this.unavailable) void this.openFlow(false);
+    // A draft restored on a later step needs the later steps' code at once (the import() call, which costs a few
+    // milliseconds itself, in a task after this render's).
+    else if (this.draft!.step !== 'lookup' && !this.showingStatus && !this.unavailable && !this.restoring) {
+      this.restoring = true;
+      void nextTask().then(() => this.openFlow(false));
+    }
     if (this.store.adapter && !this.autoLookupDone && this.orderToken && this.draft && !this.draft.order && this.draft.lookup.orderNumber) {
       this.autoLookupDone = true;
       queueMicrotask(() => void this.findOrder());
@@ -363,6 +369,7 @@ export class RlReturnForm extends RlElement {
     if (busy) this.busy = true;
     try {
       await this.loadRemote();
+      this.unavailable = false;
     } catch {
       this.unavailable = true;
     }
