@@ -26,11 +26,9 @@ import {
   commonMethods,
   reconcileDraft,
   selectedLines,
-  stepsFor,
   validateStep,
   type LineOptions,
   type ReturnFormDraft,
-  type ReturnPath,
   type ReturnStep,
   type StepContext,
   type StepError,
@@ -64,10 +62,8 @@ export const stepNeeds = (step: ReturnStep): StepNeeds => NEEDS[step];
 /** Reason handle sent when the backend has no reason tree (the reasons step is skipped). */
 export const UNSPECIFIED_REASON = 'unspecified';
 
-/** The steps the shopper walks: the path's, without `reasons` when the backend has no reason tree. */
-export function flowSteps(path: ReturnPath, hasReasons: boolean): readonly ReturnStep[] {
-  return stepsFor(path).filter((s) => s !== 'reasons' || hasReasons);
-}
+/** The steps the shopper walks (in return-draft.ts: the step indicator needs them before the rest of the flow). */
+export { flowSteps } from './return-draft.js';
 
 /** The step `by` places from `step` in `steps`; `undefined` past either end. */
 export function stepFrom(steps: readonly ReturnStep[], step: ReturnStep, by: 1 | -1): ReturnStep | undefined {
@@ -141,10 +137,8 @@ export function backToLookup(draft: ReturnFormDraft): ReturnFormDraft {
   return { ...draft, step: 'lookup', order };
 }
 
-/** Switching between a return and a withdrawal starts over at the lookup, answers kept. */
-export function switchPath(draft: ReturnFormDraft, path: ReturnPath): ReturnFormDraft {
-  return { ...draft, path, step: 'lookup' };
-}
+/** Switching between a return and a withdrawal (in return-draft.ts: the lookup step offers it). */
+export { switchPath } from './return-draft.js';
 
 // ── submitting ───────────────────────────────────────────────────────────────
 

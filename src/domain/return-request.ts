@@ -9,13 +9,21 @@ import type { Order, OrderLine } from './orders.js';
 import type { RefundType, ReturnFee, ReturnMethod, ReturnPolicy } from './policy.js';
 import type { ReturnDraft, ReturnLineDraft, ReturnReason, ReturnRequest } from './returns.js';
 import { own, ownRecord } from './own.js';
+import { isEmail, stepsFor, type LineChoice, type ReturnFormDraft, type ReturnPath, type ReturnStep } from './return-draft.js';
 
-/** Steps of a regular return, in order. */
-export const returnSteps = ['lookup', 'items', 'reasons', 'resolution', 'method', 'review', 'confirmation'] as const;
-/** Steps of an EU withdrawal (Directive 2023/2673, Art. 11a): identify, choose, confirm, confirmation. */
-export const withdrawalSteps = ['lookup', 'items', 'review', 'confirmation'] as const;
-export type ReturnStep = (typeof returnSteps)[number];
-export type ReturnPath = 'return' | 'withdrawal';
+// The draft and its steps live in return-draft.ts (what the form's first screen needs); re-exported here.
+export {
+  emptyDraft,
+  isEmail,
+  returnSteps,
+  stepsFor,
+  withdrawalSteps,
+  type LineChoice,
+  type ReturnFormDraft,
+  type ReturnPath,
+  type ReturnStep,
+  type UncertainSubmit,
+} from './return-draft.js';
 
 /** Why a line cannot be returned: the eligibility function's reasons plus the order's own `other`. */
 export type LineBlock = IneligibleReason | 'other';
@@ -120,56 +128,6 @@ function sortRefunds(types: RefundType[]): RefundType[] {
 /** A typed quantity as one that can be sent: a whole number from 1 to `max`. */
 export function clampQuantity(typed: number, max: number): number {
   return Math.min(max, Math.max(1, Math.trunc(typed) || 1));
-}
-
-/** The shopper's choices for one line, as the form keeps them (and the session draft stores them). */
-export interface LineChoice {
-  selected: boolean;
-  quantity: number;
-  reasonId?: string;
-  comment?: string;
-  mediaIds?: string[];
-  resolution?: RefundType;
-  exchangeVariantId?: string;
-}
-
-/** Everything the form knows, kept in session storage (there is never payment data). */
-export interface ReturnFormDraft {
-  path: ReturnPath;
-  step: ReturnStep;
-  lookup: { orderNumber: string; email: string; postalCode: string };
-  order?: Order;
-  lines: Record<string, LineChoice>;
-  method?: ReturnMethod;
-  email: string;
-  consent: boolean;
-  /** Reused for every submit of this draft, so retries and double clicks create one return. */
-  idempotencyKey: string;
-  /** The last submit that got no answer (the return may exist): see `planSubmit` in return-flow.ts. */
-  uncertain?: UncertainSubmit;
-}
-
-/** A submit that got no answer (network error, timeout): the backend may have created this return. */
-export interface UncertainSubmit {
-  request: ReturnRequest;
-  idempotencyKey: string;
-}
-
-export function emptyDraft(idempotencyKey: string, path: ReturnPath = 'return'): ReturnFormDraft {
-  return {
-    path,
-    step: 'lookup',
-    lookup: { orderNumber: '', email: '', postalCode: '' },
-    lines: {},
-    email: '',
-    consent: true,
-    idempotencyKey,
-  };
-}
-
-/** The steps of a path. */
-export function stepsFor(path: ReturnPath): readonly ReturnStep[] {
-  return path === 'withdrawal' ? withdrawalSteps : returnSteps;
 }
 
 /** The step after (`+1`) or before (`-1`) `step` on `path`; `undefined` at either end. */
@@ -277,12 +235,6 @@ export interface StepContext {
   support: Support;
   /** Lines for which an exchange variant exists. */
   exchangeable?: (lineId: string) => boolean;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmail(value: string): boolean {
-  return EMAIL.test(value.trim());
 }
 
 /** The problems that keep the shopper on `step`, in the order the fields appear. */

@@ -75,7 +75,7 @@ export class ExchangeSizes {
 
   /** What an exchange of the line can be: the same item, then the backend's variants or the chart's sizes. */
   choices(lineId: string): ExchangeChoice[] {
-    const t = this.host.t();
+    const t = this.host.flowT();
     const line = this.line(lineId);
     if (!line) return [];
     const out: ExchangeChoice[] = [];

@@ -1,7 +1,8 @@
 /**
  * The order and its context: `lookupOrder` (step 1), then the policy (optional: a failure just
- * means no policy) and the reason tree, loaded with the flow's module and styles; and what each
- * line may do (`lineOptions`), computed once per order and policy.
+ * means no policy) and the reason tree, loaded with the flow's module and styles (`module`: the
+ * flow's own, return-form-remote.ts, which holds this controller); and what each line may do
+ * (`lineOptions`), computed once per order and policy.
  */
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { errorField } from '../../core/error-code.js';
@@ -35,6 +36,7 @@ export class OrderController {
   constructor(
     private readonly host: FormHost,
     private readonly settings: () => LookupSettings,
+    module: () => Promise<Remote>,
   ) {
     this.context = new LoadController(
       host.element, // the element itself: the module's styles go into its shadow root
@@ -44,7 +46,7 @@ export class OrderController {
         return adapter && order ? ([adapter, order.id, host.locale(), settings().country] as const) : undefined;
       },
       ([adapter, , locale, country], signal, remote) => this.loadContext(adapter, remote, locale, country, signal),
-      { module: () => import('./return-form-remote.js'), styles: (remote) => [remote.flowStyles], core: () => host.core() },
+      { module, styles: (remote) => [remote.flowStyles], core: () => host.core() },
     );
   }
 

@@ -2,6 +2,47 @@ import { css } from 'lit';
 
 /** Styles of the steps after the lookup; adopted with the adapter code, so the first paint does not wait for them. */
 export const flowStyles = css`
+  /* Controls and notes only the later steps have (first in this sheet: the element's sheet had them before these). */
+  .note,
+  .subheading {
+    margin: 0;
+  }
+  .subheading,
+  .estimate-title,
+  .label {
+    font-weight: 600;
+    margin: 0;
+  }
+  .note {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_subtle);
+  }
+  select,
+  textarea {
+    inline-size: 100%;
+  }
+  textarea {
+    padding-block: var(--_space-s);
+    resize: vertical;
+  }
+  select option,
+  select optgroup {
+    background: Canvas;
+    color: CanvasText;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.1rem 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .icon-button {
+    padding: 0;
+    font-size: 1.25em;
+  }
   fieldset {
     margin: 0;
     padding: 0;

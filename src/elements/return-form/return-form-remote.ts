@@ -1,16 +1,13 @@
 /**
- * Everything the return form needs only once it talks to the adapter: the zod/mini schemas,
- * `callAdapter`, the error states, and the renderers of every step after the lookup. Loaded on
- * the first call (or when a restored draft needs it), so the element chunk stays small.
+ * Everything the return form needs only after its first screen: the flow (return-form-flow.ts:
+ * the order, the later steps, their rules and words, estimate, exchange sizes, submit), the
+ * zod/mini schemas, `callAdapter` and the error states. The element fetches it when the shopper
+ * starts on the lookup form (focus, pointer) and awaits it on Find order; a draft restored on a
+ * later step and a signed-in lookup fetch it at once, the status view on Show status.
  */
 export { errorMessage, renderError, stateStyles } from '../../core/states.js';
-// The steps after the lookup and their styles: nobody sees them before an adapter answered.
-export { renderItems } from './steps/items.js';
-export { renderReasons } from './steps/reasons.js';
-export { renderResolution } from './steps/resolution.js';
-export { renderMethod } from './steps/method.js';
-export { renderReview } from './steps/review.js';
-export { renderConfirmation } from './steps/confirmation.js';
+export { ReturnFormFlow } from './return-form-flow.js';
+// The later steps' styles: nobody sees them before an adapter answered.
 export { flowStyles } from './return-form-flow.styles.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';

@@ -78,21 +78,8 @@ export const returnFormStyles = css`
   .step-heading:focus-visible {
     outline: 2px solid var(--_focus);
   }
-  .intro,
-  .note,
-  .subheading {
+  .intro {
     margin: 0;
-  }
-  .subheading,
-  .estimate-title,
-  .label {
-    font-weight: 600;
-    margin: 0;
-  }
-  .note {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_border);
-    background: var(--_subtle);
   }
   .error-summary {
     padding: var(--_space-m);
@@ -130,31 +117,12 @@ export const returnFormStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  input:not([type='checkbox'], [type='radio']),
-  select,
-  textarea {
+  input:not([type='checkbox'], [type='radio']) {
     inline-size: 100%;
-  }
-  textarea {
-    padding-block: var(--_space-s);
-    resize: vertical;
-  }
-  select option,
-  select optgroup {
-    background: Canvas;
-    color: CanvasText;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
     border-width: 2px !important;
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.1rem 0 0;
-    flex: none;
-    accent-color: var(--_accent);
   }
   .nav {
     display: flex;
@@ -166,10 +134,6 @@ export const returnFormStyles = css`
   .button[disabled] {
     opacity: 0.7;
     cursor: progress;
-  }
-  .icon-button {
-    padding: 0;
-    font-size: 1.25em;
   }
   .link-button {
     display: inline-flex;

@@ -4,43 +4,25 @@ import type { AdapterMethod } from '../../adapters/adapter.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
-import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
+import { loadDraft, newIdempotencyKey, saveDraft } from '../../core/draft.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { nextTask } from '../../core/next-task.js';
 import { StoreController } from '../../core/store-controller.js';
-import { advance, backToLookup, flowSteps, retreat, stepNeeds, switchPath } from '../../domain/return-flow.js';
-import {
-  clampQuantity,
-  emptyDraft,
-  findReason,
-  selectedLines,
-  sizeDirection,
-  validateStep,
-  type LineChoice,
-  type ReturnFormDraft,
-  type ReturnStep,
-  type StepError,
-  type Support,
-} from '../../domain/return-request.js';
-import type { ReturnReason, ReturnRequest } from '../../domain/returns.js';
-import { refusedField } from '../../domain/return-refusals.js';
-import { own } from '../../domain/own.js';
+import { emptyDraft, flowSteps, switchPath, type ReturnFormDraft, type ReturnStep } from '../../domain/return-draft.js';
+import type { StepError } from '../../domain/return-request.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { spinnerStyles } from '../../core/controls.styles.js';
-import { hasPart, loadPart } from './parts.js';
 import { returnFormMessages } from './return-form.messages.js';
 import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
 import { renderStatus } from './steps/status.js';
 import { renderStepper } from './steps/stepper.js';
-import type { FormView } from './view.js';
+import type { FirstView } from './view.js';
 import type { FailedCall, FormHost, Remote } from './form-host.js';
 import type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
-import { EstimateController } from './estimate-controller.js';
-import { ExchangeSizes } from './exchange-sizes.js';
-import { OrderController } from './order-controller.js';
+import type { ReturnFormFlow } from './return-form-flow.js';
 import { StatusController } from './status-controller.js';
-import { SubmitController } from './submit-controller.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
 export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
@@ -63,6 +45,11 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * fees), `getReturnReasons` (optional: without it the reasons step is skipped), `getSizeChart`
  * (optional: size suggestion and exchange sizes), `uploadMedia` (optional: photo evidence),
  * `quoteReturn` (optional: live estimate), `createReturn` (submit), `getReturnStatus` (status view).
+ *
+ * Loading: the element's chunk draws the first screen (step indicator, lookup, status view); the
+ * later steps' code is fetched when the shopper focuses or points at the lookup and awaited on
+ * Find order. If it cannot be fetched, an alert (`part="error"`) says so with a retry; nothing
+ * typed is lost.
  *
  * @summary Guided return and EU withdrawal form with a status view.
  * @tag rl-return-form
@@ -114,7 +101,8 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * @csspart outcome - On the confirmation: what the shopper gets (refund or credit, fees, total), from the confirmation's `quote` or the last estimate.
  * @csspart send-by - On the confirmation: the date to send the parcel by (`sendBy`).
  * @csspart loading - The loading state.
- * @csspart error - A load error with a retry button.
+ * @csspart error - A load error with a retry button (also when the later steps' code could not be fetched).
+ * @csspart retry-button - The error state's retry button.
  *
  * @cssprop [--rl-return-form-max-width=40rem] - Widest the form grows.
  * @cssprop [--rl-return-form-qr-size=10rem] - Size of a QR code.
@@ -160,12 +148,15 @@ export class RlReturnForm extends RlElement {
   @state() private busy = false;
   @state() private errors: StepError[] = [];
   @state() private failure?: string;
-  @state() private notes = new Map<string, string>();
-  @state() private qr?: typeof import('./qr.js');
-  @state() private uploader = false;
-  private sizeGuideLoaded = false;
-  private seenContext?: unknown;
+  /** The later steps' code could not be fetched: an alert with a retry (what was typed stays). */
+  @state() private unavailable = false;
   private autoLookupDone = false;
+  private restoring = false;
+  /** The later steps (return-form-flow.ts), once their code is here. */
+  private flow?: ReturnFormFlow;
+  private remote?: Promise<Remote>;
+  /** The later steps' module (its own chunk); a field so a test can make the network fail or hang. */
+  private importRemote = (): Promise<Remote> => import('./return-form-remote.js');
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, returnFormMessages);
@@ -183,31 +174,26 @@ export class RlReturnForm extends RlElement {
   // ── what the controllers see (FormHost) ──────────────────────────────────
 
   private readonly host: FormHost = this.makeHost();
-  private readonly orders = new OrderController(this.host, () => ({
-    by: this.lookup === 'postcode' ? 'postcode' : 'email',
-    token: this.orderToken,
-    country: this.store.config.country,
-  }));
-  private readonly estimate = new EstimateController(this.host);
-  private readonly sizes = new ExchangeSizes(this.host);
   private readonly statusView = new StatusController(this.host);
-  private readonly submitter = new SubmitController(this.host, () => this.draftKey);
 
   private makeHost(): FormHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the element's live state
     const el = this;
+    // What only the flow knows is asked for by the flow's controllers, so only once it is here.
+    const flow = () => el.flow!;
     return {
       element: this,
       draft: () => el.draft,
-      policy: () => el.orders.policy,
-      reasons: () => el.orders.reasons,
-      options: () => el.orders.options,
-      support: () => el.support,
+      policy: () => flow().orders.policy,
+      reasons: () => flow().reasons,
+      options: () => flow().orders.options,
+      support: () => flow().support,
       locale: () => el.i18n.lang,
       t: () => el.i18n.t,
+      flowT: () => flow().t,
       core: () => el.i18n.core,
       adapter: () => el.store.adapter,
-      contextReady: () => el.contextReady,
+      contextReady: () => flow().contextReady,
       get busy() {
         return el.busy;
       },
@@ -216,30 +202,20 @@ export class RlReturnForm extends RlElement {
       },
       supports: (method) => el.supports(method),
       loadRemote: () => el.loadRemote(),
-      setLine: (id, patch) => el.setLine(id, patch),
+      setLine: (id, patch) => flow().setLine(id, patch),
       setDraft: (draft) => el.setDraft(draft),
+      patch: (patch) => el.patch(patch),
       go: (step) => el.go(step),
-      lookupAgain: () => el.lookupAgain(),
+      lookupAgain: () => flow().lookupAgain(),
       showProblems: (errors, failure) => el.showProblems(errors, failure),
-      markRefused: (field, request) => el.markRefused(field, request),
+      markRefused: (field, request) => flow().markRefused(field, request),
       fail: (error, method) => el.fail(error, method),
+      errorWords: (code) => el.errorWords(code),
     };
-  }
-
-  private get support(): Support {
-    return { quote: this.supports('quoteReturn'), photos: this.supports('uploadMedia') && hasPart('media-uploader'), exchange: true };
   }
 
   private supports(method: AdapterMethod): boolean {
     return typeof this.store.adapter?.[method] === 'function';
-  }
-
-  private get reasons(): ReturnReason[] {
-    return this.orders.reasons;
-  }
-
-  private get contextReady(): boolean {
-    return this.orders.context.status === 'ready';
   }
 
   private get steps(): readonly ReturnStep[] {
@@ -256,29 +232,18 @@ export class RlReturnForm extends RlElement {
     if (!this.draft) this.restore();
     if (changed.has('returnId') || changed.has('email'))
       this.statusView.prefill(this.returnId || param('return-id'), this.email || param('email'));
-    const context = this.orders.context.value;
-    if (context && context !== this.seenContext) {
-      // Once the context is there: the estimate and size charts for the step the shopper is on.
-      this.seenContext = context;
-      this.fetchFor(this.draft!.step);
+    if (this.flow) this.flow.willUpdate();
+    // A draft restored on a later step needs the later steps' code at once (the import() call, which costs a few
+    // milliseconds itself, in a task after this render's).
+    else if (this.draft!.step !== 'lookup' && !this.showingStatus && !this.unavailable && !this.restoring) {
+      this.restoring = true;
+      void nextTask().then(() => this.openFlow(false));
     }
     if (this.store.adapter && !this.autoLookupDone && this.orderToken && this.draft && !this.draft.order && this.draft.lookup.orderNumber) {
       this.autoLookupDone = true;
-      queueMicrotask(() => void this.orders.lookup());
+      queueMicrotask(() => void this.findOrder());
     }
     if (this.showingStatus) this.statusView.autoload();
-    this.loadParts();
-  }
-
-  /** The media uploader when a reason needs photos, the size guide for a size reason. */
-  private loadParts(): void {
-    const chosen = this.draft ? selectedLines(this.draft).map(({ choice }) => findReason(this.reasons, choice.reasonId)) : [];
-    if (chosen.some((r) => r?.requiresPhoto) && !this.uploader && this.supports('uploadMedia') && hasPart('media-uploader'))
-      void loadPart('media-uploader').then((ok) => (this.uploader = ok));
-    if (chosen.some((r) => sizeDirection(r)) && !this.sizeGuideLoaded && this.supports('getSizeChart') && hasPart('size-guide')) {
-      this.sizeGuideLoaded = true;
-      void loadPart('size-guide');
-    }
   }
 
   private restore(): void {
@@ -287,9 +252,13 @@ export class RlReturnForm extends RlElement {
       this.draft = saved;
       return;
     }
-    const draft = emptyDraft(newIdempotencyKey(), this.mode === 'withdrawal' ? 'withdrawal' : 'return');
+    const draft = emptyDraft(newIdempotencyKey(), this.startPath);
     draft.lookup = { orderNumber: this.order ?? param('order'), email: this.email ?? param('email'), postalCode: param('postcode') };
     this.draft = draft;
+  }
+
+  private get startPath(): ReturnFormDraft['path'] {
+    return this.mode === 'withdrawal' ? 'withdrawal' : 'return';
   }
 
   protected override render() {
@@ -297,26 +266,27 @@ export class RlReturnForm extends RlElement {
     if (!draft) return nothing;
     const v = this.view(draft);
     if (this.showingStatus) return renderStatus(v);
-    return html`${renderStepper(v)}${this.renderStep(v)}`;
+    return html`${renderStepper(v)}${this.unavailable ? this.renderUnavailable() : nothing}${this.renderStep(v)}`;
   }
 
-  private renderStep(v: FormView) {
-    const step = v.draft.step;
-    if (step === 'lookup') return renderLookup(v);
-    const r = this.orders.context.module;
-    if (!r || (stepNeeds(step).context && !this.contextReady)) return this.orders.context.render({ ready: () => nothing });
-    const renderers = {
-      items: r.renderItems,
-      reasons: r.renderReasons,
-      resolution: r.renderResolution,
-      method: r.renderMethod,
-      review: r.renderReview,
-      confirmation: r.renderConfirmation,
-    };
-    return renderers[step](v);
+  private renderStep(v: FirstView) {
+    if (v.draft.step === 'lookup') return renderLookup(v);
+    if (this.flow) return this.flow.renderStep(v);
+    // A restored draft: its step's code is on its way (or could not be fetched: the alert above).
+    return this.unavailable
+      ? nothing
+      : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.i18n.core.loading}</span></div>`;
   }
 
-  private view(draft: ReturnFormDraft): FormView {
+  /** The later steps' code could not be fetched: say so, offer a retry (Find order again on the lookup). */
+  private renderUnavailable() {
+    return html`<div class="error-summary" part="error" role="alert" tabindex="-1">
+      <p class="error-summary-title">${this.i18n.t.unavailable}</p>
+      <button type="button" class="button" part="retry-button" @click=${() => void this.retry()}>${this.i18n.core.retry}</button>
+    </div>`;
+  }
+
+  private view(draft: ReturnFormDraft): FirstView {
     const errors = this.errors;
     return {
       t: this.i18n.t,
@@ -333,32 +303,16 @@ export class RlReturnForm extends RlElement {
         withdrawal: this.withdrawal || this.mode === 'withdrawal',
         example: this.orderExample,
       },
-      policy: this.orders.policy,
-      options: this.orders.options,
-      reasons: this.reasons,
-      support: this.support,
-      notes: this.notes,
-      sizes: this.sizes,
-      sizeGuide: this.supports('getSizeChart') && hasPart('size-guide'),
-      estimate: this.estimate,
-      submitted: this.submitter,
       status: this.statusView,
-      qr: this.qr,
       fieldError: (field) => errors.find((e) => e.field === field),
-      setLine: (id, patch) => this.setLine(id, patch),
-      setDraft: (patch) => this.update_(patch),
-      setQuantity: (id, typed, input) => this.setQuantity(id, typed, input),
+      setDraft: (patch) => this.patch(patch),
       next: (e) => void this.next(e),
-      back: () => {
-        const to = retreat(draft, this.steps);
-        if (to) void this.go(to);
-      },
-      goTo: (step) => void this.go(step),
+      back: () => this.flow?.back(),
       switchPath: (path) => {
-        this.update_(switchPath(draft, path));
+        this.patch(switchPath(draft, path));
         void this.go('lookup');
       },
-      startOver: () => this.startOver(),
+      prefetch: () => void this.loadRemote().catch(() => undefined), // Find order tries again, and says so
     };
   }
 
@@ -371,58 +325,60 @@ export class RlReturnForm extends RlElement {
   }
 
   /** Applies a change, saves the draft, clears fixed errors and refreshes the estimate. */
-  private update_(patch: Partial<ReturnFormDraft>): void {
+  private patch(patch: Partial<ReturnFormDraft>): void {
     this.setDraft({ ...this.draft!, ...patch });
-    if (this.errors.length)
-      this.errors = validateStep(this.draft!.step, this.draft!, this.context()).filter((e) => this.errors.some((o) => o.field === e.field));
-    if (stepNeeds(this.draft!.step).quote) this.estimate.schedule(this.draft!);
-  }
-
-  private setLine(id: string, patch: Partial<LineChoice>): void {
-    const current = own(this.draft!.lines, id) ?? { selected: false, quantity: 1 };
-    // Suggest right away: the exchange for the suggested size becomes the default choice.
-    const next = this.sizes.withSuggestion(id, { ...current, ...patch }, patch);
-    this.update_({ lines: { ...this.draft!.lines, [id]: next } });
-    if ('reasonId' in patch) void this.sizes.ensureCharts();
-  }
-
-  private setQuantity(id: string, typed: number, input?: HTMLInputElement): void {
-    const max = own(this.orders.options, id)?.maxQuantity ?? 1;
-    const quantity = clampQuantity(typed, max);
-    // Lit leaves the input alone when the bound value stays the same (2 → 2): show the number used.
-    if (input) input.value = String(quantity);
-    this.notes = new Map(this.notes).set(`quantity-${id}`, typed > max ? this.i18n.t.quantityClamped(max) : '');
-    this.setLine(id, { quantity });
+    if (this.flow) this.errors = this.flow.changed(this.errors);
   }
 
   private persist(): void {
     if (this.draft && this.draft.step !== 'confirmation') saveDraft(this.draftKey, this.draft);
   }
 
-  private context() {
-    return {
-      lookupBy: this.lookup === 'postcode' ? 'postcode' : 'email',
-      hasToken: Boolean(this.orderToken),
-      reasons: this.reasons,
-      options: this.orders.options,
-      support: this.support,
-      exchangeable: (id: string) => this.sizes.choices(id).length > 0,
-      steps: this.steps,
-    } as const;
-  }
+  // ── navigation ───────────────────────────────────────────────────────────
 
-  // ── navigation (domain/return-flow.ts) ───────────────────────────────────
-
+  /** Continue, Find order, Submit: the flow's (its code awaited on the lookup, fetched already as the shopper typed). */
   private async next(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const step = advance(this.draft!, this.context());
-    if (!step) return;
-    if (step.kind === 'invalid') return this.showProblems(step.errors);
-    if (step.kind === 'lookup') return this.orders.lookup();
-    if (step.kind === 'submit') return this.submitter.submit();
-    this.draft = step.draft;
-    await this.go(step.to);
+    const flow = this.flow ?? (await this.openFlow());
+    return flow?.next();
+  }
+
+  /** A signed-in theme's token: the order is looked up at once. */
+  private async findOrder(): Promise<void> {
+    const flow = this.flow ?? (await this.openFlow());
+    return flow?.orders.lookup();
+  }
+
+  /** The alert's retry: the lookup again on the first step, else the step's code. */
+  private async retry(): Promise<void> {
+    this.unavailable = false;
+    if (this.draft!.step === 'lookup') {
+      if (this.busy) return;
+      const flow = await this.openFlow();
+      return this.orderToken ? flow?.orders.lookup() : flow?.next();
+    }
+    await this.openFlow(false);
+  }
+
+  /**
+   * The later steps' code (busy meanwhile when the shopper is waiting); when it cannot be fetched,
+   * an alert with a retry, focused, and every typed answer kept.
+   */
+  private async openFlow(busy = true): Promise<ReturnFormFlow | undefined> {
+    if (busy) this.busy = true;
+    try {
+      await this.loadRemote();
+      this.unavailable = false;
+    } catch {
+      this.unavailable = true;
+    }
+    if (busy) this.busy = false;
+    if (this.unavailable && busy) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus();
+    }
+    return this.flow;
   }
 
   /** Shows `step`, saves the draft, fetches what the step needs and focuses its heading. */
@@ -431,27 +387,9 @@ export class RlReturnForm extends RlElement {
     this.failure = undefined;
     this.setDraft({ ...this.draft!, step });
     emit<ReturnStepDetail>(this, 'rl-return-step', { step });
-    this.fetchFor(step);
-    if (step === 'confirmation' && !this.qr && this.submitter.confirmation?.labels.some((l) => l.code))
-      void import('./qr.js').then(
-        (m) => (this.qr = m),
-        () => undefined, // the code stays readable as text
-      );
+    this.flow?.entered(step);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-  }
-
-  private fetchFor(step: ReturnStep): void {
-    if (stepNeeds(step).charts) void this.sizes.ensureCharts();
-    if (stepNeeds(step).quote) this.estimate.schedule(this.draft!);
-  }
-
-  /** The backend refused the lookup proof (expired or forged): back to lookup, choices kept. */
-  private async lookupAgain(): Promise<void> {
-    this.estimate.reset();
-    this.draft = backToLookup(this.draft!);
-    await this.go('lookup');
-    await this.showProblems([], this.i18n.t.lookupExpired);
   }
 
   private async showProblems(errors: StepError[], failure?: string): Promise<void> {
@@ -461,38 +399,46 @@ export class RlReturnForm extends RlElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  /** A field the backend refused: its step, the field marked with its message, a link in the summary; every answer kept. */
-  private async markRefused(field: string, request?: ReturnRequest): Promise<boolean> {
-    const stepper = (id: string) => (own(this.orders.options, id)?.maxQuantity ?? 0) > 1;
-    const found = refusedField(field, this.draft!, request, stepper);
-    if (!found || !this.steps.includes(found.step)) return false;
-    if (this.draft!.step !== found.step) await this.go(found.step);
-    await this.showProblems([found.error]);
-    return true;
-  }
-
-  private startOver(): void {
-    clearDraft(this.draftKey);
-    const draft = emptyDraft(newIdempotencyKey(), this.mode === 'withdrawal' ? 'withdrawal' : 'return');
-    draft.lookup = { orderNumber: '', email: this.draft?.lookup.email ?? '', postalCode: '' };
-    this.draft = draft;
-    this.submitter.reset();
-    this.estimate.reset();
-    void this.go('lookup');
-  }
-
   // ── adapter calls ────────────────────────────────────────────────────────
 
-  private async loadRemote(): Promise<Remote> {
-    const remote = await this.orders.context.loadModule();
-    this.requestUpdate();
-    return remote;
+  /** Imports the later steps' code once (again after a failure), makes the flow, adds its styles, and has its words in this language. */
+  private loadRemote(): Promise<Remote> {
+    return (this.remote ??= this.importRemote().then(
+      async (remote) => {
+        const flow = (this.flow ??= new remote.ReturnFormFlow(this.host, remote, {
+          lookup: () => ({
+            by: this.lookup === 'postcode' ? 'postcode' : 'email',
+            token: this.orderToken,
+            country: this.store.config.country,
+          }),
+          draftKey: () => this.draftKey,
+          steps: () => this.steps,
+          startPath: () => this.startPath,
+        }));
+        await flow.orders.context.loadModule();
+        // Text made outside a render right after this (a failed submit's words) is in the element's language.
+        await this.i18n.ready();
+        this.requestUpdate();
+        return remote;
+      },
+      (error: unknown) => {
+        this.remote = undefined;
+        throw error;
+      },
+    ));
   }
 
   private fail(error: unknown, method: FailedCall): AdapterErrorCode {
     const code = errorCode(error);
     emit<ReturnErrorDetail>(this, 'rl-return-error', { code, method });
     return code;
+  }
+
+  private errorWords(code: AdapterErrorCode): Promise<string> {
+    return this.loadRemote().then(
+      (remote) => remote.errorMessage(code, this.i18n.core),
+      () => this.i18n.t.unavailable,
+    );
   }
 }
 

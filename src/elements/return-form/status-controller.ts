@@ -3,7 +3,8 @@
  * `mode="status"`, by `return-id`, or in place from the confirmation (which holds the proof).
  */
 import { emit } from '../../core/events.js';
-import { isEmail, type StepError } from '../../domain/return-request.js';
+import { isEmail } from '../../domain/return-draft.js';
+import type { StepError } from '../../domain/return-request.js';
 import type { ReturnStatus } from '../../domain/returns.js';
 import type { FormHost } from './form-host.js';
 
@@ -67,7 +68,7 @@ export class StatusController {
       host.busy = false;
       const code = host.fail(error, 'getReturnStatus');
       const notFound = code === 'not_found' || code === 'rejected';
-      await host.showProblems([], notFound ? host.t().statusNotFound : (await host.loadRemote()).errorMessage(code, host.core()));
+      await host.showProblems([], notFound ? host.t().statusNotFound : await host.errorWords(code));
     }
   }
 }

@@ -52,7 +52,7 @@ export class SubmitController {
     const host = this.host;
     const outcome = await this.call(plan);
     const result = settleSubmit(host.draft()!, plan, outcome, newIdempotencyKey());
-    const t = host.t();
+    const t = host.flowT();
     switch (result.kind) {
       case 'confirmed':
         clearDraft(this.draftKey());

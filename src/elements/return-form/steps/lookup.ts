@@ -1,10 +1,10 @@
 /** Step 1: find the order by number plus email or postcode (or a signed-in theme's token). */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FormView } from '../view.js';
+import type { FirstView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, nav } from './common.js';
 
-export function renderLookup(v: FormView) {
+export function renderLookup(v: FirstView) {
   const t = v.t;
   const withdrawal = v.draft.path === 'withdrawal';
   const input = (field: 'orderNumber' | 'email' | 'postalCode', label: string, type: string, autocomplete: string, hint?: string) =>
@@ -25,7 +25,15 @@ export function renderLookup(v: FormView) {
         @input=${(e: InputEvent) => v.setDraft({ lookup: { ...v.draft.lookup, [field]: (e.target as HTMLInputElement).value } })}
       />
     </div>`;
-  return html`<form class="step" part="step step-lookup" novalidate @submit=${(e: Event) => v.next(e)}>
+  // The later steps' code is fetched while the shopper fills this in (awaited on Find order).
+  return html`<form
+    class="step"
+    part="step step-lookup"
+    novalidate
+    @submit=${(e: Event) => v.next(e)}
+    @focusin=${() => v.prefetch()}
+    @pointerenter=${() => v.prefetch()}
+  >
     ${heading(v, withdrawal ? t.withdrawalStepName('lookup') : t.stepName('lookup'))}
     ${withdrawal ? html`<p class="intro">${t.withdrawIntro}</p>` : html`<p class="intro">${v.lookup.hasToken ? t.signedIn : v.lookup.by === 'email' ? t.lookupIntro : t.lookupIntroPostcode}</p>`}
     ${errorSummary(v)}

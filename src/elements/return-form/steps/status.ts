@@ -2,10 +2,10 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate } from '../../../core/format.js';
-import type { FormView } from '../view.js';
+import type { FirstView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, nav } from './common.js';
 
-export function renderStatus(v: FormView) {
+export function renderStatus(v: FirstView) {
   const t = v.t;
   const s = v.status.status;
   const input = (field: 'returnId' | 'email', label: string, type: string, autocomplete: string) => html`<div class="field">
@@ -24,7 +24,14 @@ export function renderStatus(v: FormView) {
       @input=${(e: Event) => v.status.set({ [field]: (e.target as HTMLInputElement).value })}
     />
   </div>`;
-  return html`<form class="step" part="step step-status" novalidate @submit=${(e: Event) => (e.preventDefault(), void v.status.load())}>
+  return html`<form
+    class="step"
+    part="step step-status"
+    novalidate
+    @submit=${(e: Event) => (e.preventDefault(), void v.status.load())}
+    @focusin=${() => v.prefetch()}
+    @pointerenter=${() => v.prefetch()}
+  >
     ${heading(v, t.statusTitle)}
     ${
       s

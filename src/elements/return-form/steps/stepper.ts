@@ -1,9 +1,9 @@
 /** The step indicator: an ordered list, the current step marked `aria-current="step"`. */
 import { html, nothing } from 'lit';
 import type { ReturnStep } from '../../../domain/return-request.js';
-import type { FormView } from '../view.js';
+import type { FirstView } from '../view.js';
 
-export function renderStepper(v: FormView) {
+export function renderStepper(v: FirstView) {
   const step = v.draft.step;
   if (step === 'confirmation') return nothing;
   const steps = v.steps.filter((s) => s !== 'confirmation');
