@@ -137,6 +137,10 @@ describe('<rl-return-form>: the whole flow with the keyboard', () => {
     await stepIs(form, 'reasons');
     expect($<HTMLSelectElement>(form, '#reason-l-shirt')!.value).toBe('changed_mind');
     expect($<HTMLTextAreaElement>(form, '#comment-l-shirt')!.value).toBe('Colour looks different');
+    // A comment in a right-to-left language reads right to left on this left-to-right page.
+    const comment = $<HTMLTextAreaElement>(form, '#comment-l-shirt')!;
+    comment.value = 'הצבע שונה';
+    expect(getComputedStyle(comment).direction).toBe('rtl');
   });
 });
 

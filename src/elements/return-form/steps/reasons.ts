@@ -112,6 +112,7 @@ function renderLine(v: FormView, line: OrderLine) {
             id=${c}
             name=${c}
             rows="3"
+            dir="auto"
             maxlength="2000"
             ?required=${Boolean(reason.requiresComment)}
             aria-invalid=${ifDefined(invalid(v, c))}
