@@ -3,7 +3,7 @@
  * may resolve to anything. The caller gets a validated domain object or an AdapterError.
  */
 import type * as z from 'zod/mini';
-import { check } from '../domain/validation.js';
+import { check, inWords } from '../domain/validation.js';
 import type { AdapterMethod, ReturnlessAdapter } from './adapter.js';
 import { AdapterError } from './errors.js';
 import { trustBlobUrlsFrom } from '../domain/blob-origin.js';
@@ -65,11 +65,7 @@ export async function callAdapter<I extends z.ZodMiniType, O extends z.ZodMiniTy
   const checkedOutput = check(schemas.output, raw);
   if (!checkedOutput.ok) {
     // The shopper sees the element's error state; the developer sees which field to fix, and how.
-    const words = await import('../domain/validation-words.js').then(
-      (m) => `${checkedOutput.path || '(root)'}: ${m.describeIssue(checkedOutput.issue, raw)}`,
-      () => checkedOutput.message,
-    );
-    const message = `${method}() returned invalid data at ${words}`;
+    const message = `${method}() returned invalid data at ${await inWords(checkedOutput, raw)}`;
     sayOnce('error', `invalid:${method}:${checkedOutput.path}`, `${message}.`, ADAPTER_DOCS);
     throw new AdapterError('invalid_response', message, {
       field: checkedOutput.path,

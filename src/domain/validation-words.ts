@@ -17,8 +17,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     case 'too_small':
     case 'too_big': {
       const [word, bound] = issue.code === 'too_small' ? ['at least', issue.minimum] : ['at most', issue.maximum];
-      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
-      return `expected ${issue.inclusive === false ? (issue.code === 'too_small' ? 'more than' : 'less than') : word} ${String(bound)}${unit}`;
+      const unit = issue.origin === 'string' ? ' character' : issue.origin === 'array' ? ' item' : '';
+      const plural = unit && Number(bound) !== 1 ? 's' : '';
+      return `expected ${issue.inclusive === false ? (issue.code === 'too_small' ? 'more than' : 'less than') : word} ${String(bound)}${unit}${plural}`;
     }
     case 'invalid_format':
       return `not a valid ${issue.format === 'regex' ? 'value' : issue.format}: ${JSON.stringify(valueAt(data, issue.path))}`;

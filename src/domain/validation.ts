@@ -1,7 +1,8 @@
 /** Turning a zod/mini failure into one sentence a developer can act on. */
 import type * as z from 'zod/mini';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; path: string; message: string; issue: z.core.$ZodIssue };
+export type Failed = { ok: false; path: string; message: string; issue: z.core.$ZodIssue };
+export type Checked<T> = { ok: true; value: T } | Failed;
 
 /**
  * Validates `data`; on failure names the first failing path (`entries[3].question`) with zod's
@@ -17,4 +18,15 @@ export function check<S extends z.ZodMiniType>(schema: S, data: unknown): Checke
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * A failure in words ("entries[0].question: expected string, got number"): validation-words.ts is
+ * imported now, as only a failure needs it; zod's own message when it cannot be fetched.
+ */
+export function inWords(failure: Failed, data: unknown): Promise<string> {
+  return import('./validation-words.js').then(
+    (m) => `${failure.path || '(root)'}: ${m.describeIssue(failure.issue, data)}`,
+    () => failure.message,
+  );
 }

@@ -26,7 +26,11 @@ describe('describeIssue', () => {
   });
 
   it('gives the bounds of lengths and numbers', () => {
-    expect(failure(z.object({ id: z.string().check(z.minLength(1)) }), { id: '' })).toBe('id: expected at least 1 characters');
+    expect(failure(z.object({ id: z.string().check(z.minLength(1)) }), { id: '' })).toBe('id: expected at least 1 character');
+    expect(failure(z.object({ countries: z.array(z.string()).check(z.minLength(1)) }), { countries: [] })).toBe(
+      'countries: expected at least 1 item',
+    );
+    expect(failure(z.object({ days: z.int() }), { days: '30' })).toBe('days: expected number, got string');
     expect(failure(z.array(z.string()).check(z.maxLength(2)), ['a', 'b', 'c'])).toBe('(root): expected at most 2 items');
     expect(failure(z.object({ rating: z.number().check(z.lte(5)) }), { rating: 6 })).toBe('rating: expected at most 5');
     expect(failure(z.object({ rating: z.number().check(z.gt(0)) }), { rating: 0 })).toBe('rating: expected more than 0');

@@ -162,6 +162,13 @@ describe('<rl-return-policy variant="summary"> with an inline policy', () => {
     expect(String(spy.mock.calls[0]![0])).toMatch(/days/);
   });
 
+  it('says what is wrong with an inline policy in words, not zod/mini’s bare "Invalid input"', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await fixture<RlReturnPolicy>(inline({ ...policy, days: '30' }));
+    await waitFor(() => $(el, '[part="fallback"]'));
+    expect(String(spy.mock.calls[0]![0])).toContain('the policy is not valid at days: expected number, got string');
+  });
+
   it('reports unparseable JSON as invalid too', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await fixture<RlReturnPolicy>(`<rl-return-policy><script type="application/json">{"countries":</script></rl-return-policy>`);

@@ -9,7 +9,7 @@ export { checkEligibility, effectiveWindowDays } from '../../domain/eligibility.
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { callAdapter } from '../../adapters/call.js';
 import { ReturnPolicy, ReturnPolicyQuery } from '../../domain/policy.js';
-import { check } from '../../domain/validation.js';
+import { check, inWords } from '../../domain/validation.js';
 import { errorCode, errorField } from '../../core/error-code.js';
 
 /** Thrown for a policy that fails validation: the element shows a neutral fallback. */
@@ -33,8 +33,8 @@ export async function loadPolicy(adapter: ReturnlessAdapter, query: ReturnPolicy
   }
 }
 
-/** Validates a policy given inline (JSON text) or as an object. */
-export function parsePolicy(raw: string | object): ReturnPolicy {
+/** Validates a policy given inline (JSON text) or as an object; a mistake is said in words. */
+export async function parsePolicy(raw: string | object): Promise<ReturnPolicy> {
   let data: unknown = raw;
   if (typeof raw === 'string') {
     try {
@@ -44,6 +44,6 @@ export function parsePolicy(raw: string | object): ReturnPolicy {
     }
   }
   const result = check(ReturnPolicy, data);
-  if (!result.ok) throw new InvalidPolicy(`the policy is not valid at ${result.message}`, result.path || '(root)');
+  if (!result.ok) throw new InvalidPolicy(`the policy is not valid at ${await inWords(result, data)}`, result.path || '(root)');
   return result.value;
 }

@@ -173,7 +173,7 @@ export class RlReturnPolicy extends RlElement {
 
   private async readPolicy(source: Source, signal: AbortSignal, remote: PolicyRemote): Promise<ReturnPolicy> {
     try {
-      if (source[0] !== 'adapter') return remote.parsePolicy(source[1]);
+      if (source[0] !== 'adapter') return await remote.parsePolicy(source[1]);
       const [, adapter, productId, country, locale] = source as readonly ['adapter', never, string?, string?, string?];
       return await remote.loadPolicy(adapter, { productId, country, locale: locale ?? 'en' }, signal);
     } catch (error) {

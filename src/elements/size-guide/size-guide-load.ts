@@ -13,7 +13,7 @@ import { callAdapter, supports } from '../../adapters/call.js';
 import { AdapterError } from '../../adapters/errors.js';
 import { errorOnce } from '../../core/dev.js';
 import { FitInsights, FitInsightsQuery, SizeChart, SizeChartQuery } from '../../domain/size-chart.js';
-import { check } from '../../domain/validation.js';
+import { check, inWords } from '../../domain/validation.js';
 
 export interface GuideData {
   chart: SizeChart;
@@ -33,7 +33,7 @@ export async function loadGuide(query: GuideQuery, signal: AbortSignal): Promise
   const { adapter, productId, chartId, locale, inline } = query;
   const fit = adapter && productId ? loadFit(adapter, productId, signal) : undefined;
   const chart = inline
-    ? parseInlineChart(inline)
+    ? await parseInlineChart(inline)
     : await callAdapter(adapter, 'getSizeChart', { input: SizeChartQuery, output: SizeChart }, { productId, chartId, locale }, { signal });
   return { chart, fit: await fit };
 }
@@ -48,8 +48,8 @@ async function loadFit(adapter: ReturnlessAdapter, productId: string, signal: Ab
   }
 }
 
-/** Validates inline chart JSON; a mistake gets one console error naming the path. */
-export function parseInlineChart(text: string): SizeChart {
+/** Validates inline chart JSON; a mistake gets one console error naming the path, in words. */
+export async function parseInlineChart(text: string): Promise<SizeChart> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -57,7 +57,7 @@ export function parseInlineChart(text: string): SizeChart {
     return fail(`is not valid JSON (${(error as Error).message})`);
   }
   const checked = check(SizeChart, data);
-  return checked.ok ? checked.value : fail(`is not a valid size chart: ${checked.message}`);
+  return checked.ok ? checked.value : fail(`is not a valid size chart: ${await inWords(checked, data)}`);
 }
 
 function fail(problem: string): never {
