@@ -1,5 +1,16 @@
 /** Reading a REST answer: HTTP status to AdapterError code, `Retry-After`, JSON or a typed error. Shared by rest.ts and rest-resumable.ts. */
+import { sayOnce } from './dev-messages.js';
 import { AdapterError, type AdapterErrorCode } from './errors.js';
+
+/** What a developer most likely got wrong when an answer is not a Returnless route's: the base URL. */
+function wrongBase(url: URL, what: string): void {
+  sayOnce(
+    'warn',
+    'rest:not-a-route',
+    `${url.pathname} answered ${what}, which no Returnless route sends: is the base URL right (<rl-store api>, createRestAdapter's baseUrl)?`,
+    'rest-routes-for-backend-developers',
+  );
+}
 
 export async function readResponse(response: Response, url: URL): Promise<unknown> {
   const text = await response.text().catch(() => '');
@@ -14,6 +25,7 @@ export async function readResponse(response: Response, url: URL): Promise<unknow
   }
   if (response.ok) {
     if (malformed || json === undefined) {
+      wrongBase(url, `${response.status} with a body that is not JSON`);
       throw new AdapterError('invalid_response', `${url.pathname} answered ${response.status} with a body that is not JSON.`, {
         status: response.status,
         cause: text.slice(0, 200),
@@ -23,6 +35,8 @@ export async function readResponse(response: Response, url: URL): Promise<unknow
   }
   const detail = (json as { error?: { message?: string; field?: string } } | undefined)?.error;
   const code = codeForStatus(response.status);
+  // Every route's error is `{ error: { message } }`: a bare 404 is a path nothing answers.
+  if (response.status === 404 && !detail) wrongBase(url, '404 without the JSON error body');
   throw new AdapterError(code, `${url.pathname} answered ${response.status}${detail?.message ? `: ${detail.message}` : ''}.`, {
     status: response.status,
     field: detail?.field,

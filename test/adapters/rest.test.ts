@@ -8,6 +8,7 @@ import {
   parseRetryAfter,
 } from '../../src/adapters/rest.js';
 import { contract } from '../../src/adapters/contract.js';
+import { resetDevMessages } from '../../src/core/dev.js';
 
 type Handler = (url: URL, init: RequestInit) => Response | Promise<Response>;
 
@@ -157,6 +158,31 @@ describe('createRestTransport: HTTP behaviour (createRestAdapter adds validation
     const { fetch } = fakeFetch(() => new Response('<html>oops</html>', { status: 200 }));
     const api = createRestAdapter({ baseUrl: '/api', fetch });
     await expect(api.getFaq!({ locale: 'en' })).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+
+  it('warns once when the answers are not a Returnless route’s (a wrong base URL), and not for a route’s own 404', async () => {
+    resetDevMessages();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const routed = fakeFetch(() => json({ error: { message: 'No FAQ set "x".', field: 'set' } }, 404));
+      await createRestAdapter({ baseUrl: '/api', fetch: routed.fetch }).getFaq!({ set: 'x', locale: 'en' }).catch(() => undefined);
+      expect(warn).not.toHaveBeenCalled();
+      const nothingThere = fakeFetch(() => new Response('404 Not Found', { status: 404, headers: { 'Content-Type': 'text/plain' } }));
+      const api = createRestAdapter({ baseUrl: '/apps/returnless', fetch: nothingThere.fetch });
+      await expect(api.getFaq!({ locale: 'en' })).rejects.toMatchObject({ code: 'not_found' });
+      await api.getReturnPolicy!({ locale: 'en' }).catch(() => undefined);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toContain('/apps/returnless/faq answered 404 without the JSON error body');
+      expect(String(warn.mock.calls[0]![0])).toContain('is the base URL right');
+      resetDevMessages();
+      const spaFallback = fakeFetch(
+        () => new Response('<!doctype html><title>Shop</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      );
+      await createRestAdapter({ baseUrl: '/apps/returnless', fetch: spaFallback.fetch }).getFaq!({ locale: 'en' }).catch(() => undefined);
+      expect(String(warn.mock.calls[1]![0])).toContain('answered 200 with a body that is not JSON');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('through callAdapter, a response that fails the schema is invalid_response naming the path', async () => {
