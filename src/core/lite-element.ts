@@ -8,10 +8,12 @@
  * StoreController, LocaleController, LoadController) work unchanged: they only need the
  * ReactiveControllerHost interface.
  *
- * Declare properties with this module's `@property` / `@state` (the same options as Lit's that
- * the elements use: `attribute`, `type: Boolean | Number`, `reflect`), so custom-elements.json
- * reads them as it reads Lit's. Properties set on the element before its class was defined are
- * kept (the job core/upgrade-properties.ts does for Lit elements).
+ * Declare properties as Lit does without decorators, in `static properties` (the options the
+ * elements use: `attribute`, `type: Boolean | Number`, `reflect`), with each property's JSDoc on its
+ * class field, so custom-elements.json reads them as it reads Lit's; no decorator helper ships with
+ * the FAQ. A subclass's `properties` replaces its base's (spread the base's to keep them). Properties
+ * set on the element before its class was defined are kept (the job core/upgrade-properties.ts does
+ * for Lit elements).
  */
 import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
@@ -28,8 +30,6 @@ export interface LitePropertyOptions {
   reflect?: boolean;
 }
 
-type Declarations = Map<string, LitePropertyOptions>;
-
 /** On a server (no DOM) the class is still defined, from a plain base. */
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
@@ -40,11 +40,14 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** Which Returnless version defined this class (read by `defineElement`). */
   static readonly rlVersion = VERSION;
   static styles: CSSResultGroup = [tokens];
-  /** @internal The reactive properties of this class and its bases (filled by the decorators). */
-  static declarations: Declarations = new Map();
+  /** The reactive properties: a change to one schedules an update. */
+  static properties: Record<string, LitePropertyOptions> = {};
 
+  /** Read when the tag is defined: makes each property's accessor, and lists their attributes. */
   static get observedAttributes(): string[] {
-    return [...this.declarations].flatMap(([name, options]) => attributeOf(name, options) || []);
+    for (const name in this.properties)
+      if (!Object.hasOwn(this.prototype, name)) Object.defineProperty(this.prototype, name, RlLiteElement.accessor(name));
+    return Object.entries(this.properties).flatMap(([name, options]) => attributeOf(name, options) || []);
   }
 
   /** `styles`, flattened: what the shadow root adopts (core/add-styles.ts adds to it). */
@@ -119,7 +122,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     if (attribute === this.reflecting) return;
-    for (const [name, options] of (this.constructor as typeof RlLiteElement).declarations) {
+    for (const [name, options] of Object.entries((this.constructor as typeof RlLiteElement).properties)) {
       if (attributeOf(name, options) !== attribute) continue;
       const converted = options.type === Boolean ? value !== null : options.type === Number && value !== null ? Number(value) : value;
       (this as unknown as Record<string, unknown>)[name] = converted;
@@ -154,7 +157,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
 
   private reflect(changed: PropertyValues): void {
     for (const name of changed.keys()) {
-      const options = (this.constructor as typeof RlLiteElement).declarations.get(name as string);
+      const options = (this.constructor as typeof RlLiteElement).properties[name as string];
       const attribute = options?.reflect && attributeOf(name as string, options);
       if (!attribute) continue;
       const value = this.values.get(name as string);
@@ -165,11 +168,9 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
     }
   }
 
-  /** @internal */
-  static createProperty(name: string, options: LitePropertyOptions): void {
-    if (!Object.hasOwn(this, 'declarations')) this.declarations = new Map(this.declarations);
-    this.declarations.set(name, options);
-    Object.defineProperty(this.prototype, name, {
+  /** The accessor of reactive property `name`: its value, and an update when it changes. */
+  private static accessor(name: string): PropertyDescriptor {
+    return {
       get(this: RlLiteElement) {
         return this.values.get(name);
       },
@@ -181,16 +182,6 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
       },
       configurable: true,
       enumerable: true,
-    });
+    };
   }
-}
-
-/** A public reactive property (and its attribute). */
-export function property(options: LitePropertyOptions = {}) {
-  return (proto: RlLiteElement, name: string): void => (proto.constructor as typeof RlLiteElement).createProperty(name, options);
-}
-
-/** Internal reactive state: no attribute. */
-export function state() {
-  return property({ attribute: false });
 }

@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { RlLiteElement, property, state } from '../../core/lite-element.js';
+import { RlLiteElement } from '../../core/lite-element.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -68,37 +68,53 @@ let instances = 0;
  */
 export class RlFaq extends RlLiteElement {
   static override styles = [RlLiteElement.styles, faqStyles];
+  static override properties: typeof RlLiteElement.properties = {
+    faqSet: { attribute: 'faq-set' },
+    productId: { attribute: 'product-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    single: { type: Boolean, reflect: true },
+    searchable: { type: Boolean, reflect: true },
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    noToggleAll: { attribute: 'no-toggle-all', type: Boolean },
+    // Internal state: no attribute.
+    lightEntries: { attribute: false },
+    openIds: { attribute: false },
+    query: { attribute: false },
+    announcement: { attribute: false },
+    finder: { attribute: false },
+    load: { attribute: false },
+  };
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
-  @property({ attribute: 'faq-set' }) faqSet?: string;
+  faqSet?: string;
 
   /** Load the FAQ for this product from the adapter. */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** Level (1–6) of the heading around each question, to fit the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Only one answer open at a time. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Show a search field that filters questions and answers as the shopper types. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Emit `FAQPage` JSON-LD for this element's questions into `<head>`. Opt-in. */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
 
   /** Hide the "Expand all / Collapse all" button. */
-  @property({ attribute: 'no-toggle-all', type: Boolean }) noToggleAll = false;
+  noToggleAll = false;
 
-  @state() private lightEntries: FaqViewEntry[] = [];
-  @state() private openIds = new Set<string>();
-  @state() private query = '';
-  @state() private announcement = '';
+  private lightEntries: FaqViewEntry[] = [];
+  private openIds = new Set<string>();
+  private query = '';
+  private announcement = '';
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, faqMessages);
   /** Search, loaded when `searchable` is first set. */
-  @state() private finder?: import('./faq-find.js').FaqFinder;
+  private finder?: import('./faq-find.js').FaqFinder;
   private readonly instanceId = `faq-${++instances}`;
   private lightObserver?: MutationObserver;
   private openBeforeSearch?: Set<string>;
@@ -110,7 +126,7 @@ export class RlFaq extends RlLiteElement {
    * The adapter load, created with the first adapter: its code (and the console check for a
    * FAQ with no source) loads only on pages that need it, never on a FAQ written in HTML.
    */
-  @state() private load?: ReturnType<typeof import('./faq-data.js').faqLoadController>;
+  private load?: ReturnType<typeof import('./faq-data.js').faqLoadController>;
   private dataMode?: Promise<void>;
   /** The adapter code (faq-data.ts), once loaded: it draws the load's states. */
   private data?: typeof import('./faq-data.js');
