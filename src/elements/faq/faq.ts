@@ -82,7 +82,6 @@ export class RlFaq extends RlLiteElement {
     query: { attribute: false },
     announcement: { attribute: false },
     finder: { attribute: false },
-    load: { attribute: false },
   };
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
@@ -123,21 +122,15 @@ export class RlFaq extends RlLiteElement {
   private pendingHashId?: string;
   private jsonLdWritten = false;
   /**
-   * The adapter load, created with the first adapter: its code (and the console check for a
-   * FAQ with no source) loads only on pages that need it, never on a FAQ written in HTML.
+   * The adapter load and its states (faq-data.ts), made when the FAQ has no `<details>`: its code
+   * (and the console check for a FAQ with no source) loads only on pages that need it.
    */
-  private load?: ReturnType<typeof import('./faq-data.js').faqLoadController>;
+  private data?: import('./faq-data.js').FaqData;
   private dataMode?: Promise<void>;
-  /** The adapter code (faq-data.ts), once loaded: it draws the load's states. */
-  private data?: typeof import('./faq-data.js');
 
   private startDataMode(): void {
     this.dataMode ??= import('./faq-data.js').then(
-      (m) => {
-        this.data = m;
-        this.load = m.faqLoadController(this, this.store, this.i18n, () => this.usesLightDom);
-        m.checkFaqSource(this, () => this.usesLightDom || Boolean(this.store.adapter));
-      },
+      (m) => void (this.data = new m.FaqData(this, this.store, this.i18n, () => this.usesLightDom)),
       (error: unknown) => {
         // Said, and tried again with the next update (a flaky network), rather than waiting forever.
         this.dataMode = undefined;
@@ -148,7 +141,7 @@ export class RlFaq extends RlLiteElement {
 
   /** Entries as currently shown (after load, before search). */
   get entries(): FaqViewEntry[] {
-    return this.usesLightDom ? this.lightEntries : (this.load?.value ?? []);
+    return this.usesLightDom ? this.lightEntries : (this.data?.entries ?? []);
   }
 
   private get usesLightDom(): boolean {
@@ -235,15 +228,15 @@ export class RlFaq extends RlLiteElement {
     const root = this.renderRoot!;
     if (this.usesLightDom) return place(root, this.drawEntries());
     if (!this.store.adapter) return place(root, []);
-    // Loading: a busy region, sized like four questions in faq.styles.ts, until the controller's
-    // code arrives; then the controller draws its states (with lit-html, which comes with it).
+    // Loading: a busy region, sized like four questions in faq.styles.ts, until the adapter code
+    // arrives; then it draws the load's states (with lit-html, which comes with it).
     const data = this.data;
-    if (!data || !this.load) {
+    if (!data) {
       text(this.skeleton.firstChild!, this.i18n.core.loading);
       return place(root, [this.skeleton]);
     }
-    place(root, [this.states]);
-    data.renderStates(this.load.render({ ready: () => this.drawEntries() }), this.states);
+    place(root, [data.states]);
+    data.draw(() => this.drawEntries());
   }
 
   /** The nodes of the entries' view: toolbar (or just the status), list, and the "no matches" box. */
@@ -314,8 +307,6 @@ export class RlFaq extends RlLiteElement {
     { class: 'skeleton', part: 'loading', role: 'status', 'aria-busy': 'true' },
     h('span', { class: 'visually-hidden' }),
   );
-  /** Where the adapter load's states (loading, error, the entries) are drawn; `display: contents`. */
-  private readonly states = h('div', { class: 'states' }) as HTMLElement;
 
   /** Entries stay in place: a search hides them rather than drawing the list again. */
   private readonly list = new FaqList({
