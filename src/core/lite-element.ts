@@ -3,8 +3,9 @@
  * with their attributes, batched updates (`requestUpdate`, `updateComplete`), controllers, and a
  * shadow root with adopted styles; `render()` brings the shadow root up to date with plain DOM
  * writes. It is the slice of LitElement that `<rl-faq>` uses, so a FAQ-only page loads neither
- * lit-html nor ReactiveElement, LitElement and their decorators (lit-html alone is ~2.9 kB gzip
- * on the smallest page we ship). Controllers written for Lit (`@lit/context`'s ContextConsumer,
+ * lit-html nor ReactiveElement, LitElement, their decorators and css-tag (lit-html alone is
+ * ~2.9 kB gzip on the smallest page we ship). Its styles are CSS text adopted as a constructed
+ * stylesheet, which every supported browser has (README, Browser support): no `<style>` fallback. Controllers written for Lit (`@lit/context`'s ContextConsumer,
  * StoreController, LocaleController, LoadController) work unchanged: they only need the
  * ReactiveControllerHost interface.
  *
@@ -15,9 +16,8 @@
  * set on the element before its class was defined are kept (the job core/upgrade-properties.ts does
  * for Lit elements).
  */
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { tokens } from './theme.js';
+import { tokenCss } from './theme-tokens.js';
 import { afterGate } from './update-gate.js';
 import { VERSION } from './version.js';
 
@@ -39,7 +39,8 @@ const attributeOf = (name: string, options: LitePropertyOptions): string | false
 export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** Which Returnless version defined this class (read by `defineElement`). */
   static readonly rlVersion = VERSION;
-  static styles: CSSResultGroup = [tokens];
+  /** CSS text (core/theme-tokens.ts `css`), the tokens first: one stylesheet per class, parsed on first use. */
+  static styles: string[] = [tokenCss];
   /** The reactive properties: a change to one schedules an update. */
   static properties: Record<string, LitePropertyOptions> = {};
 
@@ -50,9 +51,12 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
     return Object.entries(this.properties).flatMap(([name, options]) => attributeOf(name, options) || []);
   }
 
-  /** `styles`, flattened: what the shadow root adopts (core/add-styles.ts adds to it). */
-  static get elementStyles(): CSSResultOrNative[] {
-    return [this.styles].flat(Infinity as 1) as CSSResultOrNative[];
+  private static sheet?: CSSStyleSheet;
+
+  /** What the shadow root adopts: `styles` as one stylesheet (core/add-styles.ts adds to it; defineElement makes it early). */
+  static get elementStyles(): CSSStyleSheet[] {
+    if (!Object.hasOwn(this, 'sheet')) (this.sheet = new CSSStyleSheet()).replaceSync(this.styles.join(''));
+    return [this.sheet!];
   }
 
   /** The shadow root, once connected. */
@@ -108,7 +112,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   connectedCallback(): void {
     if (!this.renderRoot) {
       this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      adoptStyles(this.renderRoot, (this.constructor as typeof RlLiteElement).elementStyles);
+      this.renderRoot.adoptedStyleSheets = (this.constructor as typeof RlLiteElement).elementStyles;
     }
     for (const [key, value] of this.early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
     this.early = undefined;

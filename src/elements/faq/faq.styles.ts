@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../../core/theme-tokens.js';
 
 /*
  * `.item` has `content-visibility: auto`: off-screen entries skip style and layout, so a search

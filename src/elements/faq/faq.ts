@@ -67,7 +67,7 @@ let instances = 0;
  * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
  */
 export class RlFaq extends RlLiteElement {
-  static override styles = [RlLiteElement.styles, faqStyles];
+  static override styles = [...RlLiteElement.styles, faqStyles];
   static override properties: typeof RlLiteElement.properties = {
     faqSet: { attribute: 'faq-set' },
     productId: { attribute: 'product-id' },
