@@ -56,19 +56,12 @@ export const faqStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-    margin: 0;
-    padding: 0;
   }
   .item {
     border-block-end: var(--_divider);
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--_target);
     overflow-clip-margin: 4px;
-  }
-  .heading {
-    margin: 0;
-    font-size: inherit;
-    font-weight: inherit;
   }
   .header {
     display: flex;

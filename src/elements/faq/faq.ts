@@ -118,7 +118,7 @@ export class RlFaq extends RlLiteElement {
   private lightObserver?: MutationObserver;
   private openBeforeSearch?: Set<string>;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private lastLoadedEntries?: FaqViewEntry[];
+  /** The entry the address names (`#id`), opened once it is among the entries. */
   private pendingHashId?: string;
   private jsonLdWritten = false;
   /**
@@ -154,7 +154,7 @@ export class RlFaq extends RlLiteElement {
     if (this.shownIds && !this.shownIds.has(id)) this.query = '';
     this.setOpen(id, true);
     await this.updateComplete;
-    const button = this.buttonFor(id);
+    const button = this.renderRoot?.getElementById(`q-${id}`) as HTMLElement | null;
     if (scroll) {
       // `auto` follows the page's own scroll-behavior (and so its reduced-motion choice).
       button?.scrollIntoView({ block: 'start' });
@@ -185,7 +185,7 @@ export class RlFaq extends RlLiteElement {
       attributeFilter: ['id', 'open'],
     });
     window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHashId = hashId();
+    this.onHashChange();
   }
 
   override disconnectedCallback(): void {
@@ -205,9 +205,11 @@ export class RlFaq extends RlLiteElement {
 
   protected override updated(): void {
     const entries = this.entries;
-    if (entries !== this.lastLoadedEntries && entries.length) {
-      this.lastLoadedEntries = entries;
-      this.applyInitialHash();
+    const id = this.pendingHashId;
+    if (id && entries.some((e) => e.id === id)) {
+      this.pendingHashId = undefined;
+      // After this update, not inside it.
+      queueMicrotask(() => void this.show(id));
     }
     this.finder?.apply(this.shadowRoot!, {
       entries,
@@ -250,7 +252,7 @@ export class RlFaq extends RlLiteElement {
     const showToggle = !this.single && !this.noToggleAll && visible.length > 1;
     const none = this.shownIds?.size === 0;
     text(this.status, this.announcement);
-    this.list.render(this.entries, this.openIds, this.clampedLevel, t);
+    this.list.render(this.entries, this.openIds, headingLevel(this.headingLevel, 3), t);
     attr(this.list.element, 'hidden', none ? '' : null);
     let top: Element = this.status;
     if (this.searchable || showToggle) {
@@ -310,14 +312,10 @@ export class RlFaq extends RlLiteElement {
 
   /** Entries stay in place: a search hides them rather than drawing the list again. */
   private readonly list = new FaqList({
-    toggle: (id) => this.toggle(id),
+    toggle: (id) => this.setOpen(id, !this.openIds.has(id), true),
     reveal: (id) => this.setOpen(id, true, true),
     copyLink: (id) => void this.copyLink(id),
   });
-
-  private get clampedLevel(): string {
-    return headingLevel(this.headingLevel, 3);
-  }
 
   /** Ids the search keeps, or undefined without a search (everything shows). */
   private get shownIds(): ReadonlySet<string> | undefined {
@@ -327,10 +325,6 @@ export class RlFaq extends RlLiteElement {
   private get visibleEntries(): FaqViewEntry[] {
     const ids = this.shownIds;
     return ids ? this.entries.filter((e) => ids.has(e.id)) : this.entries;
-  }
-
-  private toggle(id: string): void {
-    this.setOpen(id, !this.openIds.has(id), true);
   }
 
   private setOpen(id: string, open: boolean, byUser = false): void {
@@ -385,13 +379,11 @@ export class RlFaq extends RlLiteElement {
 
   private async copyLink(id: string): Promise<void> {
     const t = this.i18n.t;
-    this.announce((await copyEntryLink(id)) ? t.linkCopied : t.linkInAddressBar);
-  }
-
-  private announce(text: string): void {
-    // Clear first so the same message twice is announced twice.
+    // Cleared first, so the same message twice is announced twice.
     this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    const copied = await copyEntryLink(id);
+    await this.updateComplete;
+    this.announcement = copied ? t.linkCopied : t.linkInAddressBar;
   }
 
   private readLightDom(): void {
@@ -402,23 +394,11 @@ export class RlFaq extends RlLiteElement {
     if (initiallyOpen.length) this.openIds = new Set([...this.openIds, ...(this.single ? initiallyOpen.slice(0, 1) : initiallyOpen)]);
   }
 
-  private applyInitialHash(): void {
-    const id = this.pendingHashId;
-    if (id && this.entries.some((e) => e.id === id)) {
-      this.pendingHashId = undefined;
-      // After this update, not inside it.
-      queueMicrotask(() => void this.show(id));
-    }
-  }
-
+  /** The address names an entry (on connection, and each time it changes): shown after the next update that has it. */
   private onHashChange = (): void => {
-    const id = hashId();
-    if (id) void this.show(id);
+    this.pendingHashId = hashId();
+    this.requestUpdate();
   };
-
-  private buttonFor(id: string): HTMLButtonElement | null | undefined {
-    return this.shadowRoot?.getElementById(`q-${id}`) as HTMLButtonElement | null;
-  }
 }
 
 declare global {
