@@ -47,7 +47,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** Read when the tag is defined: makes each property's accessor, and lists their attributes. */
   static get observedAttributes(): string[] {
     for (const name in this.properties)
-      if (!Object.hasOwn(this.prototype, name)) Object.defineProperty(this.prototype, name, RlLiteElement.accessor(name));
+      if (!Object.hasOwn(this.prototype, name)) Object.defineProperty(this.prototype, name, RlLiteElement.#accessor(name));
     return Object.entries(this.properties).flatMap(([name, options]) => attributeOf(name, options) || []);
   }
 
@@ -62,51 +62,51 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** The shadow root, once connected. */
   renderRoot?: ShadowRoot;
   hasUpdated = false;
-  private values = new Map<string, unknown>();
-  private changed: PropertyValues = new Map();
-  private controllers = new Set<ReactiveController>();
-  private pending = false;
-  private updates: Promise<boolean>;
-  private connect!: () => void;
-  private reflecting?: string;
+  #values = new Map<string, unknown>();
+  #changed: PropertyValues = new Map();
+  #controllers = new Set<ReactiveController>();
+  #pending = false;
+  #updates: Promise<boolean>;
+  #connect!: () => void;
+  #reflecting?: string;
   /** Own properties set before the class was defined; applied on the first connection. */
-  private early?: [string, unknown][] = [];
+  #early?: [string, unknown][] = [];
 
   constructor() {
     super();
     // Nothing updates before the first connection.
-    this.updates = new Promise<void>((resolve) => (this.connect = resolve)).then(() => true);
+    this.#updates = new Promise<void>((resolve) => (this.#connect = resolve)).then(() => true);
     for (const key of Object.keys(this)) {
       if (!(key in new.target.prototype)) continue;
-      this.early!.push([key, (this as unknown as Record<string, unknown>)[key]]);
+      this.#early!.push([key, (this as unknown as Record<string, unknown>)[key]]);
       delete (this as unknown as Record<string, unknown>)[key];
     }
     this.requestUpdate();
   }
 
   addController(controller: ReactiveController): void {
-    this.controllers.add(controller);
+    this.#controllers.add(controller);
     if (this.renderRoot && this.isConnected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {
-    this.controllers.delete(controller);
+    this.#controllers.delete(controller);
   }
 
   /** Resolves after the pending update (true when no other update was requested meanwhile). */
   get updateComplete(): Promise<boolean> {
-    return this.updates;
+    return this.#updates;
   }
 
   /** Schedules an update (in a microtask, once for any number of calls); `name` changed from `old`. */
   requestUpdate(name?: string, old?: unknown): void {
-    if (name !== undefined && !this.changed.has(name)) this.changed.set(name, old);
-    if (this.pending) return;
-    this.pending = true;
+    if (name !== undefined && !this.#changed.has(name)) this.#changed.set(name, old);
+    if (this.#pending) return;
+    this.#pending = true;
     // After the update before (even one that threw): a failed render does not stop the next ones.
     // Each waits for its gate first (core/update-gate.ts), as Lit's `scheduleUpdate` may.
-    const next = () => afterGate(this, () => this.performUpdate());
-    this.updates = this.updates.then(next, next);
+    const next = () => afterGate(this, () => this.#performUpdate());
+    this.#updates = this.#updates.then(next, next);
   }
 
   connectedCallback(): void {
@@ -114,18 +114,18 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
       this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.renderRoot.adoptedStyleSheets = (this.constructor as typeof RlLiteElement).elementStyles;
     }
-    for (const [key, value] of this.early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
-    this.early = undefined;
-    this.connect();
-    for (const c of this.controllers) c.hostConnected?.();
+    for (const [key, value] of this.#early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
+    this.#early = undefined;
+    this.#connect();
+    for (const c of this.#controllers) c.hostConnected?.();
   }
 
   disconnectedCallback(): void {
-    for (const c of this.controllers) c.hostDisconnected?.();
+    for (const c of this.#controllers) c.hostDisconnected?.();
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    if (attribute === this.reflecting) return;
+    if (attribute === this.#reflecting) return;
     for (const [name, options] of Object.entries((this.constructor as typeof RlLiteElement).properties)) {
       if (attributeOf(name, options) !== attribute) continue;
       const converted = options.type === Boolean ? value !== null : options.type === Number && value !== null ? Number(value) : value;
@@ -142,45 +142,45 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** After each render. */
   protected updated(_changed: PropertyValues): void {}
 
-  private performUpdate(): boolean {
-    const changed = this.changed;
+  #performUpdate(): boolean {
+    const changed = this.#changed;
     try {
       this.willUpdate(changed);
-      for (const c of this.controllers) c.hostUpdate?.();
-      this.reflect(changed);
+      for (const c of this.#controllers) c.hostUpdate?.();
+      this.#reflect(changed);
       this.render();
     } finally {
-      this.changed = new Map();
-      this.pending = false;
+      this.#changed = new Map();
+      this.#pending = false;
     }
     this.hasUpdated = true;
-    for (const c of this.controllers) c.hostUpdated?.();
+    for (const c of this.#controllers) c.hostUpdated?.();
     this.updated(changed);
-    return !this.pending;
+    return !this.#pending;
   }
 
-  private reflect(changed: PropertyValues): void {
+  #reflect(changed: PropertyValues): void {
     for (const name of changed.keys()) {
       const options = (this.constructor as typeof RlLiteElement).properties[name as string];
       const attribute = options?.reflect && attributeOf(name as string, options);
       if (!attribute) continue;
-      const value = this.values.get(name as string);
-      this.reflecting = attribute;
+      const value = this.#values.get(name as string);
+      this.#reflecting = attribute;
       if (value === false || value == null) this.removeAttribute(attribute);
       else this.setAttribute(attribute, value === true ? '' : String(value));
-      this.reflecting = undefined;
+      this.#reflecting = undefined;
     }
   }
 
   /** The accessor of reactive property `name`: its value, and an update when it changes. */
-  private static accessor(name: string): PropertyDescriptor {
+  static #accessor(name: string): PropertyDescriptor {
     return {
       get(this: RlLiteElement) {
-        return this.values.get(name);
+        return this.#values.get(name);
       },
       set(this: RlLiteElement, value: unknown) {
-        const old = this.values.get(name);
-        this.values.set(name, value);
+        const old = this.#values.get(name);
+        this.#values.set(name, value);
         // Lit's rule: changed unless strictly equal (NaN to NaN is no change).
         if (old !== value && (old === old || value === value)) this.requestUpdate(name, old);
       },

@@ -17,12 +17,12 @@ type Host = RlLiteElement & { faqSet?: string; productId?: string };
 export class FaqData {
   /** Where the load's states (loading, error, the entries) are drawn; `display: contents`. */
   readonly states = document.createElement('div');
-  private readonly load;
+  readonly #load;
 
   /** Loads the entries of `faq-set` / `product-id` for the host's language while it has no `<details>`. */
   constructor(host: Host, store: StoreController, i18n: LocaleController<FaqMessages>, usesLightDom: () => boolean) {
     this.states.className = 'states';
-    this.load = new LoadController(
+    this.#load = new LoadController(
       host,
       // The element's own markup wins; without an adapter there is nothing to load.
       () => (usesLightDom() || !store.adapter ? undefined : ([store.adapter, host.faqSet, host.productId, i18n.lang] as const)),
@@ -40,11 +40,11 @@ export class FaqData {
 
   /** The adapter's entries, once loaded. */
   get entries(): FaqViewEntry[] | undefined {
-    return this.load.value;
+    return this.#load.value;
   }
 
   /** Draws the load's states (lit-html templates from core/load-controller.ts and core/states.ts), with `ready` for the entries. */
   draw(ready: () => Node[]): void {
-    render(this.load.render({ ready }), this.states);
+    render(this.#load.render({ ready }), this.states);
   }
 }

@@ -14,9 +14,9 @@ interface DrawnNodes {
 }
 
 export class FaqFilter {
-  private nodes?: DrawnNodes;
-  private drawing = -1;
-  private shown?: ReadonlySet<string> | null;
+  #nodes?: DrawnNodes;
+  #drawing = -1;
+  #shown?: ReadonlySet<string> | null;
 
   /**
    * Shows only the entries in `shown` (all when undefined). `drawing` counts the drawings of
@@ -24,9 +24,9 @@ export class FaqFilter {
    */
   apply(root: ParentNode, entries: readonly FaqViewEntry[], shown: ReadonlySet<string> | undefined, drawing: number): void {
     this.list(root, entries, drawing);
-    if (shown === this.shown) return;
-    this.shown = shown;
-    const { items } = this.nodes!;
+    if (shown === this.#shown) return;
+    this.#shown = shown;
+    const { items } = this.#nodes!;
     for (let i = 0; i < items.length; i++) {
       const hide = shown ? !shown.has(entries[i]?.id ?? '') : false;
       if (items[i]!.hidden !== hide) items[i]!.hidden = hide;
@@ -35,10 +35,10 @@ export class FaqFilter {
 
   /** Lists the drawn nodes (once per drawing), leaving what is shown as it is. */
   list(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): void {
-    if (drawing !== this.drawing || !this.nodes) {
-      this.drawing = drawing;
-      this.shown = null;
-      this.nodes = {
+    if (drawing !== this.#drawing || !this.#nodes) {
+      this.#drawing = drawing;
+      this.#shown = null;
+      this.#nodes = {
         entries,
         items: Array.from(root.querySelector('.list')?.children ?? []) as HTMLElement[],
         questions: Array.from(root.querySelectorAll('.question')),
@@ -49,8 +49,8 @@ export class FaqFilter {
 
   /** The question and answer nodes of entry `id`, as drawn. */
   target(id: string): FaqHighlightTarget | undefined {
-    const i = this.nodes?.indexOf.get(id);
-    if (i === undefined || !this.nodes) return undefined;
-    return { question: this.nodes.questions[i], answer: this.nodes.entries[i]?.answer };
+    const i = this.#nodes?.indexOf.get(id);
+    if (i === undefined || !this.#nodes) return undefined;
+    return { question: this.#nodes.questions[i], answer: this.#nodes.entries[i]?.answer };
   }
 }

@@ -31,21 +31,21 @@ const whenIdle = (run: () => void): void => {
 };
 
 export class FaqFinder {
-  private index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
-  private found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
-  private readonly filter = new FaqFilter();
-  private readonly highlighter = new FaqHighlighter();
-  private highlighted?: readonly unknown[];
-  private shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
+  #index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
+  #found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
+  readonly #filter = new FaqFilter();
+  readonly #highlighter = new FaqHighlighter();
+  #highlighted?: readonly unknown[];
+  #shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
   /** The view of the last update, and the drawing prepared for (see `apply`). */
-  private latest?: FaqSearchView;
-  private prepared?: number;
+  #latest?: FaqSearchView;
+  #prepared?: number;
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
-    const docs = this.docs(entries);
-    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
-    return this.found.hits;
+    const docs = this.#docs(entries);
+    if (this.#found?.docs !== docs || this.#found.query !== query) this.#found = { docs, query, hits: searchFaq(docs, query) };
+    return this.#found.hits;
   }
 
   /**
@@ -57,41 +57,41 @@ export class FaqFinder {
   prepareSteps(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): (() => void)[] {
     const prime = (from: number) => () => {
       for (const e of entries.slice(from, from + PRIME_STEP)) {
-        const question = this.filter.target(e.id)?.question;
-        if (question) this.highlighter.prime(question);
+        const question = this.#filter.target(e.id)?.question;
+        if (question) this.#highlighter.prime(question);
       }
     };
     return [
-      () => this.docs(entries),
-      () => this.filter.list(root, entries, drawing),
+      () => this.#docs(entries),
+      () => this.#filter.list(root, entries, drawing),
       ...Array.from({ length: Math.ceil(entries.length / PRIME_STEP) }, (_, i) => prime(i * PRIME_STEP)),
       () => {
         // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
         // browser compiles their code now, not on the first letter.
         const probe = entries[0]?.question.slice(0, 2) ?? '';
         const unseen = new FaqHighlighter();
-        unseen.show(probe, searchFaq(this.docs(entries), probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
+        unseen.show(probe, searchFaq(this.#docs(entries), probe).slice(0, 1), new Set(), (id) => this.#filter.target(id));
         unseen.clear();
       },
     ];
   }
 
-  private docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
-    if (this.index?.entries !== entries) {
-      this.index = {
+  #docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
+    if (this.#index?.entries !== entries) {
+      this.#index = {
         entries,
         docs: indexFaq(entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }))),
       };
     }
-    return this.index.docs;
+    return this.#index.docs;
   }
 
   /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
   shown(entries: readonly FaqViewEntry[], query: string): ReadonlySet<string> | undefined {
     if (!query.trim()) return undefined;
     const hits = this.hits(entries, query);
-    if (this.shownFor?.hits !== hits) this.shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
-    return this.shownFor.ids;
+    if (this.#shownFor?.hits !== hits) this.#shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
+    return this.#shownFor.ids;
   }
 
   /**
@@ -112,33 +112,33 @@ export class FaqFinder {
    * changed. A new drawing of the list is prepared for the next keystroke when the page is idle.
    */
   apply(root: ParentNode, view: FaqSearchView): void {
-    this.latest = view;
-    if (view.drawing !== this.prepared && view.entries.length) {
-      this.prepared = view.drawing;
+    this.#latest = view;
+    if (view.drawing !== this.#prepared && view.entries.length) {
+      this.#prepared = view.drawing;
       const steps = this.prepareSteps(root, view.entries, view.drawing);
       // Each step only if the list is still the one drawn (and the element still on the page).
       const next = () => {
-        if (this.latest?.drawing !== view.drawing || this.latest.entries !== view.entries) return;
+        if (this.#latest?.drawing !== view.drawing || this.#latest.entries !== view.entries) return;
         steps.shift()?.();
         if (steps.length) whenIdle(next);
       };
       whenIdle(next);
     }
-    this.filter.apply(root, view.entries, view.shown, view.drawing);
+    this.#filter.apply(root, view.entries, view.shown, view.drawing);
     const hits = this.hits(view.entries, view.query);
     const key = [hits, view.openIds, view.drawing, view.query];
-    const last = this.highlighted;
+    const last = this.#highlighted;
     if (last && key.every((v, i) => v === last[i])) return;
     // Drawn again: the text of the listed nodes may have changed.
-    if (last?.[2] !== view.drawing) this.highlighter.forget();
-    this.highlighted = key;
-    this.highlighter.show(view.query, hits, view.openIds, (id) => this.filter.target(id));
+    if (last?.[2] !== view.drawing) this.#highlighter.forget();
+    this.#highlighted = key;
+    this.#highlighter.show(view.query, hits, view.openIds, (id) => this.#filter.target(id));
   }
 
   /** Removes this element's highlight (it left the page). */
   clear(): void {
-    this.highlighter.clear();
-    this.highlighted = undefined;
-    this.latest = undefined;
+    this.#highlighter.clear();
+    this.#highlighted = undefined;
+    this.#latest = undefined;
   }
 }

@@ -39,8 +39,8 @@ interface TextMap {
 }
 
 export class FaqHighlighter {
-  private mine: StaticRange[] = [];
-  private textMaps = new WeakMap<Node, TextMap>();
+  #mine: StaticRange[] = [];
+  #textMaps = new WeakMap<Node, TextMap>();
 
   /**
    * Highlights the hits: questions, and answers that are open (closed ones are not visible).
@@ -74,34 +74,34 @@ export class FaqHighlighter {
     this.clear();
     for (const { root, ranges } of targets) {
       if (!ranges.length) continue;
-      const map = this.textMap(root);
+      const map = this.#textMap(root);
       for (const r of ranges) {
         const range = staticRange(map, r.start, r.end);
         if (range) {
           highlight.add(range);
-          this.mine.push(range);
+          this.#mine.push(range);
         }
       }
     }
   }
 
   clear(): void {
-    for (const r of this.mine) shared?.delete(r);
-    this.mine = [];
+    for (const r of this.#mine) shared?.delete(r);
+    this.#mine = [];
   }
 
   /** Forgets the listed text nodes: call when the nodes' text may have changed (new entries). */
   forget(): void {
-    this.textMaps = new WeakMap();
+    this.#textMaps = new WeakMap();
   }
 
   /** Lists the text nodes of `root` now rather than at its first highlight. */
   prime(root: Node): void {
-    this.textMap(root);
+    this.#textMap(root);
   }
 
-  private textMap(root: Node): TextMap {
-    let map = this.textMaps.get(root);
+  #textMap(root: Node): TextMap {
+    let map = this.#textMaps.get(root);
     if (!map) {
       map = { nodes: [], starts: [] };
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -111,7 +111,7 @@ export class FaqHighlighter {
         map.starts.push(offset);
         offset += node.data.length;
       }
-      this.textMaps.set(root, map);
+      this.#textMaps.set(root, map);
     }
     return map;
   }

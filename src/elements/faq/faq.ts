@@ -110,30 +110,32 @@ export class RlFaq extends RlLiteElement {
   private query = '';
   private announcement = '';
 
-  private readonly store = new StoreController(this);
-  private readonly i18n = new LocaleController(this, this.store, faqMessages);
+  readonly #store = new StoreController(this);
+  readonly #i18n = new LocaleController(this, this.#store, faqMessages);
   /** Search, loaded when `searchable` is first set. */
   private finder?: import('./faq-find.js').FaqFinder;
-  private readonly instanceId = `faq-${++instances}`;
-  private lightObserver?: MutationObserver;
-  private openBeforeSearch?: Set<string>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  readonly #instanceId = `faq-${++instances}`;
+  #lightObserver?: MutationObserver;
+  #openBeforeSearch?: Set<string>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
   /** The entry the address names (`#id`), opened once it is among the entries. */
-  private pendingHashId?: string;
-  private jsonLdWritten = false;
+  #pendingHashId?: string;
+  #jsonLdWritten = false;
   /**
    * The adapter load and its states (faq-data.ts), made when the FAQ has no `<details>`: its code
    * (and the console check for a FAQ with no source) loads only on pages that need it.
    */
-  private data?: import('./faq-data.js').FaqData;
-  private dataMode?: Promise<void>;
+  #data?: import('./faq-data.js').FaqData;
+  /** The import of faq-data.ts, under way or done (undefined again after a failure). */
+  #dataMode?: Promise<void>;
 
-  private startDataMode(): void {
-    this.dataMode ??= import('./faq-data.js').then(
-      (m) => void (this.data = new m.FaqData(this, this.store, this.i18n, () => this.usesLightDom)),
+  #startDataMode(): void {
+    if (this.#dataMode) return;
+    this.#dataMode = import('./faq-data.js').then(
+      (m) => void (this.#data = new m.FaqData(this, this.#store, this.#i18n, () => this.#usesLightDom)),
       (error: unknown) => {
         // Said, and tried again with the next update (a flaky network), rather than waiting forever.
-        this.dataMode = undefined;
+        this.#dataMode = undefined;
         console.error('[returnless] Could not load the code of <rl-faq> that reads the adapter.', error);
       },
     );
@@ -141,18 +143,18 @@ export class RlFaq extends RlLiteElement {
 
   /** Entries as currently shown (after load, before search). */
   get entries(): FaqViewEntry[] {
-    return this.usesLightDom ? this.lightEntries : (this.data?.entries ?? []);
+    return this.#usesLightDom ? this.lightEntries : (this.#data?.entries ?? []);
   }
 
-  private get usesLightDom(): boolean {
+  get #usesLightDom(): boolean {
     return this.lightEntries.length > 0;
   }
 
   /** Opens the entry with this id (and scrolls to it when `scroll` is true). Returns false when there is none. */
   async show(id: string, { scroll = true } = {}): Promise<boolean> {
     if (!this.entries.some((e) => e.id === id)) return false;
-    if (this.shownIds && !this.shownIds.has(id)) this.query = '';
-    this.setOpen(id, true);
+    if (this.#shownIds && !this.#shownIds.has(id)) this.query = '';
+    this.#setOpen(id, true);
     await this.updateComplete;
     const button = this.renderRoot?.getElementById(`q-${id}`) as HTMLElement | null;
     if (scroll) {
@@ -165,7 +167,7 @@ export class RlFaq extends RlLiteElement {
 
   /** Opens every visible entry. */
   expandAll(): void {
-    this.openIds = new Set([...this.openIds, ...this.visibleEntries.map((e) => e.id)]);
+    this.openIds = new Set([...this.openIds, ...this.#visibleEntries.map((e) => e.id)]);
   }
 
   /** Closes every entry. */
@@ -175,159 +177,157 @@ export class RlFaq extends RlLiteElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightDom();
-    this.lightObserver = new MutationObserver(() => this.readLightDom());
-    this.lightObserver.observe(this, {
+    this.#readLightDom();
+    this.#lightObserver = new MutationObserver(() => this.#readLightDom());
+    this.#lightObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
       attributeFilter: ['id', 'open'],
     });
-    window.addEventListener('hashchange', this.onHashChange);
-    this.onHashChange();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#onHashChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver?.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.announceTimer);
+    this.#lightObserver?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
     this.finder?.clear();
-    if (this.jsonLdWritten) void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, []));
+    if (this.#jsonLdWritten) void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.#instanceId, []));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.usesLightDom) this.startDataMode();
+    if (!this.#usesLightDom) this.#startDataMode();
     if (changed.has('single') && this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
     if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder ??= new m.FaqFinder()));
   }
 
   protected override updated(): void {
     const entries = this.entries;
-    const id = this.pendingHashId;
+    const id = this.#pendingHashId;
     if (id && entries.some((e) => e.id === id)) {
-      this.pendingHashId = undefined;
+      this.#pendingHashId = undefined;
       // After this update, not inside it.
       queueMicrotask(() => void this.show(id));
     }
     this.finder?.apply(this.shadowRoot!, {
       entries,
       query: this.query,
-      shown: this.shownIds,
+      shown: this.#shownIds,
       openIds: this.openIds,
-      drawing: this.list.drawing,
+      drawing: this.#list.drawing,
     });
-    if (this.jsonLd || this.jsonLdWritten) {
+    if (this.jsonLd || this.#jsonLdWritten) {
       const written = this.jsonLd ? entries : [];
-      this.jsonLdWritten = written.length > 0;
-      void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, written));
+      this.#jsonLdWritten = written.length > 0;
+      void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.#instanceId, written));
     }
   }
 
   /** Draws the shadow root with plain DOM writes (faq-dom.ts): nodes are made once and changed in place. */
   protected override render(): void {
     const root = this.renderRoot!;
-    if (this.usesLightDom) return place(root, this.drawEntries());
-    if (!this.store.adapter) return place(root, []);
+    if (this.#usesLightDom) return place(root, this.#drawEntries());
+    if (!this.#store.adapter) return place(root, []);
     // Loading: a busy region, sized like four questions in faq.styles.ts, until the adapter code
     // arrives; then it draws the load's states (with lit-html, which comes with it).
-    const data = this.data;
+    const data = this.#data;
     if (!data) {
-      text(this.skeleton.firstChild!, this.i18n.core.loading);
-      return place(root, [this.skeleton]);
+      text(this.#skeleton.firstChild!, this.#i18n.core.loading);
+      return place(root, [this.#skeleton]);
     }
     place(root, [data.states]);
-    data.draw(() => this.drawEntries());
+    data.draw(() => this.#drawEntries());
   }
 
   /** The nodes of the entries' view: toolbar (or just the status), list, and the "no matches" box. */
-  private drawEntries(): Node[] {
-    const t = this.i18n.t;
+  #drawEntries(): Node[] {
+    const t = this.#i18n.t;
     if (!this.entries.length) {
-      text(this.emptyBox.firstChild!, t.empty);
-      return [this.emptyBox];
+      text(this.#emptyBox.firstChild!, t.empty);
+      return [this.#emptyBox];
     }
-    const visible = this.visibleEntries;
+    const visible = this.#visibleEntries;
     const showToggle = !this.single && !this.noToggleAll && visible.length > 1;
-    const none = this.shownIds?.size === 0;
-    text(this.status, this.announcement);
-    this.list.render(this.entries, this.openIds, headingLevel(this.headingLevel, 3), t);
-    attr(this.list.element, 'hidden', none ? '' : null);
-    let top: Element = this.status;
+    const none = this.#shownIds?.size === 0;
+    text(this.#status, this.announcement);
+    this.#list.render(this.entries, this.openIds, headingLevel(this.headingLevel, 3), t);
+    attr(this.#list.element, 'hidden', none ? '' : null);
+    let top: Element = this.#status;
     if (this.searchable || showToggle) {
-      top = this.toolbar;
-      const search = this.searchable ? [this.drawSearch(t)] : [];
-      const toggle = showToggle ? [this.drawToggleAll(t, visible)] : [];
-      place(top, [...search, ...toggle, this.status]);
+      top = this.#toolbar;
+      const search = this.searchable ? [this.#drawSearch(t)] : [];
+      const toggle = showToggle ? [this.#drawToggleAll(t, visible)] : [];
+      place(top, [...search, ...toggle, this.#status]);
     }
-    if (!none) return [top, this.list.element];
-    const [message, clear] = this.noMatches.children as unknown as [Element, Element];
+    if (!none) return [top, this.#list.element];
+    const [message, clear] = this.#noMatches.children as unknown as [Element, Element];
     text(message, t.noResults(this.query.trim()));
     text(clear, t.clearSearch);
-    return [top, this.list.element, this.noMatches];
+    return [top, this.#list.element, this.#noMatches];
   }
 
-  private drawSearch(t: FaqMessages): Element {
-    const [label, input] = this.search.children as unknown as [Element, HTMLInputElement];
+  #drawSearch(t: FaqMessages): Element {
+    const [label, input] = this.#search.children as unknown as [Element, HTMLInputElement];
     text(label, t.searchLabel);
     attr(input, 'placeholder', t.searchPlaceholder);
     if (input.value !== this.query) input.value = this.query;
-    return this.search;
+    return this.#search;
   }
 
-  private drawToggleAll(t: FaqMessages, visible: readonly FaqViewEntry[]): Element {
+  #drawToggleAll(t: FaqMessages, visible: readonly FaqViewEntry[]): Element {
     const allOpen = visible.every((e) => this.openIds.has(e.id));
-    attr(this.toggleAll, 'aria-expanded', allOpen ? 'true' : 'false');
-    text(this.toggleAll, allOpen ? t.collapseAll : t.expandAll);
-    return this.toggleAll;
+    attr(this.#toggleAll, 'aria-expanded', allOpen ? 'true' : 'false');
+    text(this.#toggleAll, allOpen ? t.collapseAll : t.expandAll);
+    return this.#toggleAll;
   }
 
   // The view's nodes, made once per element; render() changes their text and attributes.
-  private readonly status = h('div', { class: 'visually-hidden', part: 'status', role: 'status' });
-  private readonly toolbar = h('div', { class: 'toolbar', part: 'toolbar' });
-  private readonly search = h(
+  readonly #status = h('div', { class: 'visually-hidden', part: 'status', role: 'status' });
+  readonly #toolbar = h('div', { class: 'toolbar', part: 'toolbar' });
+  readonly #search = h(
     'div',
     { class: 'search', part: 'search', role: 'search' },
     h('label', { for: 'search' }),
     on(h('input', { id: 'search', part: 'search-input', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }), 'input', (e) =>
-      this.onSearchInput(e),
+      this.#onSearchInput(e),
     ),
   );
-  private readonly toggleAll = on(h('button', { type: 'button', class: 'toggle-all', part: 'toggle-all' }), 'click', () =>
-    this.onToggleAll(),
-  );
-  private readonly noMatches = h(
+  readonly #toggleAll = on(h('button', { type: 'button', class: 'toggle-all', part: 'toggle-all' }), 'click', () => this.#onToggleAll());
+  readonly #noMatches = h(
     'div',
     { class: 'empty', part: 'empty' },
     h('p', {}),
-    on(h('button', { type: 'button', class: 'button' }), 'click', () => this.clearSearch()),
+    on(h('button', { type: 'button', class: 'button' }), 'click', () => this.#clearSearch()),
   );
-  private readonly emptyBox = h('div', { class: 'empty', part: 'empty' }, h('p', {}));
-  private readonly skeleton = h(
+  readonly #emptyBox = h('div', { class: 'empty', part: 'empty' }, h('p', {}));
+  readonly #skeleton = h(
     'div',
     { class: 'skeleton', part: 'loading', role: 'status', 'aria-busy': 'true' },
     h('span', { class: 'visually-hidden' }),
   );
 
   /** Entries stay in place: a search hides them rather than drawing the list again. */
-  private readonly list = new FaqList({
-    toggle: (id) => this.setOpen(id, !this.openIds.has(id), true),
-    reveal: (id) => this.setOpen(id, true, true),
-    copyLink: (id) => void this.copyLink(id),
+  readonly #list = new FaqList({
+    toggle: (id) => this.#setOpen(id, !this.openIds.has(id), true),
+    reveal: (id) => this.#setOpen(id, true, true),
+    copyLink: (id) => void this.#copyLink(id),
   });
 
   /** Ids the search keeps, or undefined without a search (everything shows). */
-  private get shownIds(): ReadonlySet<string> | undefined {
+  get #shownIds(): ReadonlySet<string> | undefined {
     return this.finder?.shown(this.entries, this.query);
   }
 
-  private get visibleEntries(): FaqViewEntry[] {
-    const ids = this.shownIds;
+  get #visibleEntries(): FaqViewEntry[] {
+    const ids = this.#shownIds;
     return ids ? this.entries.filter((e) => ids.has(e.id)) : this.entries;
   }
 
-  private setOpen(id: string, open: boolean, byUser = false): void {
+  #setOpen(id: string, open: boolean, byUser = false): void {
     if (this.openIds.has(id) === open) return;
     const next = this.single && open ? new Set<string>() : new Set(this.openIds);
     if (open) next.add(id);
@@ -336,49 +336,49 @@ export class RlFaq extends RlLiteElement {
     if (byUser) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id, open });
   }
 
-  private onToggleAll = (): void => {
-    const visible = this.visibleEntries;
+  #onToggleAll = (): void => {
+    const visible = this.#visibleEntries;
     const allOpen = visible.every((e) => this.openIds.has(e.id));
     if (allOpen) this.collapseAll();
     else this.expandAll();
     for (const e of visible) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id: e.id, open: !allOpen });
   };
 
-  private onSearchInput = (event: Event): void => {
+  #onSearchInput = (event: Event): void => {
     const query = (event.target as HTMLInputElement).value;
-    if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
+    if (!this.query.trim() && query.trim()) this.#openBeforeSearch = new Set(this.openIds);
     this.query = query;
     if (query.trim()) {
       this.openIds =
-        this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.openBeforeSearch, this.single) ??
-        new Set(this.openBeforeSearch);
-    } else if (this.openBeforeSearch) {
-      this.openIds = this.openBeforeSearch;
-      this.openBeforeSearch = undefined;
+        this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.#openBeforeSearch, this.single) ??
+        new Set(this.#openBeforeSearch);
+    } else if (this.#openBeforeSearch) {
+      this.openIds = this.#openBeforeSearch;
+      this.#openBeforeSearch = undefined;
     }
-    this.scheduleAnnouncement();
+    this.#scheduleAnnouncement();
   };
 
-  private clearSearch = (): void => {
+  #clearSearch = (): void => {
     this.query = '';
-    if (this.openBeforeSearch) this.openIds = this.openBeforeSearch;
-    this.openBeforeSearch = undefined;
+    if (this.#openBeforeSearch) this.openIds = this.#openBeforeSearch;
+    this.#openBeforeSearch = undefined;
     this.announcement = '';
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.focus());
   };
 
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       const query = this.query.trim();
-      const count = this.shownIds?.size ?? this.entries.length;
-      this.announcement = query ? (count ? this.i18n.t.resultCount(count, query) : this.i18n.t.noResults(query)) : '';
+      const count = this.#shownIds?.size ?? this.entries.length;
+      this.announcement = query ? (count ? this.#i18n.t.resultCount(count, query) : this.#i18n.t.noResults(query)) : '';
       emit<FaqSearchDetail>(this, 'rl-faq-search', { query, count });
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private async copyLink(id: string): Promise<void> {
-    const t = this.i18n.t;
+  async #copyLink(id: string): Promise<void> {
+    const t = this.#i18n.t;
     // Cleared first, so the same message twice is announced twice.
     this.announcement = '';
     const copied = await copyEntryLink(id);
@@ -386,7 +386,7 @@ export class RlFaq extends RlLiteElement {
     this.announcement = copied ? t.linkCopied : t.linkInAddressBar;
   }
 
-  private readLightDom(): void {
+  #readLightDom(): void {
     const entries = readLightDomEntries(this);
     if (!entries.length && !this.lightEntries.length) return;
     this.lightEntries = entries;
@@ -395,8 +395,8 @@ export class RlFaq extends RlLiteElement {
   }
 
   /** The address names an entry (on connection, and each time it changes): shown after the next update that has it. */
-  private onHashChange = (): void => {
-    this.pendingHashId = hashId();
+  #onHashChange = (): void => {
+    this.#pendingHashId = hashId();
     this.requestUpdate();
   };
 }
