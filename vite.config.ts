@@ -108,7 +108,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'runtime',
                 test: new RegExp(
                   [
-                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
+                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),
