@@ -21,7 +21,6 @@ export interface FaqSearchDetail {
 }
 
 const ANNOUNCE_DELAY_MS = 400;
-let instances = 0;
 
 /**
  * An accessible FAQ accordion (WAI-ARIA APG accordion pattern) with search and deep links.
@@ -114,13 +113,13 @@ export class RlFaq extends RlLiteElement {
   readonly #i18n = new LocaleController(this, this.#store, faqMessages);
   /** Search, loaded when `searchable` is first set. */
   private finder?: import('./faq-find.js').FaqFinder;
-  readonly #instanceId = `faq-${++instances}`;
   #lightObserver?: MutationObserver;
   #openBeforeSearch?: Set<string>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The entry the address names (`#id`), opened once it is among the entries. */
   #pendingHashId?: string;
-  #jsonLdWritten = false;
+  /** The `json-ld` writer (faq-json-ld.ts), imported the first time `json-ld` is set. */
+  #jsonLdWriter?: Promise<typeof import('./faq-json-ld.js')>;
   /**
    * The adapter load and its states (faq-data.ts), made when the FAQ has no `<details>`: its code
    * (and the console check for a FAQ with no source) loads only on pages that need it.
@@ -196,7 +195,7 @@ export class RlFaq extends RlLiteElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#announceTimer);
     this.finder?.clear();
-    if (this.#jsonLdWritten) void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.#instanceId, []));
+    void this.#jsonLdWriter?.then((m) => m.writeFaqJsonLd(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -220,11 +219,8 @@ export class RlFaq extends RlLiteElement {
       openIds: this.openIds,
       drawing: this.#list.drawing,
     });
-    if (this.jsonLd || this.#jsonLdWritten) {
-      const written = this.jsonLd ? entries : [];
-      this.#jsonLdWritten = written.length > 0;
-      void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.#instanceId, written));
-    }
+    if (this.jsonLd) this.#jsonLdWriter ??= import('./faq-json-ld.js');
+    void this.#jsonLdWriter?.then((m) => m.writeFaqJsonLd(this, this.jsonLd ? entries : undefined));
   }
 
   /** Draws the shadow root with plain DOM writes (faq-dom.ts): nodes are made once and changed in place. */
