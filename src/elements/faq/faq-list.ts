@@ -1,7 +1,7 @@
 /**
  * The FAQ's list: each entry is drawn once (faq-entry-view.ts), and later renders change only
  * what changed (an answer opened, the heading level, the language). A keystroke that only
- * changes the hits leaves the list alone, and faq-filter.ts hides the filtered entries in place:
+ * changes the hits leaves the list alone, and the search (faq-find.ts) hides the filtered entries in place:
  * nothing is drawn again or moved. Clicks, `beforematch` and the accordion keys are handled
  * here for all entries at once.
  */
@@ -22,11 +22,11 @@ export class FaqList {
   /** The list element (`part="list"`). */
   readonly element = h('div', { class: 'list', part: 'list' });
   /**
-   * Counts the times the entries' nodes were created afresh (new entries). Drawing the same
-   * entries again updates their nodes in place, so what was listed of them (faq-filter.ts) holds.
+   * The entries' nodes, for the search (faq-find.ts): a new array when the entries are drawn afresh
+   * (new entries); drawing the same entries again changes these nodes in place.
    */
-  drawing = 0;
-  #drawn?: { entries: readonly FaqViewEntry[]; nodes: FaqEntryNodes[] };
+  nodes: readonly FaqEntryNodes[] = [];
+  #entries?: readonly FaqViewEntry[];
   #key?: readonly unknown[];
 
   /** Which entry each of our buttons and answer regions belongs to, and what it does. */
@@ -53,8 +53,7 @@ export class FaqList {
     this.#key = key;
     // Only the answers opened or closed, unless the entries, level or language changed.
     const all = !last || last[0] !== entries || last[2] !== level || last[3] !== t;
-    if (this.#drawn?.entries !== entries) {
-      this.drawing++;
+    if (this.#entries !== entries) {
       // Focus on a question or "Copy link" stays there when the entries are drawn afresh.
       const root = this.element.getRootNode() as Document | ShadowRoot;
       const focused = root.activeElement && this.#roles.get(root.activeElement);
@@ -65,11 +64,12 @@ export class FaqList {
         if (focused?.[1] === entry.id) refocus = focused[0] === 'toggle' ? drawn.button : drawn.copy;
         return drawn;
       });
-      this.#drawn = { entries, nodes };
+      this.#entries = entries;
+      this.nodes = nodes;
       this.element.replaceChildren(...nodes.map((n) => n.item));
       (refocus as HTMLElement | undefined)?.focus({ preventScroll: true });
     }
-    const nodes = this.#drawn.nodes;
+    const nodes = this.nodes;
     entries.forEach((entry, i) => {
       const open = openIds.has(entry.id);
       if (all || open !== (last[1] as ReadonlySet<string>).has(entry.id)) updateFaqEntry(nodes[i]!, entry, { open, level, t });

@@ -212,13 +212,7 @@ export class RlFaq extends RlLiteElement {
       // After this update, not inside it.
       queueMicrotask(() => void this.show(id));
     }
-    this.finder?.apply(this.shadowRoot!, {
-      entries,
-      query: this.query,
-      shown: this.#shownIds,
-      openIds: this.openIds,
-      drawing: this.#list.drawing,
-    });
+    this.finder?.apply({ entries, query: this.query, shown: this.#shownIds, openIds: this.openIds, nodes: this.#list.nodes });
     if (this.jsonLd) this.#jsonLdWriter ??= import('./faq-json-ld.js');
     void this.#jsonLdWriter?.then((m) => m.writeFaqJsonLd(this, this.jsonLd ? entries : undefined));
   }
