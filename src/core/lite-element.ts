@@ -61,7 +61,6 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
 
   /** The shadow root, once connected. */
   renderRoot?: ShadowRoot;
-  hasUpdated = false;
   #values = new Map<string, unknown>();
   #changed: PropertyValues = new Map();
   #controllers = new Set<ReactiveController>();
@@ -153,7 +152,6 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
       this.#changed = new Map();
       this.#pending = false;
     }
-    this.hasUpdated = true;
     for (const c of this.#controllers) c.hostUpdated?.();
     this.updated(changed);
     return !this.#pending;

@@ -9,7 +9,6 @@ export interface FaqViewEntry {
   question: string;
   /** Sanitised answer, rendered as-is (node identity is stable across renders). */
   answer: HTMLElement;
-  category?: string;
   /** Initially open (light-DOM `<details open>`). */
   open?: boolean;
 }
@@ -41,7 +40,6 @@ export function readLightDomEntries(host: HTMLElement): FaqViewEntry[] {
       id,
       question,
       answer: answerNode(answer),
-      category: details.dataset.category,
       open: details.open,
     });
   }

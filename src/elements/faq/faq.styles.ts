@@ -9,11 +9,6 @@ import { css } from '../../core/theme-tokens.js';
 // The search field keeps its own copy of core/field.styles.ts: sharing it would pull the product
 // chunk (or grow the runtime) on FAQ-only pages, the smallest page we ship.
 export const faqStyles = css`
-  :host {
-    --_gap: var(--rl-faq-gap, 0);
-    --_divider: var(--rl-faq-divider, 1px solid var(--_border));
-    --_icon-size: var(--rl-faq-icon-size, 1.25em);
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -55,10 +50,10 @@ export const faqStyles = css`
   .list {
     display: flex;
     flex-direction: column;
-    gap: var(--_gap);
+    gap: var(--rl-faq-gap, 0);
   }
   .item {
-    border-block-end: var(--_divider);
+    border-block-end: var(--rl-faq-divider, 1px solid var(--_border));
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--_target);
     overflow-clip-margin: 4px;
@@ -87,8 +82,8 @@ export const faqStyles = css`
   }
   .icon {
     flex: none;
-    inline-size: var(--_icon-size);
-    block-size: var(--_icon-size);
+    inline-size: var(--rl-faq-icon-size, 1.25em);
+    block-size: var(--rl-faq-icon-size, 1.25em);
     transition: transform 0.15s ease;
   }
   .header[aria-expanded='true'] .icon {
@@ -129,11 +124,7 @@ export const faqStyles = css`
   }
   .skeleton {
     min-block-size: calc(4 * var(--_target));
-    background: repeating-linear-gradient(
-      to bottom,
-      transparent 0 calc(var(--_target) - 1px),
-      var(--_border) calc(var(--_target) - 1px) var(--_target)
-    );
+    background: repeating-linear-gradient(transparent 0 calc(var(--_target) - 1px), var(--_border) 0 var(--_target));
   }
   ::highlight(rl-faq-match) {
     background-color: var(--_highlight);
