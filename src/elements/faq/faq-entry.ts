@@ -25,7 +25,7 @@ function answerNode(fragment: DocumentFragment): HTMLElement {
 export function readLightDomEntries(host: HTMLElement): FaqViewEntry[] {
   const taken = new Set<string>();
   const entries: FaqViewEntry[] = [];
-  for (const details of Array.from(host.querySelectorAll('details'))) {
+  for (const details of host.querySelectorAll('details')) {
     if (details.parentElement?.closest('details')) continue;
     const summary = details.querySelector(':scope > summary');
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -283,7 +283,7 @@ export class RlFaq extends RlLiteElement {
     { class: 'search', part: 'search', role: 'search' },
     h('label', { for: 'search' }),
     on(h('input', { id: 'search', part: 'search-input', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }), 'input', (e) =>
-      this.#onSearchInput(e),
+      this.#searchFor((e.target as HTMLInputElement).value),
     ),
   );
   readonly #toggleAll = on(h('button', { type: 'button', class: 'toggle-all', part: 'toggle-all' }), 'click', () => this.#onToggleAll());
@@ -291,7 +291,10 @@ export class RlFaq extends RlLiteElement {
     'div',
     { class: 'empty', part: 'empty' },
     h('p', {}),
-    on(h('button', { type: 'button', class: 'button' }), 'click', () => this.#clearSearch()),
+    on(h('button', { type: 'button', class: 'button' }), 'click', () => {
+      this.#searchFor('');
+      void this.updateComplete.then(() => (this.#search.lastChild as HTMLElement).focus());
+    }),
   );
   readonly #emptyBox = h('div', { class: 'empty', part: 'empty' }, h('p', {}));
   readonly #skeleton = h(
@@ -334,28 +337,20 @@ export class RlFaq extends RlLiteElement {
     for (const e of visible) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id: e.id, open: !allOpen });
   };
 
-  #onSearchInput = (event: Event): void => {
-    const query = (event.target as HTMLInputElement).value;
-    if (!this.query.trim() && query.trim()) this.#openBeforeSearch = new Set(this.openIds);
-    this.query = query;
-    if (query.trim()) {
+  /** The shopper typed `query`, or cleared it (answers open before the search open again). */
+  #searchFor(query: string): void {
+    if (!query.trim()) {
+      if (this.#openBeforeSearch) this.openIds = this.#openBeforeSearch;
+      this.#openBeforeSearch = undefined;
+    } else {
+      if (!this.query.trim()) this.#openBeforeSearch = new Set(this.openIds);
       this.openIds =
         this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.#openBeforeSearch, this.single) ??
         new Set(this.#openBeforeSearch);
-    } else if (this.#openBeforeSearch) {
-      this.openIds = this.#openBeforeSearch;
-      this.#openBeforeSearch = undefined;
     }
+    this.query = query;
     this.#scheduleAnnouncement();
-  };
-
-  #clearSearch = (): void => {
-    this.query = '';
-    if (this.#openBeforeSearch) this.openIds = this.#openBeforeSearch;
-    this.#openBeforeSearch = undefined;
-    this.announcement = '';
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.focus());
-  };
+  }
 
   #scheduleAnnouncement(): void {
     clearTimeout(this.#announceTimer);
