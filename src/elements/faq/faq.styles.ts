@@ -36,15 +36,19 @@ export const faqStyles = css`
     inline-size: 100%;
   }
   .toggle-all,
-  .link-button {
+  .link-button,
+  .header {
     min-block-size: var(--_target);
-    padding-inline: var(--_space-s);
     border: 0;
     background: none;
+    cursor: pointer;
+  }
+  .toggle-all,
+  .link-button {
+    padding-inline: var(--_space-s);
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
-    cursor: pointer;
     margin-inline-start: auto;
   }
   .list {
@@ -63,14 +67,9 @@ export const faqStyles = css`
     align-items: center;
     gap: var(--_space-s);
     inline-size: 100%;
-    min-block-size: var(--_target);
-    padding-block: var(--_space-s);
-    padding-inline: 0;
-    border: 0;
-    background: none;
+    padding: var(--_space-s) 0;
     text-align: start;
     font-weight: 600;
-    cursor: pointer;
   }
   .header:hover .question {
     text-decoration: underline;
