@@ -61,6 +61,8 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
 
   /** The shadow root, once connected. */
   renderRoot?: ShadowRoot;
+  /** True after the first update (as in Lit). */
+  hasUpdated = false;
   #values = new Map<string, unknown>();
   #changed: PropertyValues = new Map();
   #controllers = new Set<ReactiveController>();
@@ -152,6 +154,7 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
       this.#changed = new Map();
       this.#pending = false;
     }
+    this.hasUpdated = true;
     for (const c of this.#controllers) c.hostUpdated?.();
     this.updated(changed);
     return !this.#pending;
