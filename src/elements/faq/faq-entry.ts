@@ -3,6 +3,7 @@
  * as DOM, so re-renders reuse the same nodes. (Adapter entries: see faq-load.ts.)
  */
 import { slugify } from '../../domain/slug.js';
+import { h } from './faq-dom.js';
 
 export interface FaqViewEntry {
   id: string;
@@ -11,14 +12,6 @@ export interface FaqViewEntry {
   answer: HTMLElement;
   /** Initially open (light-DOM `<details open>`). */
   open?: boolean;
-}
-
-function answerNode(fragment: DocumentFragment): HTMLElement {
-  const div = document.createElement('div');
-  div.className = 'answer';
-  div.setAttribute('part', 'answer');
-  div.append(fragment);
-  return div;
 }
 
 /** Top-level `<details>` children of `host` (nested ones belong to their answer). */
@@ -39,7 +32,7 @@ export function readLightDomEntries(host: HTMLElement): FaqViewEntry[] {
     entries.push({
       id,
       question,
-      answer: answerNode(answer),
+      answer: h('div', { class: 'answer', part: 'answer' }, answer) as HTMLElement,
       open: details.open,
     });
   }
