@@ -109,8 +109,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'runtime',
                 test: new RegExp(
                   [
-                    /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.source,
-                    /(^\0rolldown[\\/]runtime\.js|@oxc-project\+runtime.*decorate\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-root|context-request-event|controllers[\\/]context-consumer)\.js)$/
+                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),
@@ -131,6 +130,11 @@ export default defineConfig(({ mode }): UserConfig => {
                       'src/core/',
                       'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties|controls.styles',
                     ).source,
+                    // The decorator helper, css-tag and the tokens as a CSSResult: Lit elements use them, rl-faq
+                    // (core/lite-element.ts) does not.
+                    /@oxc-project\+runtime.*decorate\.js$/.source,
+                    /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.source,
+                    sources('src/core/', 'theme').source,
                   ].join('|'),
                 ),
               },

@@ -20,7 +20,13 @@ export function elementsOf(manifest) {
     for (const d of mod.declarations ?? []) {
       if (!d.customElement || !d.tagName) continue;
       const fields = (d.members ?? []).filter(
-        (m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy && !m.name.startsWith('_') && !m.name.startsWith('#'),
+        (m) =>
+          m.kind === 'field' &&
+          !m.static &&
+          !m.readonly &&
+          (!m.privacy || m.privacy === 'public') &&
+          !m.name.startsWith('_') &&
+          !m.name.startsWith('#'),
       );
       const events = (d.events ?? [])
         .filter((e) => e.name?.startsWith('rl-'))

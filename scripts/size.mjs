@@ -54,7 +54,7 @@ const early = [];
 const loader = closure(['returnless.js']);
 rows.push(['loader', 'returnless.js + its static imports', total(loader)]);
 const lit = files.find((f) => f.startsWith('runtime-'));
-if (lit) rows.push(['runtime', `${lit} (our core and css-tag, shared by every element; lit-html is in element)`, gz.get(lit)]);
+if (lit) rows.push(['runtime', `${lit} (our core, shared by every element; Lit and its css-tag are in element)`, gz.get(lit)]);
 for (const f of files.filter((f) => f.startsWith('rl-'))) {
   const name = f.replace(/\.js$/, '');
   rows.push([`chunk:${name}`, f, gz.get(f)]);

@@ -3,19 +3,21 @@
  * with their attributes, batched updates (`requestUpdate`, `updateComplete`), controllers, and a
  * shadow root with adopted styles; `render()` brings the shadow root up to date with plain DOM
  * writes. It is the slice of LitElement that `<rl-faq>` uses, so a FAQ-only page loads neither
- * lit-html nor ReactiveElement, LitElement and their decorators (lit-html alone is ~2.9 kB gzip
- * on the smallest page we ship). Controllers written for Lit (`@lit/context`'s ContextConsumer,
+ * lit-html nor ReactiveElement, LitElement, their decorators and css-tag (lit-html alone is
+ * ~2.9 kB gzip on the smallest page we ship). Its styles are CSS text adopted as a constructed
+ * stylesheet, which every supported browser has (README, Browser support): no `<style>` fallback. Controllers written for Lit (`@lit/context`'s ContextConsumer,
  * StoreController, LocaleController, LoadController) work unchanged: they only need the
  * ReactiveControllerHost interface.
  *
- * Declare properties with this module's `@property` / `@state` (the same options as Lit's that
- * the elements use: `attribute`, `type: Boolean | Number`, `reflect`), so custom-elements.json
- * reads them as it reads Lit's. Properties set on the element before its class was defined are
- * kept (the job core/upgrade-properties.ts does for Lit elements).
+ * Declare properties as Lit does without decorators, in `static properties` (the options the
+ * elements use: `attribute`, `type: Boolean | Number`, `reflect`), with each property's JSDoc on its
+ * class field, so custom-elements.json reads them as it reads Lit's; no decorator helper ships with
+ * the FAQ. A subclass's `properties` replaces its base's (spread the base's to keep them). Properties
+ * set on the element before its class was defined are kept (the job core/upgrade-properties.ts does
+ * for Lit elements).
  */
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { tokens } from './theme.js';
+import { tokenCss } from './theme-tokens.js';
 import { afterGate } from './update-gate.js';
 import { VERSION } from './version.js';
 
@@ -28,8 +30,6 @@ export interface LitePropertyOptions {
   reflect?: boolean;
 }
 
-type Declarations = Map<string, LitePropertyOptions>;
-
 /** On a server (no DOM) the class is still defined, from a plain base. */
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
@@ -39,87 +39,95 @@ const attributeOf = (name: string, options: LitePropertyOptions): string | false
 export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** Which Returnless version defined this class (read by `defineElement`). */
   static readonly rlVersion = VERSION;
-  static styles: CSSResultGroup = [tokens];
-  /** @internal The reactive properties of this class and its bases (filled by the decorators). */
-  static declarations: Declarations = new Map();
+  /** CSS text (core/theme-tokens.ts `css`), the tokens first: one stylesheet per class, parsed on first use. */
+  static styles: string[] = [tokenCss];
+  /** The reactive properties: a change to one schedules an update. */
+  static properties: Record<string, LitePropertyOptions> = {};
 
+  /** Read when the tag is defined: makes each property's accessor, and lists their attributes. */
   static get observedAttributes(): string[] {
-    return [...this.declarations].flatMap(([name, options]) => attributeOf(name, options) || []);
+    for (const name in this.properties)
+      if (!Object.hasOwn(this.prototype, name)) Object.defineProperty(this.prototype, name, RlLiteElement.#accessor(name));
+    return Object.entries(this.properties).flatMap(([name, options]) => attributeOf(name, options) || []);
   }
 
-  /** `styles`, flattened: what the shadow root adopts (core/add-styles.ts adds to it). */
-  static get elementStyles(): CSSResultOrNative[] {
-    return [this.styles].flat(Infinity as 1) as CSSResultOrNative[];
+  private static sheet?: CSSStyleSheet;
+
+  /** What the shadow root adopts: `styles` as one stylesheet (core/add-styles.ts adds to it; defineElement makes it early). */
+  static get elementStyles(): CSSStyleSheet[] {
+    if (!Object.hasOwn(this, 'sheet')) (this.sheet = new CSSStyleSheet()).replaceSync(this.styles.join(''));
+    return [this.sheet!];
   }
 
   /** The shadow root, once connected. */
   renderRoot?: ShadowRoot;
+  /** True after the first update (as in Lit). */
   hasUpdated = false;
-  private values = new Map<string, unknown>();
-  private changed: PropertyValues = new Map();
-  private controllers = new Set<ReactiveController>();
-  private pending = false;
-  private updates: Promise<boolean>;
-  private connect!: () => void;
-  private reflecting?: string;
+  #values = new Map<string, unknown>();
+  #changed: PropertyValues = new Map();
+  #controllers = new Set<ReactiveController>();
+  #pending = false;
+  #updates: Promise<boolean>;
+  #connect!: () => void;
+  #reflecting?: string;
   /** Own properties set before the class was defined; applied on the first connection. */
-  private early?: [string, unknown][] = [];
+  #early?: [string, unknown][] = [];
 
   constructor() {
     super();
     // Nothing updates before the first connection.
-    this.updates = new Promise<void>((resolve) => (this.connect = resolve)).then(() => true);
+    this.#updates = new Promise<void>((resolve) => (this.#connect = resolve)).then(() => true);
     for (const key of Object.keys(this)) {
       if (!(key in new.target.prototype)) continue;
-      this.early!.push([key, (this as unknown as Record<string, unknown>)[key]]);
+      this.#early!.push([key, (this as unknown as Record<string, unknown>)[key]]);
       delete (this as unknown as Record<string, unknown>)[key];
     }
     this.requestUpdate();
   }
 
   addController(controller: ReactiveController): void {
-    this.controllers.add(controller);
+    this.#controllers.add(controller);
     if (this.renderRoot && this.isConnected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {
-    this.controllers.delete(controller);
+    this.#controllers.delete(controller);
   }
 
   /** Resolves after the pending update (true when no other update was requested meanwhile). */
   get updateComplete(): Promise<boolean> {
-    return this.updates;
+    return this.#updates;
   }
 
   /** Schedules an update (in a microtask, once for any number of calls); `name` changed from `old`. */
   requestUpdate(name?: string, old?: unknown): void {
-    if (name !== undefined && !this.changed.has(name)) this.changed.set(name, old);
-    if (this.pending) return;
-    this.pending = true;
+    if (name !== undefined && !this.#changed.has(name)) this.#changed.set(name, old);
+    if (this.#pending) return;
+    this.#pending = true;
     // After the update before (even one that threw): a failed render does not stop the next ones.
     // Each waits for its gate first (core/update-gate.ts), as Lit's `scheduleUpdate` may.
-    const next = () => afterGate(this, () => this.performUpdate());
-    this.updates = this.updates.then(next, next);
+    const next = () => afterGate(this, () => this.#performUpdate());
+    this.#updates = this.#updates.then(next, next);
   }
 
   connectedCallback(): void {
     if (!this.renderRoot) {
       this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      adoptStyles(this.renderRoot, (this.constructor as typeof RlLiteElement).elementStyles);
+      this.renderRoot.adoptedStyleSheets = (this.constructor as typeof RlLiteElement).elementStyles;
     }
-    for (const [key, value] of this.early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
-    this.early = undefined;
-    this.connect();
-    for (const c of this.controllers) c.hostConnected?.();
+    for (const [key, value] of this.#early?.splice(0) ?? []) (this as unknown as Record<string, unknown>)[key] = value;
+    this.#early = undefined;
+    this.#connect();
+    for (const c of this.#controllers) c.hostConnected?.();
   }
 
   disconnectedCallback(): void {
-    for (const c of this.controllers) c.hostDisconnected?.();
+    for (const c of this.#controllers) c.hostDisconnected?.();
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    if (attribute === this.reflecting) return;
-    for (const [name, options] of (this.constructor as typeof RlLiteElement).declarations) {
+    if (attribute === this.#reflecting) return;
+    for (const [name, options] of Object.entries((this.constructor as typeof RlLiteElement).properties)) {
       if (attributeOf(name, options) !== attribute) continue;
       const converted = options.type === Boolean ? value !== null : options.type === Number && value !== null ? Number(value) : value;
       (this as unknown as Record<string, unknown>)[name] = converted;
@@ -135,62 +143,50 @@ export class RlLiteElement extends Base implements ReactiveControllerHost {
   /** After each render. */
   protected updated(_changed: PropertyValues): void {}
 
-  private performUpdate(): boolean {
-    const changed = this.changed;
+  #performUpdate(): boolean {
+    const changed = this.#changed;
     try {
       this.willUpdate(changed);
-      for (const c of this.controllers) c.hostUpdate?.();
-      this.reflect(changed);
+      for (const c of this.#controllers) c.hostUpdate?.();
+      this.#reflect(changed);
       this.render();
     } finally {
-      this.changed = new Map();
-      this.pending = false;
+      this.#changed = new Map();
+      this.#pending = false;
     }
     this.hasUpdated = true;
-    for (const c of this.controllers) c.hostUpdated?.();
+    for (const c of this.#controllers) c.hostUpdated?.();
     this.updated(changed);
-    return !this.pending;
+    return !this.#pending;
   }
 
-  private reflect(changed: PropertyValues): void {
+  #reflect(changed: PropertyValues): void {
     for (const name of changed.keys()) {
-      const options = (this.constructor as typeof RlLiteElement).declarations.get(name as string);
+      const options = (this.constructor as typeof RlLiteElement).properties[name as string];
       const attribute = options?.reflect && attributeOf(name as string, options);
       if (!attribute) continue;
-      const value = this.values.get(name as string);
-      this.reflecting = attribute;
+      const value = this.#values.get(name as string);
+      this.#reflecting = attribute;
       if (value === false || value == null) this.removeAttribute(attribute);
       else this.setAttribute(attribute, value === true ? '' : String(value));
-      this.reflecting = undefined;
+      this.#reflecting = undefined;
     }
   }
 
-  /** @internal */
-  static createProperty(name: string, options: LitePropertyOptions): void {
-    if (!Object.hasOwn(this, 'declarations')) this.declarations = new Map(this.declarations);
-    this.declarations.set(name, options);
-    Object.defineProperty(this.prototype, name, {
+  /** The accessor of reactive property `name`: its value, and an update when it changes. */
+  static #accessor(name: string): PropertyDescriptor {
+    return {
       get(this: RlLiteElement) {
-        return this.values.get(name);
+        return this.#values.get(name);
       },
       set(this: RlLiteElement, value: unknown) {
-        const old = this.values.get(name);
-        this.values.set(name, value);
+        const old = this.#values.get(name);
+        this.#values.set(name, value);
         // Lit's rule: changed unless strictly equal (NaN to NaN is no change).
         if (old !== value && (old === old || value === value)) this.requestUpdate(name, old);
       },
       configurable: true,
       enumerable: true,
-    });
+    };
   }
-}
-
-/** A public reactive property (and its attribute). */
-export function property(options: LitePropertyOptions = {}) {
-  return (proto: RlLiteElement, name: string): void => (proto.constructor as typeof RlLiteElement).createProperty(name, options);
-}
-
-/** Internal reactive state: no attribute. */
-export function state() {
-  return property({ attribute: false });
 }

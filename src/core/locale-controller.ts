@@ -15,15 +15,17 @@ import { gateUpdates } from './update-gate.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 export class LocaleController<M extends Messages> implements ReactiveController {
-  private observer?: MutationObserver;
+  readonly #host: Host;
+  readonly #store: StoreController;
+  readonly #catalog: Catalog<M>;
+  #observer?: MutationObserver;
   /** The `lang` this controller put on the host (so it is not mistaken for the integrator's). */
-  private applied?: string;
+  #applied?: string;
 
-  constructor(
-    private readonly host: Host,
-    private readonly store: StoreController,
-    private readonly catalog: Catalog<M>,
-  ) {
+  constructor(host: Host, store: StoreController, catalog: Catalog<M>) {
+    this.#host = host;
+    this.#store = store;
+    this.#catalog = catalog;
     host.addController(this);
     gateUpdates(host, () => this.ready());
   }
@@ -38,25 +40,25 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver((records) => {
+    this.#observer = new MutationObserver((records) => {
       // Our own `lang` write needs no second render.
-      if (records.every((r) => r.target === this.host) && this.applied !== undefined && this.host.getAttribute('lang') === this.applied)
+      if (records.every((r) => r.target === this.#host) && this.#applied !== undefined && this.#host.getAttribute('lang') === this.#applied)
         return;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** The BCP 47 tag used for Intl formatting. */
   get lang(): string {
-    const own = this.host.getAttribute('lang');
-    if (own !== null && own === this.applied) return inheritedLang(this.host, this.store.config.locale);
-    return resolveLang(this.host, this.store.config.locale);
+    const own = this.#host.getAttribute('lang');
+    if (own !== null && own === this.#applied) return inheritedLang(this.#host, this.#store.config.locale);
+    return resolveLang(this.#host, this.#store.config.locale);
   }
 
   /**
@@ -66,22 +68,22 @@ export class LocaleController<M extends Messages> implements ReactiveController 
    */
   hostUpdate(): void {
     const text = catalogLanguage(this.lang);
-    const inherited = inheritedLang(this.host);
-    const own = this.host.getAttribute('lang');
+    const inherited = inheritedLang(this.#host);
+    const own = this.#host.getAttribute('lang');
     if (!speaks(inherited, text)) {
-      if (own === null || own === this.applied) {
-        if (own !== text) this.host.setAttribute('lang', text);
-        this.applied = text;
+      if (own === null || own === this.#applied) {
+        if (own !== text) this.#host.setAttribute('lang', text);
+        this.#applied = text;
       }
-    } else if (this.applied !== undefined && own === this.applied) {
-      this.host.removeAttribute('lang');
-      this.applied = undefined;
+    } else if (this.#applied !== undefined && own === this.#applied) {
+      this.#host.removeAttribute('lang');
+      this.#applied = undefined;
     }
   }
 
   /** This element's messages in the resolved language. */
   get t(): M {
-    return messagesIn(this.catalog, this.lang);
+    return messagesIn(this.#catalog, this.lang);
   }
 
   /** Messages shared by all elements (loading, errors). */

@@ -10,14 +10,17 @@ import { storeContext } from './context.js';
 import { globalState, onConfigure } from './global.js';
 
 export class StoreController implements ReactiveController {
-  private unsubscribe?: () => void;
-  private globalConfig?: StoreConfig;
+  #unsubscribe?: () => void;
+  #globalConfig?: StoreConfig;
   /** The nearest store's config, once a store answered. */
-  private provided?: StoreConfig;
+  #provided?: StoreConfig;
   /** Ends the subscription to that store. */
-  private leaveStore?: () => void;
+  #leaveStore?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -26,42 +29,42 @@ export class StoreController implements ReactiveController {
    * does for a subscription, without its other modes (every element's runtime chunk is smaller).
    * Another store taking over (one nested closer, upgraded later) hands a new subscription.
    */
-  private readonly receive = (config: StoreConfig, unsubscribe?: () => void): void => {
-    if (this.leaveStore !== unsubscribe) this.leaveStore?.();
-    this.leaveStore = unsubscribe;
-    this.provided = config;
-    this.host.requestUpdate();
+  readonly #receive = (config: StoreConfig, unsubscribe?: () => void): void => {
+    if (this.#leaveStore !== unsubscribe) this.#leaveStore?.();
+    this.#leaveStore = unsubscribe;
+    this.#provided = config;
+    this.#host.requestUpdate();
   };
 
   hostConnected(): void {
     // Unanswered (no store yet), the page's context root asks again once a store is defined.
-    this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.receive, true));
-    this.unsubscribe = onConfigure(() => this.resolveGlobal());
-    this.resolveGlobal();
+    this.#host.dispatchEvent(new ContextEvent(storeContext, this.#host, this.#receive, true));
+    this.#unsubscribe = onConfigure(() => this.#resolveGlobal());
+    this.#resolveGlobal();
   }
 
   /**
    * Validates the page-wide config. Its code loads only when `Returnless.configure()` was
    * called, so a page without it (a FAQ written in HTML) never downloads it.
    */
-  private resolveGlobal(): void {
+  #resolveGlobal(): void {
     const raw = globalState().config;
     if (!Object.keys(raw).length) return;
     void import('./config.js').then(({ resolveConfig }) => {
-      this.globalConfig = resolveConfig(raw, 'Returnless.configure()');
-      this.host.requestUpdate();
+      this.#globalConfig = resolveConfig(raw, 'Returnless.configure()');
+      this.#host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.leaveStore?.();
-    this.leaveStore = undefined;
+    this.#unsubscribe?.();
+    this.#leaveStore?.();
+    this.#leaveStore = undefined;
   }
 
   /** The nearest store's config, else the page-wide one. */
   get config(): StoreConfig {
-    return this.provided ?? this.globalConfig ?? {};
+    return this.#provided ?? this.#globalConfig ?? {};
   }
 
   get adapter(): ReturnlessAdapter | undefined {

@@ -1,80 +1,11 @@
 /**
- * Global design tokens. By default everything inherits the page: its font, its text
- * colour, its colour scheme. Neutral colours are mixed from the current text colour so
- * they suit light and dark themes alike; accent colours switch with `color-scheme`.
- * Override any `--rl-*` token on `<rl-store>`, `:root` or one element.
+ * The theme tokens (theme-tokens.ts) for Lit elements, and their documented list.
  */
-import { css } from '@lit/reactive-element/css-tag.js';
+import { unsafeCSS } from '@lit/reactive-element/css-tag.js';
+import { tokenCss } from './theme-tokens.js';
 
-export const tokens = css`
-  :host {
-    /* Unset tokens make the declaration fall back to inheriting from the page. */
-    color: var(--rl-color-text);
-    font-family: var(--rl-font-family);
-    font-size: var(--rl-font-size, inherit);
-    line-height: var(--rl-line-height, 1.5);
-
-    --_muted: var(--rl-color-muted, color-mix(in srgb, currentColor 80%, transparent));
-    --_border: var(--rl-color-border, color-mix(in srgb, currentColor 28%, transparent));
-    --_subtle: var(--rl-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
-    --_surface: var(--rl-color-surface, transparent);
-    --_accent: var(--rl-color-accent, light-dark(#1d4ed8, #93c5fd));
-    --_on-accent: var(--rl-color-on-accent, light-dark(#ffffff, #0b1220));
-    --_danger: var(--rl-color-danger, light-dark(#b42318, #fda29b));
-    --_success: var(--rl-color-success, light-dark(#067647, #75e0a7));
-    --_highlight: var(--rl-color-highlight, light-dark(#fde68a, #854d0e));
-    --_focus: var(--rl-color-focus, var(--_accent));
-    --_radius-s: var(--rl-radius-s, 4px);
-    --_radius-m: var(--rl-radius-m, 8px);
-    --_radius-l: var(--rl-radius-l, 12px);
-    --_space-xs: var(--rl-space-xs, 0.25rem);
-    --_space-s: var(--rl-space-s, 0.5rem);
-    --_space-m: var(--rl-space-m, 1rem);
-    --_space-l: var(--rl-space-l, 1.5rem);
-    --_space-xl: var(--rl-space-xl, 2rem);
-    --_font-size-s: var(--rl-font-size-s, 0.875em);
-    --_font-size-l: var(--rl-font-size-l, 1.25em);
-    /* 44px: above WCAG 2.2's 24px minimum and comfortable for thumbs. */
-    --_target: var(--rl-target-size, 2.75rem);
-
-    display: block;
-    box-sizing: border-box;
-    color-scheme: inherit;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  :focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  button {
-    font: inherit;
-    color: inherit;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
-`;
+/** The design tokens as a CSSResult, first in every Lit element's styles (core/base-element.ts). */
+export const tokens = unsafeCSS(tokenCss);
 
 /** Documented tokens, for the README and Storybook's theming page. */
 export const tokenList = [

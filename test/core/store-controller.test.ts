@@ -5,7 +5,7 @@
  * Test-only providers stand in for `<rl-store>`, so each test can define one when it chooses.
  */
 import '../../src/core/attach-context-root.js';
-import { ContextProvider } from '@lit/context';
+import { ContextEvent, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterEach, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/core/config.js';
@@ -98,4 +98,19 @@ it('stops following a store it left', () => {
   provider(store).set({ locale: 'de' });
   expect(consumer.store.config.locale).toBe('zh-CN');
   expect(consumer.updates).toBe(updates);
+});
+
+it('asks a late store once for a subscriber that asked twice, and waits again when that store is not its own', () => {
+  const [store, other] = [tag(), tag()];
+  document.body.innerHTML = `<${other}></${other}><${store} locale="zh-CN"><i></i></${store}>`;
+  const element = document.querySelector('i')!;
+  const answers: unknown[] = [];
+  const callback = (config: StoreConfig) => answers.push(config.locale);
+  // Connected, moved and connected again before any store is defined: the same request twice.
+  for (let i = 0; i < 2; i++) element.dispatchEvent(new ContextEvent(storeContext, element, callback, true));
+  // A store elsewhere on the page cannot answer: the request waits for the next one.
+  customElements.define(other, providerClass());
+  expect(answers).toEqual([]);
+  customElements.define(store, providerClass());
+  expect(answers).toEqual(['zh-CN']);
 });

@@ -374,6 +374,21 @@ describe('JSON-LD', () => {
     await waitFor(() => !document.head.querySelector('script[data-rl-jsonld^="faq-"]'));
   });
 
+  it('writes it again only when the entries change, not on each search keystroke', async () => {
+    const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq json-ld searchable>'));
+    const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[data-rl-jsonld^="faq-"]'));
+    // Marked, so a rewrite shows; the writer's module is loaded by now.
+    script.textContent = 'as written';
+    const input = await waitFor(() => $<HTMLInputElement>(faq, 'input[type="search"]'));
+    await waitFor(() => (faq as unknown as { finder?: unknown }).finder);
+    await userEvent.type(input, 'refund');
+    await faq.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(script.textContent).toBe('as written');
+    faq.querySelector('details')!.remove();
+    await waitFor(() => JSON.parse(script.textContent!).mainEntity.length === 2);
+  });
+
   it('emits nothing without the attribute', async () => {
     await fixture<RlFaq>(markup);
     await new Promise((r) => setTimeout(r, 50));

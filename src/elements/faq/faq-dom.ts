@@ -26,30 +26,23 @@ export function text(el: Node, value: string): void {
 
 /**
  * Makes `nodes` the children of `parent`, in order, removing the others. What is already in
- * place is never moved (the list of entries stays where it is, and so does focus). `<style>`
- * children (styles in browsers without adoptedStyleSheets) are left alone.
+ * place is never moved (the list of entries stays where it is, and so does focus).
  */
 export function place(parent: ParentNode, nodes: readonly Node[]): void {
   let at = parent.firstChild;
-  const skip = () => {
-    while (at?.nodeName === 'STYLE') at = at.nextSibling;
-  };
-  for (const node of nodes) {
-    skip();
-    while (at && at !== node && !nodes.includes(at)) {
+  const removeStale = (until?: Node) => {
+    while (at && at !== until && !nodes.includes(at)) {
       const stale = at;
       at = at.nextSibling;
       stale.remove();
-      skip();
     }
+  };
+  for (const node of nodes) {
+    removeStale(node);
     if (at === node) at = at.nextSibling;
     else parent.insertBefore(node, at);
   }
-  for (skip(); at; skip()) {
-    const stale = at;
-    at = at.nextSibling;
-    stale.remove();
-  }
+  removeStale();
 }
 
 /** Adds an event listener and hands the element back. */

@@ -2,7 +2,7 @@
  * One question and its answer, drawn as the WAI-ARIA APG accordion: a heading holding the
  * button, and the answer region (`hidden="until-found"` while closed, so find-in-page still
  * finds it). Drawn once per entry; later renders only change what changed (faq-list.ts), and a
- * search hides entries in place (faq-filter.ts). Clicks and `beforematch` are handled by the list.
+ * search hides entries in place (faq-find.ts). Clicks and `beforematch` are handled by the list.
  */
 import type { FaqViewEntry } from './faq-entry.js';
 import type { FaqMessages } from './faq.messages.js';
@@ -17,8 +17,10 @@ export interface FaqEntryState {
 
 /** The nodes of one drawn entry that later renders change. */
 export interface FaqEntryNodes {
-  item: Element;
+  item: HTMLElement;
   heading: Element;
+  /** The question's text (what the search highlights). */
+  question: Element;
   button: Element;
   panel: Element;
   copy: Element;
@@ -26,10 +28,11 @@ export interface FaqEntryNodes {
 
 export function drawFaqEntry(entry: FaqViewEntry): FaqEntryNodes {
   const id = entry.id;
+  const question = h('span', { class: 'question', part: 'question' }, entry.question);
   const button = h(
     'button',
     { type: 'button', class: 'header', part: 'button', id: `q-${id}`, 'aria-controls': `a-${id}` },
-    h('span', { class: 'question', part: 'question' }, entry.question),
+    question,
     h(
       'svg',
       { class: 'icon', part: 'icon', viewBox: '0 0 20 20', 'aria-hidden': 'true', focusable: 'false' },
@@ -51,7 +54,8 @@ export function drawFaqEntry(entry: FaqViewEntry): FaqEntryNodes {
     entry.answer,
     h('div', { class: 'panel-actions' }, copy),
   );
-  return { item: h('div', { class: 'item', part: 'item', 'data-id': id }, heading, panel), heading, button, panel, copy };
+  const item = h('div', { class: 'item', part: 'item', 'data-id': id }, heading, panel) as HTMLElement;
+  return { item, heading, question, button, panel, copy };
 }
 
 /** Brings a drawn entry up to date: open or closed, heading level, wording. */

@@ -3,30 +3,22 @@
  * as DOM, so re-renders reuse the same nodes. (Adapter entries: see faq-load.ts.)
  */
 import { slugify } from '../../domain/slug.js';
+import { h } from './faq-dom.js';
 
 export interface FaqViewEntry {
   id: string;
   question: string;
   /** Sanitised answer, rendered as-is (node identity is stable across renders). */
   answer: HTMLElement;
-  category?: string;
   /** Initially open (light-DOM `<details open>`). */
   open?: boolean;
-}
-
-function answerNode(fragment: DocumentFragment): HTMLElement {
-  const div = document.createElement('div');
-  div.className = 'answer';
-  div.setAttribute('part', 'answer');
-  div.append(fragment);
-  return div;
 }
 
 /** Top-level `<details>` children of `host` (nested ones belong to their answer). */
 export function readLightDomEntries(host: HTMLElement): FaqViewEntry[] {
   const taken = new Set<string>();
   const entries: FaqViewEntry[] = [];
-  for (const details of Array.from(host.querySelectorAll('details'))) {
+  for (const details of host.querySelectorAll('details')) {
     if (details.parentElement?.closest('details')) continue;
     const summary = details.querySelector(':scope > summary');
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -40,8 +32,7 @@ export function readLightDomEntries(host: HTMLElement): FaqViewEntry[] {
     entries.push({
       id,
       question,
-      answer: answerNode(answer),
-      category: details.dataset.category,
+      answer: h('div', { class: 'answer', part: 'answer' }, answer) as HTMLElement,
       open: details.open,
     });
   }

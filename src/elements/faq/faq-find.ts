@@ -1,12 +1,14 @@
 /**
  * Search for `<rl-faq searchable>`, loaded only when searching is switched on: the index and
- * the hits (one search per query), filtering in place (faq-filter.ts) and the highlight
- * (faq-highlight.ts). A FAQ without search never downloads any of it.
+ * the hits (one search per query), filtering in place (entries a search leaves out get
+ * `hidden`, the others lose it, only those whose visibility changed are touched) and the
+ * highlight (faq-highlight.ts). A FAQ without search never downloads any of it. The drawn nodes
+ * come from the list (faq-list.ts): the search queries the DOM for none of them.
  */
 import { indexFaq, searchFaq, type FaqSearchDoc, type FaqSearchHit } from '../../domain/faq-search.js';
 import type { FaqViewEntry } from './faq-entry.js';
-import { FaqFilter } from './faq-filter.js';
-import { FaqHighlighter } from './faq-highlight.js';
+import type { FaqEntryNodes } from './faq-entry-view.js';
+import { FaqHighlighter, type FaqHighlightTarget } from './faq-highlight.js';
 
 /** What the element shows after an update. */
 export interface FaqSearchView {
@@ -15,8 +17,8 @@ export interface FaqSearchView {
   /** Ids the search keeps; undefined without a search. */
   shown: ReadonlySet<string> | undefined;
   openIds: ReadonlySet<string>;
-  /** faq-list.ts's count of drawings. */
-  drawing: number;
+  /** The entries' nodes as drawn (faq-list.ts): a new array when they are drawn afresh. */
+  nodes: readonly FaqEntryNodes[];
 }
 
 /** Matching entries opened automatically while searching, at most. */
@@ -31,21 +33,24 @@ const whenIdle = (run: () => void): void => {
 };
 
 export class FaqFinder {
-  private index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
-  private found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
-  private readonly filter = new FaqFilter();
-  private readonly highlighter = new FaqHighlighter();
-  private highlighted?: readonly unknown[];
-  private shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
-  /** The view of the last update, and the drawing prepared for (see `apply`). */
-  private latest?: FaqSearchView;
-  private prepared?: number;
+  #index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
+  #found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
+  readonly #highlighter = new FaqHighlighter();
+  #highlighted?: readonly unknown[];
+  #shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
+  /** The drawn entries, with where each id is among them (listed once per drawing). */
+  #listed?: { view: FaqSearchView; indexOf: ReadonlyMap<string, number> };
+  /** The drawing and the ids its `hidden` attributes show. */
+  #filtered?: readonly unknown[];
+  /** The nodes of the last update, and those prepared for (see `apply`). */
+  #latest?: readonly FaqEntryNodes[];
+  #prepared?: readonly FaqEntryNodes[];
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
-    const docs = this.docs(entries);
-    if (this.found?.docs !== docs || this.found.query !== query) this.found = { docs, query, hits: searchFaq(docs, query) };
-    return this.found.hits;
+    const docs = this.#docs(entries);
+    if (this.#found?.docs !== docs || this.#found.query !== query) this.#found = { docs, query, hits: searchFaq(docs, query) };
+    return this.#found.hits;
   }
 
   /**
@@ -54,44 +59,54 @@ export class FaqFinder {
    * pay only for the search. Steps, not one call: done at once it was one idle task of 15–70 ms on a
    * 500-entry FAQ at 4× CPU throttle (issue 16), and a shopper's tap meanwhile would wait for it.
    */
-  prepareSteps(root: ParentNode, entries: readonly FaqViewEntry[], drawing: number): (() => void)[] {
+  #prepareSteps(view: FaqSearchView): (() => void)[] {
+    const { entries, nodes } = view;
     const prime = (from: number) => () => {
-      for (const e of entries.slice(from, from + PRIME_STEP)) {
-        const question = this.filter.target(e.id)?.question;
-        if (question) this.highlighter.prime(question);
-      }
+      for (const drawn of nodes.slice(from, from + PRIME_STEP)) this.#highlighter.prime(drawn.question);
     };
     return [
-      () => this.docs(entries),
-      () => this.filter.list(root, entries, drawing),
-      ...Array.from({ length: Math.ceil(entries.length / PRIME_STEP) }, (_, i) => prime(i * PRIME_STEP)),
+      () => this.#docs(entries),
+      () => this.#list(view),
+      ...Array.from({ length: Math.ceil(nodes.length / PRIME_STEP) }, (_, i) => prime(i * PRIME_STEP)),
       () => {
         // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
         // browser compiles their code now, not on the first letter.
         const probe = entries[0]?.question.slice(0, 2) ?? '';
         const unseen = new FaqHighlighter();
-        unseen.show(probe, searchFaq(this.docs(entries), probe).slice(0, 1), new Set(), (id) => this.filter.target(id));
+        unseen.show(probe, searchFaq(this.#docs(entries), probe).slice(0, 1), new Set(), this.#target);
         unseen.clear();
       },
     ];
   }
 
-  private docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
-    if (this.index?.entries !== entries) {
-      this.index = {
+  /** Lists where each entry is drawn, once per drawing. */
+  #list(view: FaqSearchView): void {
+    if (this.#listed?.view.nodes !== view.nodes) this.#listed = { view, indexOf: new Map(view.entries.map((e, i) => [e.id, i])) };
+  }
+
+  /** The question and answer nodes of entry `id`, as drawn. */
+  readonly #target = (id: string): FaqHighlightTarget | undefined => {
+    const i = this.#listed?.indexOf.get(id);
+    const view = this.#listed?.view;
+    return i === undefined || !view ? undefined : { question: view.nodes[i]?.question, answer: view.entries[i]?.answer };
+  };
+
+  #docs(entries: readonly FaqViewEntry[]): FaqSearchDoc[] {
+    if (this.#index?.entries !== entries) {
+      this.#index = {
         entries,
         docs: indexFaq(entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }))),
       };
     }
-    return this.index.docs;
+    return this.#index.docs;
   }
 
   /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
   shown(entries: readonly FaqViewEntry[], query: string): ReadonlySet<string> | undefined {
     if (!query.trim()) return undefined;
     const hits = this.hits(entries, query);
-    if (this.shownFor?.hits !== hits) this.shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
-    return this.shownFor.ids;
+    if (this.#shownFor?.hits !== hits) this.#shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
+    return this.#shownFor.ids;
   }
 
   /**
@@ -111,34 +126,44 @@ export class FaqFinder {
    * After each update: hides what the search leaves out and highlights the hits, each only when it
    * changed. A new drawing of the list is prepared for the next keystroke when the page is idle.
    */
-  apply(root: ParentNode, view: FaqSearchView): void {
-    this.latest = view;
-    if (view.drawing !== this.prepared && view.entries.length) {
-      this.prepared = view.drawing;
-      const steps = this.prepareSteps(root, view.entries, view.drawing);
+  apply(view: FaqSearchView): void {
+    const { entries, nodes, shown } = view;
+    this.#latest = nodes;
+    if (nodes !== this.#prepared && nodes.length) {
+      this.#prepared = nodes;
+      const steps = this.#prepareSteps(view);
       // Each step only if the list is still the one drawn (and the element still on the page).
       const next = () => {
-        if (this.latest?.drawing !== view.drawing || this.latest.entries !== view.entries) return;
+        if (this.#latest !== nodes) return;
         steps.shift()?.();
         if (steps.length) whenIdle(next);
       };
       whenIdle(next);
     }
-    this.filter.apply(root, view.entries, view.shown, view.drawing);
-    const hits = this.hits(view.entries, view.query);
-    const key = [hits, view.openIds, view.drawing, view.query];
-    const last = this.highlighted;
+    this.#list(view);
+    const filtered = this.#filtered;
+    if (filtered?.[0] !== nodes || filtered[1] !== shown) {
+      this.#filtered = [nodes, shown];
+      entries.forEach((e, i) => {
+        const item = nodes[i]?.item;
+        const hide = Boolean(shown && !shown.has(e.id));
+        if (item && item.hidden !== hide) item.hidden = hide;
+      });
+    }
+    const hits = this.hits(entries, view.query);
+    const key = [hits, view.openIds, nodes, view.query];
+    const last = this.#highlighted;
     if (last && key.every((v, i) => v === last[i])) return;
     // Drawn again: the text of the listed nodes may have changed.
-    if (last?.[2] !== view.drawing) this.highlighter.forget();
-    this.highlighted = key;
-    this.highlighter.show(view.query, hits, view.openIds, (id) => this.filter.target(id));
+    if (last?.[2] !== nodes) this.#highlighter.forget();
+    this.#highlighted = key;
+    this.#highlighter.show(view.query, hits, view.openIds, this.#target);
   }
 
   /** Removes this element's highlight (it left the page). */
   clear(): void {
-    this.highlighter.clear();
-    this.highlighted = undefined;
-    this.latest = undefined;
+    this.#highlighter.clear();
+    this.#highlighted = undefined;
+    this.#latest = undefined;
   }
 }

@@ -17,12 +17,9 @@ export const HIGHLIGHT_NAME = 'rl-faq-match';
 
 let shared: Highlight | undefined;
 
+/** The page's one Highlight, registered on first use; undefined in browsers without the API. */
 function registry(): Highlight | undefined {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return undefined;
-  if (!shared) {
-    shared = new Highlight();
-    CSS.highlights.set(HIGHLIGHT_NAME, shared);
-  }
+  if (!shared && typeof Highlight === 'function' && CSS.highlights) CSS.highlights.set(HIGHLIGHT_NAME, (shared = new Highlight()));
   return shared;
 }
 
@@ -39,8 +36,8 @@ interface TextMap {
 }
 
 export class FaqHighlighter {
-  private mine: StaticRange[] = [];
-  private textMaps = new WeakMap<Node, TextMap>();
+  #mine: StaticRange[] = [];
+  #textMaps = new WeakMap<Node, TextMap>();
 
   /**
    * Highlights the hits: questions, and answers that are open (closed ones are not visible).
@@ -53,55 +50,49 @@ export class FaqHighlighter {
     openIds: ReadonlySet<string>,
     targetOf: (id: string) => FaqHighlightTarget | undefined,
   ): void {
-    const q = query.trim();
-    if (!(q.length >= 2 || /[\u3000-\u9fff\uf900-\ufaff]/.test(q))) return this.clear();
-    let budget = HIGHLIGHT_MAX;
-    const targets: { root: Node; ranges: readonly TextRange[] }[] = [];
-    for (const hit of hits) {
-      if (budget <= 0) break;
-      budget -= hit.questionRanges.length + hit.answerRanges.length;
-      const target = targetOf(hit.id);
-      if (target?.question) targets.push({ root: target.question, ranges: hit.questionRanges });
-      if (target?.answer && openIds.has(hit.id)) targets.push({ root: target.answer, ranges: hit.answerRanges });
-    }
-    this.set(targets);
-  }
-
-  /** Replaces this instance's highlighted ranges. */
-  set(targets: readonly { root: Node; ranges: readonly TextRange[] }[]): void {
-    const highlight = registry();
-    if (!highlight) return;
     this.clear();
-    for (const { root, ranges } of targets) {
-      if (!ranges.length) continue;
-      const map = this.textMap(root);
+    const q = query.trim();
+    const highlight = registry();
+    if (!highlight || !(q.length >= 2 || /[\u3000-\u9fff\uf900-\ufaff]/.test(q))) return;
+    const add = (root: Node | undefined, ranges: readonly TextRange[]) => {
+      if (!root || !ranges.length) return;
+      const map = this.#textMap(root);
       for (const r of ranges) {
         const range = staticRange(map, r.start, r.end);
         if (range) {
           highlight.add(range);
-          this.mine.push(range);
+          this.#mine.push(range);
         }
       }
+    };
+    let budget = HIGHLIGHT_MAX;
+    for (const hit of hits) {
+      if (budget <= 0) break;
+      budget -= hit.questionRanges.length + hit.answerRanges.length;
+      const target = targetOf(hit.id);
+      add(target?.question, hit.questionRanges);
+      if (openIds.has(hit.id)) add(target?.answer, hit.answerRanges);
     }
   }
 
+  /** Removes this instance's ranges from the highlight. */
   clear(): void {
-    for (const r of this.mine) shared?.delete(r);
-    this.mine = [];
+    for (const r of this.#mine) shared?.delete(r);
+    this.#mine = [];
   }
 
   /** Forgets the listed text nodes: call when the nodes' text may have changed (new entries). */
   forget(): void {
-    this.textMaps = new WeakMap();
+    this.#textMaps = new WeakMap();
   }
 
   /** Lists the text nodes of `root` now rather than at its first highlight. */
   prime(root: Node): void {
-    this.textMap(root);
+    this.#textMap(root);
   }
 
-  private textMap(root: Node): TextMap {
-    let map = this.textMaps.get(root);
+  #textMap(root: Node): TextMap {
+    let map = this.#textMaps.get(root);
     if (!map) {
       map = { nodes: [], starts: [] };
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -111,7 +102,7 @@ export class FaqHighlighter {
         map.starts.push(offset);
         offset += node.data.length;
       }
-      this.textMaps.set(root, map);
+      this.#textMaps.set(root, map);
     }
     return map;
   }

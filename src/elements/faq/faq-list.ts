@@ -1,7 +1,7 @@
 /**
  * The FAQ's list: each entry is drawn once (faq-entry-view.ts), and later renders change only
  * what changed (an answer opened, the heading level, the language). A keystroke that only
- * changes the hits leaves the list alone, and faq-filter.ts hides the filtered entries in place:
+ * changes the hits leaves the list alone, and the search (faq-find.ts) hides the filtered entries in place:
  * nothing is drawn again or moved. Clicks, `beforematch` and the accordion keys are handled
  * here for all entries at once.
  */
@@ -22,21 +22,21 @@ export class FaqList {
   /** The list element (`part="list"`). */
   readonly element = h('div', { class: 'list', part: 'list' });
   /**
-   * Counts the times the entries' nodes were created afresh (new entries). Drawing the same
-   * entries again updates their nodes in place, so what was listed of them (faq-filter.ts) holds.
+   * The entries' nodes, for the search (faq-find.ts): a new array when the entries are drawn afresh
+   * (new entries); drawing the same entries again changes these nodes in place.
    */
-  drawing = 0;
-  private drawn?: { entries: readonly FaqViewEntry[]; nodes: FaqEntryNodes[] };
-  private key?: readonly unknown[];
+  nodes: readonly FaqEntryNodes[] = [];
+  #entries?: readonly FaqViewEntry[];
+  #key?: readonly unknown[];
 
   /** Which entry each of our buttons and answer regions belongs to, and what it does. */
-  private readonly roles = new WeakMap<Element, [keyof FaqEntryActions, string]>();
+  readonly #roles = new WeakMap<Element, [keyof FaqEntryActions, string]>();
 
   constructor(actions: FaqEntryActions) {
     const list = this.element;
     // Our own nodes only: an answer's markup may hold buttons and regions of its own.
     const act = (target: Element | null) => {
-      const role = target && this.roles.get(target);
+      const role = target && this.#roles.get(target);
       if (role) actions[role[0]](role[1]);
     };
     list.addEventListener('click', (event) => act((event.target as Element).closest('button')));
@@ -48,28 +48,28 @@ export class FaqList {
   /** Brings the list up to date; does nothing when nothing it shows changed. */
   render(entries: readonly FaqViewEntry[], openIds: ReadonlySet<string>, level: string, t: FaqMessages): void {
     const key = [entries, openIds, level, t];
-    const last = this.key;
+    const last = this.#key;
     if (last && key.every((v, i) => v === last[i])) return;
-    this.key = key;
+    this.#key = key;
     // Only the answers opened or closed, unless the entries, level or language changed.
     const all = !last || last[0] !== entries || last[2] !== level || last[3] !== t;
-    if (this.drawn?.entries !== entries) {
-      this.drawing++;
+    if (this.#entries !== entries) {
       // Focus on a question or "Copy link" stays there when the entries are drawn afresh.
       const root = this.element.getRootNode() as Document | ShadowRoot;
-      const focused = root.activeElement && this.roles.get(root.activeElement);
+      const focused = root.activeElement && this.#roles.get(root.activeElement);
       let refocus: Element | undefined;
       const nodes = entries.map((entry) => {
         const drawn = drawFaqEntry(entry);
-        this.roles.set(drawn.button, ['toggle', entry.id]).set(drawn.copy, ['copyLink', entry.id]).set(drawn.panel, ['reveal', entry.id]);
+        this.#roles.set(drawn.button, ['toggle', entry.id]).set(drawn.copy, ['copyLink', entry.id]).set(drawn.panel, ['reveal', entry.id]);
         if (focused?.[1] === entry.id) refocus = focused[0] === 'toggle' ? drawn.button : drawn.copy;
         return drawn;
       });
-      this.drawn = { entries, nodes };
+      this.#entries = entries;
+      this.nodes = nodes;
       this.element.replaceChildren(...nodes.map((n) => n.item));
       (refocus as HTMLElement | undefined)?.focus({ preventScroll: true });
     }
-    const nodes = this.drawn.nodes;
+    const nodes = this.nodes;
     entries.forEach((entry, i) => {
       const open = openIds.has(entry.id);
       if (all || open !== (last[1] as ReadonlySet<string>).has(entry.id)) updateFaqEntry(nodes[i]!, entry, { open, level, t });

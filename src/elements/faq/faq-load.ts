@@ -15,7 +15,6 @@ export async function loadFaqEntries(adapter: ReturnlessAdapter, query: FaqQuery
     id: e.id,
     question: e.question,
     answer: answerContainer(sanitizeHtml(e.answer)),
-    category: e.category,
   }));
 }
 

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../../core/theme-tokens.js';
 
 /*
  * `.item` has `content-visibility: auto`: off-screen entries skip style and layout, so a search
@@ -9,11 +9,6 @@ import { css } from '@lit/reactive-element/css-tag.js';
 // The search field keeps its own copy of core/field.styles.ts: sharing it would pull the product
 // chunk (or grow the runtime) on FAQ-only pages, the smallest page we ship.
 export const faqStyles = css`
-  :host {
-    --_gap: var(--rl-faq-gap, 0);
-    --_divider: var(--rl-faq-divider, 1px solid var(--_border));
-    --_icon-size: var(--rl-faq-icon-size, 1.25em);
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -41,48 +36,40 @@ export const faqStyles = css`
     inline-size: 100%;
   }
   .toggle-all,
-  .link-button {
+  .link-button,
+  .header {
     min-block-size: var(--_target);
-    padding-inline: var(--_space-s);
     border: 0;
     background: none;
+    cursor: pointer;
+  }
+  .toggle-all,
+  .link-button {
+    padding-inline: var(--_space-s);
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
-    cursor: pointer;
     margin-inline-start: auto;
   }
   .list {
     display: flex;
     flex-direction: column;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
+    gap: var(--rl-faq-gap, 0);
   }
   .item {
-    border-block-end: var(--_divider);
+    border-block-end: var(--rl-faq-divider, 1px solid var(--_border));
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--_target);
     overflow-clip-margin: 4px;
-  }
-  .heading {
-    margin: 0;
-    font-size: inherit;
-    font-weight: inherit;
   }
   .header {
     display: flex;
     align-items: center;
     gap: var(--_space-s);
     inline-size: 100%;
-    min-block-size: var(--_target);
-    padding-block: var(--_space-s);
-    padding-inline: 0;
-    border: 0;
-    background: none;
+    padding: var(--_space-s) 0;
     text-align: start;
     font-weight: 600;
-    cursor: pointer;
   }
   .header:hover .question {
     text-decoration: underline;
@@ -94,8 +81,8 @@ export const faqStyles = css`
   }
   .icon {
     flex: none;
-    inline-size: var(--_icon-size);
-    block-size: var(--_icon-size);
+    inline-size: var(--rl-faq-icon-size, 1.25em);
+    block-size: var(--rl-faq-icon-size, 1.25em);
     transition: transform 0.15s ease;
   }
   .header[aria-expanded='true'] .icon {
@@ -136,11 +123,7 @@ export const faqStyles = css`
   }
   .skeleton {
     min-block-size: calc(4 * var(--_target));
-    background: repeating-linear-gradient(
-      to bottom,
-      transparent 0 calc(var(--_target) - 1px),
-      var(--_border) calc(var(--_target) - 1px) var(--_target)
-    );
+    background: repeating-linear-gradient(transparent 0 calc(var(--_target) - 1px), var(--_border) 0 var(--_target));
   }
   ::highlight(rl-faq-match) {
     background-color: var(--_highlight);

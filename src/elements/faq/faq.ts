@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { RlLiteElement, property, state } from '../../core/lite-element.js';
+import { RlLiteElement } from '../../core/lite-element.js';
 import { emit } from '../../core/events.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
@@ -21,7 +21,6 @@ export interface FaqSearchDetail {
 }
 
 const ANNOUNCE_DELAY_MS = 400;
-let instances = 0;
 
 /**
  * An accessible FAQ accordion (WAI-ARIA APG accordion pattern) with search and deep links.
@@ -67,64 +66,75 @@ let instances = 0;
  * @cssprop [--rl-faq-icon-size=1.25em] - Size of the chevron.
  */
 export class RlFaq extends RlLiteElement {
-  static override styles = [RlLiteElement.styles, faqStyles];
+  static override styles = [...RlLiteElement.styles, faqStyles];
+  static override properties: typeof RlLiteElement.properties = {
+    faqSet: { attribute: 'faq-set' },
+    productId: { attribute: 'product-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    single: { type: Boolean, reflect: true },
+    searchable: { type: Boolean, reflect: true },
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    noToggleAll: { attribute: 'no-toggle-all', type: Boolean },
+    // Internal state: no attribute.
+    lightEntries: { attribute: false },
+    openIds: { attribute: false },
+    query: { attribute: false },
+    announcement: { attribute: false },
+    finder: { attribute: false },
+  };
 
   /** Name of the FAQ set to load from the adapter (ignored when the element has `<details>` children). */
-  @property({ attribute: 'faq-set' }) faqSet?: string;
+  faqSet?: string;
 
   /** Load the FAQ for this product from the adapter. */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** Level (1–6) of the heading around each question, to fit the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Only one answer open at a time. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Show a search field that filters questions and answers as the shopper types. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Emit `FAQPage` JSON-LD for this element's questions into `<head>`. Opt-in. */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
 
   /** Hide the "Expand all / Collapse all" button. */
-  @property({ attribute: 'no-toggle-all', type: Boolean }) noToggleAll = false;
+  noToggleAll = false;
 
-  @state() private lightEntries: FaqViewEntry[] = [];
-  @state() private openIds = new Set<string>();
-  @state() private query = '';
-  @state() private announcement = '';
+  private lightEntries: FaqViewEntry[] = [];
+  private openIds = new Set<string>();
+  private query = '';
+  private announcement = '';
 
-  private readonly store = new StoreController(this);
-  private readonly i18n = new LocaleController(this, this.store, faqMessages);
+  readonly #store = new StoreController(this);
+  readonly #i18n = new LocaleController(this, this.#store, faqMessages);
   /** Search, loaded when `searchable` is first set. */
-  @state() private finder?: import('./faq-find.js').FaqFinder;
-  private readonly instanceId = `faq-${++instances}`;
-  private lightObserver?: MutationObserver;
-  private openBeforeSearch?: Set<string>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private lastLoadedEntries?: FaqViewEntry[];
-  private pendingHashId?: string;
-  private jsonLdWritten = false;
+  private finder?: import('./faq-find.js').FaqFinder;
+  #lightObserver?: MutationObserver;
+  #openBeforeSearch?: Set<string>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The entry the address names (`#id`), opened once it is among the entries. */
+  #pendingHashId?: string;
+  /** The `json-ld` writer (faq-json-ld.ts), imported the first time `json-ld` is set. */
+  #jsonLdWriter?: Promise<typeof import('./faq-json-ld.js')>;
   /**
-   * The adapter load, created with the first adapter: its code (and the console check for a
-   * FAQ with no source) loads only on pages that need it, never on a FAQ written in HTML.
+   * The adapter load and its states (faq-data.ts), made when the FAQ has no `<details>`: its code
+   * (and the console check for a FAQ with no source) loads only on pages that need it.
    */
-  @state() private load?: ReturnType<typeof import('./faq-data.js').faqLoadController>;
-  private dataMode?: Promise<void>;
-  /** The adapter code (faq-data.ts), once loaded: it draws the load's states. */
-  private data?: typeof import('./faq-data.js');
+  #data?: import('./faq-data.js').FaqData;
+  /** The import of faq-data.ts, under way or done (undefined again after a failure). */
+  #dataMode?: Promise<void>;
 
-  private startDataMode(): void {
-    this.dataMode ??= import('./faq-data.js').then(
-      (m) => {
-        this.data = m;
-        this.load = m.faqLoadController(this, this.store, this.i18n, () => this.usesLightDom);
-        m.checkFaqSource(this, () => this.usesLightDom || Boolean(this.store.adapter));
-      },
+  #startDataMode(): void {
+    if (this.#dataMode) return;
+    this.#dataMode = import('./faq-data.js').then(
+      (m) => void (this.#data = new m.FaqData(this, this.#store, this.#i18n, () => this.#usesLightDom)),
       (error: unknown) => {
         // Said, and tried again with the next update (a flaky network), rather than waiting forever.
-        this.dataMode = undefined;
+        this.#dataMode = undefined;
         console.error('[returnless] Could not load the code of <rl-faq> that reads the adapter.', error);
       },
     );
@@ -132,20 +142,20 @@ export class RlFaq extends RlLiteElement {
 
   /** Entries as currently shown (after load, before search). */
   get entries(): FaqViewEntry[] {
-    return this.usesLightDom ? this.lightEntries : (this.load?.value ?? []);
+    return this.#usesLightDom ? this.lightEntries : (this.#data?.entries ?? []);
   }
 
-  private get usesLightDom(): boolean {
+  get #usesLightDom(): boolean {
     return this.lightEntries.length > 0;
   }
 
   /** Opens the entry with this id (and scrolls to it when `scroll` is true). Returns false when there is none. */
   async show(id: string, { scroll = true } = {}): Promise<boolean> {
     if (!this.entries.some((e) => e.id === id)) return false;
-    if (this.shownIds && !this.shownIds.has(id)) this.query = '';
-    this.setOpen(id, true);
+    if (this.#shownIds && !this.#shownIds.has(id)) this.query = '';
+    this.#setOpen(id, true);
     await this.updateComplete;
-    const button = this.buttonFor(id);
+    const button = this.renderRoot?.getElementById(`q-${id}`) as HTMLElement | null;
     if (scroll) {
       // `auto` follows the page's own scroll-behavior (and so its reduced-motion choice).
       button?.scrollIntoView({ block: 'start' });
@@ -156,7 +166,7 @@ export class RlFaq extends RlLiteElement {
 
   /** Opens every visible entry. */
   expandAll(): void {
-    this.openIds = new Set([...this.openIds, ...this.visibleEntries.map((e) => e.id)]);
+    this.openIds = new Set([...this.openIds, ...this.#visibleEntries.map((e) => e.id)]);
   }
 
   /** Closes every entry. */
@@ -166,167 +176,151 @@ export class RlFaq extends RlLiteElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightDom();
-    this.lightObserver = new MutationObserver(() => this.readLightDom());
-    this.lightObserver.observe(this, {
+    this.#readLightDom();
+    this.#lightObserver = new MutationObserver(() => this.#readLightDom());
+    this.#lightObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
       attributeFilter: ['id', 'open'],
     });
-    window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHashId = hashId();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#onHashChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver?.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.announceTimer);
+    this.#lightObserver?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
     this.finder?.clear();
-    if (this.jsonLdWritten) void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, []));
+    void this.#jsonLdWriter?.then((m) => m.writeFaqJsonLd(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.usesLightDom) this.startDataMode();
+    if (!this.#usesLightDom) this.#startDataMode();
     if (changed.has('single') && this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
     if (this.searchable && !this.finder) void import('./faq-find.js').then((m) => (this.finder ??= new m.FaqFinder()));
   }
 
   protected override updated(): void {
     const entries = this.entries;
-    if (entries !== this.lastLoadedEntries && entries.length) {
-      this.lastLoadedEntries = entries;
-      this.applyInitialHash();
+    const id = this.#pendingHashId;
+    if (id && entries.some((e) => e.id === id)) {
+      this.#pendingHashId = undefined;
+      // After this update, not inside it.
+      queueMicrotask(() => void this.show(id));
     }
-    this.finder?.apply(this.shadowRoot!, {
-      entries,
-      query: this.query,
-      shown: this.shownIds,
-      openIds: this.openIds,
-      drawing: this.list.drawing,
-    });
-    if (this.jsonLd || this.jsonLdWritten) {
-      const written = this.jsonLd ? entries : [];
-      this.jsonLdWritten = written.length > 0;
-      void import('./faq-json-ld.js').then((m) => m.writeFaqJsonLd(this.instanceId, written));
-    }
+    this.finder?.apply({ entries, query: this.query, shown: this.#shownIds, openIds: this.openIds, nodes: this.#list.nodes });
+    if (this.jsonLd) this.#jsonLdWriter ??= import('./faq-json-ld.js');
+    void this.#jsonLdWriter?.then((m) => m.writeFaqJsonLd(this, this.jsonLd ? entries : undefined));
   }
 
   /** Draws the shadow root with plain DOM writes (faq-dom.ts): nodes are made once and changed in place. */
   protected override render(): void {
     const root = this.renderRoot!;
-    if (this.usesLightDom) return place(root, this.drawEntries());
-    if (!this.store.adapter) return place(root, []);
-    // Loading: a busy region, sized like four questions in faq.styles.ts, until the controller's
-    // code arrives; then the controller draws its states (with lit-html, which comes with it).
-    const data = this.data;
-    if (!data || !this.load) {
-      text(this.skeleton.firstChild!, this.i18n.core.loading);
-      return place(root, [this.skeleton]);
+    if (this.#usesLightDom) return place(root, this.#drawEntries());
+    if (!this.#store.adapter) return place(root, []);
+    // Loading: a busy region, sized like four questions in faq.styles.ts, until the adapter code
+    // arrives; then it draws the load's states (with lit-html, which comes with it).
+    const data = this.#data;
+    if (!data) {
+      text(this.#skeleton.firstChild!, this.#i18n.core.loading);
+      return place(root, [this.#skeleton]);
     }
-    place(root, [this.states]);
-    data.renderStates(this.load.render({ ready: () => this.drawEntries() }), this.states);
+    place(root, [data.states]);
+    data.draw(() => this.#drawEntries());
   }
 
   /** The nodes of the entries' view: toolbar (or just the status), list, and the "no matches" box. */
-  private drawEntries(): Node[] {
-    const t = this.i18n.t;
+  #drawEntries(): Node[] {
+    const t = this.#i18n.t;
     if (!this.entries.length) {
-      text(this.emptyBox.firstChild!, t.empty);
-      return [this.emptyBox];
+      text(this.#emptyBox.firstChild!, t.empty);
+      return [this.#emptyBox];
     }
-    const visible = this.visibleEntries;
+    const visible = this.#visibleEntries;
     const showToggle = !this.single && !this.noToggleAll && visible.length > 1;
-    const none = this.shownIds?.size === 0;
-    text(this.status, this.announcement);
-    this.list.render(this.entries, this.openIds, this.clampedLevel, t);
-    attr(this.list.element, 'hidden', none ? '' : null);
-    let top: Element = this.status;
+    const none = this.#shownIds?.size === 0;
+    text(this.#status, this.announcement);
+    this.#list.render(this.entries, this.openIds, headingLevel(this.headingLevel, 3), t);
+    attr(this.#list.element, 'hidden', none ? '' : null);
+    let top: Element = this.#status;
     if (this.searchable || showToggle) {
-      top = this.toolbar;
-      const search = this.searchable ? [this.drawSearch(t)] : [];
-      const toggle = showToggle ? [this.drawToggleAll(t, visible)] : [];
-      place(top, [...search, ...toggle, this.status]);
+      top = this.#toolbar;
+      const search = this.searchable ? [this.#drawSearch(t)] : [];
+      const toggle = showToggle ? [this.#drawToggleAll(t, visible)] : [];
+      place(top, [...search, ...toggle, this.#status]);
     }
-    if (!none) return [top, this.list.element];
-    const [message, clear] = this.noMatches.children as unknown as [Element, Element];
+    if (!none) return [top, this.#list.element];
+    const [message, clear] = this.#noMatches.children as unknown as [Element, Element];
     text(message, t.noResults(this.query.trim()));
     text(clear, t.clearSearch);
-    return [top, this.list.element, this.noMatches];
+    return [top, this.#list.element, this.#noMatches];
   }
 
-  private drawSearch(t: FaqMessages): Element {
-    const [label, input] = this.search.children as unknown as [Element, HTMLInputElement];
+  #drawSearch(t: FaqMessages): Element {
+    const [label, input] = this.#search.children as unknown as [Element, HTMLInputElement];
     text(label, t.searchLabel);
     attr(input, 'placeholder', t.searchPlaceholder);
     if (input.value !== this.query) input.value = this.query;
-    return this.search;
+    return this.#search;
   }
 
-  private drawToggleAll(t: FaqMessages, visible: readonly FaqViewEntry[]): Element {
+  #drawToggleAll(t: FaqMessages, visible: readonly FaqViewEntry[]): Element {
     const allOpen = visible.every((e) => this.openIds.has(e.id));
-    attr(this.toggleAll, 'aria-expanded', allOpen ? 'true' : 'false');
-    text(this.toggleAll, allOpen ? t.collapseAll : t.expandAll);
-    return this.toggleAll;
+    attr(this.#toggleAll, 'aria-expanded', allOpen ? 'true' : 'false');
+    text(this.#toggleAll, allOpen ? t.collapseAll : t.expandAll);
+    return this.#toggleAll;
   }
 
   // The view's nodes, made once per element; render() changes their text and attributes.
-  private readonly status = h('div', { class: 'visually-hidden', part: 'status', role: 'status' });
-  private readonly toolbar = h('div', { class: 'toolbar', part: 'toolbar' });
-  private readonly search = h(
+  readonly #status = h('div', { class: 'visually-hidden', part: 'status', role: 'status' });
+  readonly #toolbar = h('div', { class: 'toolbar', part: 'toolbar' });
+  readonly #search = h(
     'div',
     { class: 'search', part: 'search', role: 'search' },
     h('label', { for: 'search' }),
     on(h('input', { id: 'search', part: 'search-input', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }), 'input', (e) =>
-      this.onSearchInput(e),
+      this.#searchFor((e.target as HTMLInputElement).value),
     ),
   );
-  private readonly toggleAll = on(h('button', { type: 'button', class: 'toggle-all', part: 'toggle-all' }), 'click', () =>
-    this.onToggleAll(),
-  );
-  private readonly noMatches = h(
+  readonly #toggleAll = on(h('button', { type: 'button', class: 'toggle-all', part: 'toggle-all' }), 'click', () => this.#onToggleAll());
+  readonly #noMatches = h(
     'div',
     { class: 'empty', part: 'empty' },
     h('p', {}),
-    on(h('button', { type: 'button', class: 'button' }), 'click', () => this.clearSearch()),
+    on(h('button', { type: 'button', class: 'button' }), 'click', () => {
+      this.#searchFor('');
+      void this.updateComplete.then(() => (this.#search.lastChild as HTMLElement).focus());
+    }),
   );
-  private readonly emptyBox = h('div', { class: 'empty', part: 'empty' }, h('p', {}));
-  private readonly skeleton = h(
+  readonly #emptyBox = h('div', { class: 'empty', part: 'empty' }, h('p', {}));
+  readonly #skeleton = h(
     'div',
     { class: 'skeleton', part: 'loading', role: 'status', 'aria-busy': 'true' },
     h('span', { class: 'visually-hidden' }),
   );
-  /** Where the adapter load's states (loading, error, the entries) are drawn; `display: contents`. */
-  private readonly states = h('div', { class: 'states' }) as HTMLElement;
 
   /** Entries stay in place: a search hides them rather than drawing the list again. */
-  private readonly list = new FaqList({
-    toggle: (id) => this.toggle(id),
-    reveal: (id) => this.setOpen(id, true, true),
-    copyLink: (id) => void this.copyLink(id),
+  readonly #list = new FaqList({
+    toggle: (id) => this.#setOpen(id, !this.openIds.has(id), true),
+    reveal: (id) => this.#setOpen(id, true, true),
+    copyLink: (id) => void this.#copyLink(id),
   });
 
-  private get clampedLevel(): string {
-    return headingLevel(this.headingLevel, 3);
-  }
-
   /** Ids the search keeps, or undefined without a search (everything shows). */
-  private get shownIds(): ReadonlySet<string> | undefined {
+  get #shownIds(): ReadonlySet<string> | undefined {
     return this.finder?.shown(this.entries, this.query);
   }
 
-  private get visibleEntries(): FaqViewEntry[] {
-    const ids = this.shownIds;
+  get #visibleEntries(): FaqViewEntry[] {
+    const ids = this.#shownIds;
     return ids ? this.entries.filter((e) => ids.has(e.id)) : this.entries;
   }
 
-  private toggle(id: string): void {
-    this.setOpen(id, !this.openIds.has(id), true);
-  }
-
-  private setOpen(id: string, open: boolean, byUser = false): void {
+  #setOpen(id: string, open: boolean, byUser = false): void {
     if (this.openIds.has(id) === open) return;
     const next = this.single && open ? new Set<string>() : new Set(this.openIds);
     if (open) next.add(id);
@@ -335,59 +329,49 @@ export class RlFaq extends RlLiteElement {
     if (byUser) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id, open });
   }
 
-  private onToggleAll = (): void => {
-    const visible = this.visibleEntries;
+  #onToggleAll = (): void => {
+    const visible = this.#visibleEntries;
     const allOpen = visible.every((e) => this.openIds.has(e.id));
     if (allOpen) this.collapseAll();
     else this.expandAll();
     for (const e of visible) emit<FaqToggleDetail>(this, 'rl-faq-toggle', { id: e.id, open: !allOpen });
   };
 
-  private onSearchInput = (event: Event): void => {
-    const query = (event.target as HTMLInputElement).value;
-    if (!this.query.trim() && query.trim()) this.openBeforeSearch = new Set(this.openIds);
-    this.query = query;
-    if (query.trim()) {
+  /** The shopper typed `query`, or cleared it (answers open before the search open again). */
+  #searchFor(query: string): void {
+    if (!query.trim()) {
+      if (this.#openBeforeSearch) this.openIds = this.#openBeforeSearch;
+      this.#openBeforeSearch = undefined;
+    } else {
+      if (!this.query.trim()) this.#openBeforeSearch = new Set(this.openIds);
       this.openIds =
-        this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.openBeforeSearch, this.single) ??
-        new Set(this.openBeforeSearch);
-    } else if (this.openBeforeSearch) {
-      this.openIds = this.openBeforeSearch;
-      this.openBeforeSearch = undefined;
+        this.finder?.opened(this.finder.hits(this.entries, query), this.openIds, this.#openBeforeSearch, this.single) ??
+        new Set(this.#openBeforeSearch);
     }
-    this.scheduleAnnouncement();
-  };
+    this.query = query;
+    this.#scheduleAnnouncement();
+  }
 
-  private clearSearch = (): void => {
-    this.query = '';
-    if (this.openBeforeSearch) this.openIds = this.openBeforeSearch;
-    this.openBeforeSearch = undefined;
-    this.announcement = '';
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#search')?.focus());
-  };
-
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       const query = this.query.trim();
-      const count = this.shownIds?.size ?? this.entries.length;
-      this.announcement = query ? (count ? this.i18n.t.resultCount(count, query) : this.i18n.t.noResults(query)) : '';
+      const count = this.#shownIds?.size ?? this.entries.length;
+      this.announcement = query ? (count ? this.#i18n.t.resultCount(count, query) : this.#i18n.t.noResults(query)) : '';
       emit<FaqSearchDetail>(this, 'rl-faq-search', { query, count });
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private async copyLink(id: string): Promise<void> {
-    const t = this.i18n.t;
-    this.announce((await copyEntryLink(id)) ? t.linkCopied : t.linkInAddressBar);
-  }
-
-  private announce(text: string): void {
-    // Clear first so the same message twice is announced twice.
+  async #copyLink(id: string): Promise<void> {
+    const t = this.#i18n.t;
+    // Cleared first, so the same message twice is announced twice.
     this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    const copied = await copyEntryLink(id);
+    await this.updateComplete;
+    this.announcement = copied ? t.linkCopied : t.linkInAddressBar;
   }
 
-  private readLightDom(): void {
+  #readLightDom(): void {
     const entries = readLightDomEntries(this);
     if (!entries.length && !this.lightEntries.length) return;
     this.lightEntries = entries;
@@ -395,23 +379,11 @@ export class RlFaq extends RlLiteElement {
     if (initiallyOpen.length) this.openIds = new Set([...this.openIds, ...(this.single ? initiallyOpen.slice(0, 1) : initiallyOpen)]);
   }
 
-  private applyInitialHash(): void {
-    const id = this.pendingHashId;
-    if (id && this.entries.some((e) => e.id === id)) {
-      this.pendingHashId = undefined;
-      // After this update, not inside it.
-      queueMicrotask(() => void this.show(id));
-    }
-  }
-
-  private onHashChange = (): void => {
-    const id = hashId();
-    if (id) void this.show(id);
+  /** The address names an entry (on connection, and each time it changes): shown after the next update that has it. */
+  #onHashChange = (): void => {
+    this.#pendingHashId = hashId();
+    this.requestUpdate();
   };
-
-  private buttonFor(id: string): HTMLButtonElement | null | undefined {
-    return this.shadowRoot?.getElementById(`q-${id}`) as HTMLButtonElement | null;
-  }
 }
 
 declare global {
