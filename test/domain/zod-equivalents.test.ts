@@ -96,7 +96,7 @@ describe('IsoDateTime and IsoDate accept exactly what the zod ISO kinds accept',
   });
 
   it('a refused date names its field and says what is expected', () => {
-    expect(check(InsightsQuery, { from: '2026-11-31', to: '2026-12-01' })).toEqual({
+    expect(check(InsightsQuery, { from: '2026-11-31', to: '2026-12-01' })).toMatchObject({
       ok: false,
       path: 'from',
       message: 'from: must be a date, YYYY-MM-DD',
