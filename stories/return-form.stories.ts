@@ -83,6 +83,24 @@ export const LookupError: Story = {
   },
 };
 
+/** The later steps' code could not be fetched (offline, a blocked CDN): an alert with a retry; what was typed stays. */
+export const LaterStepsUnavailable: Story = {
+  render: () => {
+    seed('rf-unavailable', null);
+    // The network drops the chunk: the form's import of its later steps rejects.
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return html`<rl-store .adapter=${returnAdapter()} country="DE"><rl-return-form id="rf-unavailable" .importRemote=${offline}></rl-return-form></rl-store>`;
+  },
+  play: async ({ canvasElement }) => {
+    const number = await found<HTMLInputElement>(canvasElement, '#orderNumber');
+    await userEvent.type(number, '1001');
+    await userEvent.type(q<HTMLInputElement>(canvasElement, '#email')!, 'ada@example.com{Enter}');
+    const alert = await found(canvasElement, '[part="error"][role="alert"]');
+    await expect(alert.textContent).toContain('could not be loaded');
+    await expect(q<HTMLInputElement>(canvasElement, '#orderNumber')!.value).toBe('1001');
+  },
+};
+
 /** Validation: Continue with empty fields lists the problems and links to each field. */
 export const LookupValidation: Story = {
   render: () => story('rf-lookup-validation', null),

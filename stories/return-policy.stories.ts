@@ -128,6 +128,24 @@ export const Full: Story = {
   },
 };
 
+/** The full variant's code could not be fetched (offline, a blocked CDN): said in its place, with a retry. */
+export const FullUnavailable: Story = {
+  render: () => {
+    const store = viaAdapter('variant="full"');
+    const el = store.querySelector('rl-return-policy') as unknown as { importFull: () => Promise<unknown> };
+    el.importFull = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return store;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part="fallback"][role="alert"]')?.textContent).toContain(
+        'Return information is not available right now.',
+      ),
+    );
+    await expect(shadow(canvasElement).querySelector('[part="retry-button"]')).toBeTruthy();
+  },
+};
+
 /** Jargon carries an explanation: keyboard focus shows it, Escape hides it, a tap toggles it. */
 export const TermTooltips: Story = {
   render: () => viaAdapter('variant="full"', {}, { ...policy, fee: { kind: 'restocking', percent: 15 } }),

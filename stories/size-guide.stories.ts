@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory.js';
@@ -311,6 +312,28 @@ export const LoadError: Story = {
   render: () => inline(tops, undefined, {}, { failWith: 'network' }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inShadow(canvasElement, '[part="retry-button"]')).toBeTruthy());
+  },
+};
+
+/** The guide's code could not be fetched (offline, a blocked CDN): said beside the button, with a retry. */
+export const CodeUnavailable: Story = {
+  render: () => html`<rl-store .adapter=${adapter(tops, runsSmall)} country="DE">
+    <rl-size-guide
+      product-id="shirt"
+      ${ref((el) => {
+        // The network drops the chunk: set as the element is drawn, before any pointer or focus could fetch it.
+        const load = (el as unknown as { load?: { loadModule(): Promise<unknown> } } | undefined)?.load;
+        if (load) load.loadModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      })}
+    ></rl-size-guide>
+  </rl-store>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inShadow(canvasElement, '[part="trigger"]')).toBeTruthy());
+    inShadow(canvasElement, '[part="trigger"]')!.click();
+    await waitFor(() =>
+      expect(inShadow(canvasElement, '[part="error"][role="alert"]')?.textContent).toContain('The size guide could not load.'),
+    );
+    await expect(inShadow(canvasElement, '[part="retry-button"]')).toBeTruthy();
   },
 };
 
