@@ -34,6 +34,12 @@ const found = async <T extends Element = HTMLElement>(root: HTMLElement, selecto
     { timeout: 5000 },
   );
 
+/** Types an order number and the demo email on the lookup, then Enter. */
+async function findOrder(root: HTMLElement, orderNumber: string) {
+  await userEvent.type(await found<HTMLInputElement>(root, '#orderNumber'), orderNumber);
+  await userEvent.type(q<HTMLInputElement>(root, '#email')!, 'ada@example.com{Enter}');
+}
+
 /** Starts a story at a given step: its draft is put in session storage before the form reads it. */
 function seed(id: string, patch: Partial<ReturnFormDraft> | null) {
   const key = `returnless:draft:return-form:${location.pathname}#${id}`;
@@ -75,9 +81,7 @@ export const FindOrder: Story = {
 export const LookupError: Story = {
   render: () => story('rf-lookup-error', null),
   play: async ({ canvasElement }) => {
-    const number = await found<HTMLInputElement>(canvasElement, '#orderNumber');
-    await userEvent.type(number, '9999');
-    await userEvent.type(q<HTMLInputElement>(canvasElement, '#email')!, 'ada@example.com{Enter}');
+    await findOrder(canvasElement, '9999');
     const summary = await found(canvasElement, '.error-summary');
     await expect(summary.textContent).toContain('We could not find an order with these details');
   },
@@ -92,9 +96,7 @@ export const LaterStepsUnavailable: Story = {
     return html`<rl-store .adapter=${returnAdapter()} country="DE"><rl-return-form id="rf-unavailable" .importRemote=${offline}></rl-return-form></rl-store>`;
   },
   play: async ({ canvasElement }) => {
-    const number = await found<HTMLInputElement>(canvasElement, '#orderNumber');
-    await userEvent.type(number, '1001');
-    await userEvent.type(q<HTMLInputElement>(canvasElement, '#email')!, 'ada@example.com{Enter}');
+    await findOrder(canvasElement, '1001');
     const alert = await found(canvasElement, '[part="error"][role="alert"]');
     await expect(alert.textContent).toContain('could not be loaded');
     await expect(q<HTMLInputElement>(canvasElement, '#orderNumber')!.value).toBe('1001');
