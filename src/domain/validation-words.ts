@@ -13,7 +13,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     case 'invalid_type':
       return `expected ${issue.expected}, got ${kindOf(valueAt(data, issue.path))}`;
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(valueAt(data, issue.path))}`;
+      return `expected ${issue.values.map(show).join(' or ')}, got ${show(valueAt(data, issue.path))}`;
     case 'too_small':
     case 'too_big': {
       const [word, bound] = issue.code === 'too_small' ? ['at least', issue.minimum] : ['at most', issue.maximum];
@@ -22,7 +22,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `expected ${issue.inclusive === false ? (issue.code === 'too_small' ? 'more than' : 'less than') : word} ${String(bound)}${unit}${plural}`;
     }
     case 'invalid_format':
-      return `not a valid ${issue.format === 'regex' ? 'value' : issue.format}: ${JSON.stringify(valueAt(data, issue.path))}`;
+      return `not a valid ${issue.format === 'regex' ? 'value' : issue.format}: ${show(valueAt(data, issue.path))}`;
     case 'invalid_union':
       return 'matches none of the allowed shapes';
     default:
@@ -36,6 +36,17 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
       value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined,
     data,
   );
+}
+
+/** A value as JSON, cut short (an answer may hold long or odd values: a bigint has no JSON). */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 function kindOf(value: unknown): string {

@@ -45,6 +45,12 @@ describe('describeIssue', () => {
     expect(failure(ordered, { from: 'b', to: 'a' })).toBe('from: `from` must not be after `to`');
   });
 
+  it('shows an odd or long value without failing, cut short', () => {
+    expect(failure(z.object({ status: z.enum(['a', 'b']) }), { status: 10n })).toBe('status: expected "a" or "b", got 10');
+    const long = 'x'.repeat(200);
+    expect(failure(z.object({ status: z.enum(['a']) }), { status: long })).toBe(`status: expected "a", got "${'x'.repeat(58)}…`);
+  });
+
   it('reads no inherited property when it looks up the value', () => {
     expect(failure(z.object({ constructor: z.string() }), JSON.parse('{}'))).toBe('constructor: expected string, got undefined');
   });
