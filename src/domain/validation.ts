@@ -22,11 +22,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /**
  * A failure in words ("entries[0].question: expected string, got number"): validation-words.ts is
- * imported now, as only a failure needs it; zod's own message when it cannot be fetched.
+ * imported now, as only a failure needs it; zod's own message when it cannot be fetched (or fails).
  */
 export function inWords(failure: Failed, data: unknown): Promise<string> {
-  return import('./validation-words.js').then(
-    (m) => `${failure.path || '(root)'}: ${m.describeIssue(failure.issue, data)}`,
-    () => failure.message,
-  );
+  return import('./validation-words.js')
+    .then((m) => `${failure.path || '(root)'}: ${m.describeIssue(failure.issue, data)}`)
+    .catch(() => failure.message);
 }
