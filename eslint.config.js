@@ -44,6 +44,12 @@ export default tseslint.config(
     rules: {
       // No `any` in the library (tests may use it to poke at internals).
       '@typescript-eslint/no-explicit-any': 'error',
+      // Reactive properties are declared in `static properties` (with JSDoc on the field): Lit's decorator
+      // helpers cost every product page about 0.5 kB gzip (issue 16).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/decorators.js', message: 'Declare reactive properties in `static properties`.' }] },
+      ],
     },
   },
   {

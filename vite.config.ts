@@ -114,7 +114,7 @@ export default defineConfig(({ mode }): UserConfig => {
                   ].join('|'),
                 ),
               },
-              // Lit (lit-html, ReactiveElement, LitElement, decorators) with our LitElement base and the
+              // Lit (lit-html, ReactiveElement, LitElement) with our LitElement base and the
               // load controller: every element but the FAQ imports it up front; a FAQ page without
               // data never loads it. With it, reading an adapter error's code (core/error-code.ts), which
               // every user of loads this chunk anyway: on its own it was one request more per product page. And the
@@ -124,15 +124,13 @@ export default defineConfig(({ mode }): UserConfig => {
                 name: 'element',
                 test: new RegExp(
                   [
-                    /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|lit[\\/]index|lit[\\/]decorators|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|decorators[\\/](base|property|state)))\.js$/
+                    /node_modules[\\/](lit[\\/]html|lit-html[\\/]lit-html|lit[\\/]index|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/
                       .source,
                     sources(
                       'src/core/',
                       'error-code|base-element|load-controller|add-styles|missing-source|upgrade-properties|controls.styles',
                     ).source,
-                    // The decorator helper, css-tag and the tokens as a CSSResult: Lit elements use them, rl-faq
-                    // (core/lite-element.ts) does not.
-                    /@oxc-project\+runtime.*decorate\.js$/.source,
+                    // css-tag and the tokens as a CSSResult: Lit elements use them, rl-faq (core/lite-element.ts) does not.
                     /node_modules[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.source,
                     sources('src/core/', 'theme').source,
                   ].join('|'),
@@ -152,8 +150,6 @@ export default defineConfig(({ mode }): UserConfig => {
                   'own|review-input|fit|review-filters|media-rules',
                   'node_modules/lit-html/',
                   'directive',
-                  'node_modules/@lit/reactive-element/decorators/',
-                  'query',
                 ),
               },
               // With the first answer on any page: validation (zod), the REST transport and the shared states.

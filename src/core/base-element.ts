@@ -1,6 +1,9 @@
 /**
  * The small base every Returnless element shares: its version (for the define guard) and
  * the theme tokens. Behaviour lives in controllers, not here.
+ *
+ * Reactive properties are declared in `static properties` (internal state as `attribute: false`), with
+ * their JSDoc on the class field: custom-elements.json reads both, and no decorator helper ships.
  */
 import { LitElement } from 'lit';
 import { tokens } from './theme.js';

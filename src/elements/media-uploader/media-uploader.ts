@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { FormControl } from '../../core/form-control.js';
@@ -70,52 +69,68 @@ export class RlMediaUploader extends RlElement {
     upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, fieldStyles, faceStyles, uploaderStyles];
+  static override properties = {
+    accept: {},
+    name: { reflect: true },
+    maxFiles: { attribute: 'max-files', type: Number },
+    maxImageMb: { attribute: 'max-image-mb', type: Number },
+    maxVideoMb: { attribute: 'max-video-mb', type: Number },
+    maxVideoSeconds: { attribute: 'max-video-seconds', type: Number },
+    maxImageEdge: { attribute: 'max-image-edge', type: Number },
+    purpose: {},
+    lookupToken: { attribute: 'lookup-token' },
+    acceptHeic: { attribute: 'accept-heic', type: Boolean },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    label: {},
+    announcement: { attribute: false },
+  };
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...RlElement.shadowRootOptions, delegatesFocus: true };
 
   /** Which kinds are accepted: `image`, `video`, or both (`image,video`, the default). */
-  @property() accept = 'image,video';
+  accept = 'image,video';
 
   /** Form field name; each uploaded media id is submitted under it. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** At most this many files (fewer when the backend's `getMediaLimits` says so). */
-  @property({ attribute: 'max-files', type: Number }) maxFiles = 6;
+  maxFiles = 6;
 
   /** Largest photo accepted, in megabytes (before resizing). A smaller limit from the backend (`getMediaLimits`) wins: the limit stated is the limit enforced. */
-  @property({ attribute: 'max-image-mb', type: Number }) maxImageMb = 25;
+  maxImageMb = 25;
 
   /** Largest video accepted, in megabytes (or the backend's smaller limit). */
-  @property({ attribute: 'max-video-mb', type: Number }) maxVideoMb = 200;
+  maxVideoMb = 200;
 
   /** Longest video accepted, in seconds (or the backend's shorter limit). */
-  @property({ attribute: 'max-video-seconds', type: Number }) maxVideoSeconds = 60;
+  maxVideoSeconds = 60;
 
   /** Photos are downscaled so their longer edge is at most this many pixels. */
-  @property({ attribute: 'max-image-edge', type: Number }) maxImageEdge = 2048;
+  maxImageEdge = 2048;
 
   /** What the media is for; sent with each upload. */
-  @property() purpose: 'review' | 'return' = 'review';
+  purpose: 'review' | 'return' = 'review';
 
   /**
    * For `purpose="return"`: the order's lookup token (`Order.lookupToken`), sent with each upload
    * as proof that the shopper looked the order up. `<rl-return-form>` sets it.
    */
-  @property({ attribute: 'lookup-token' }) lookupToken?: string;
+  lookupToken?: string;
 
   /** The backend accepts HEIC originals, used when this browser cannot convert them. */
-  @property({ attribute: 'accept-heic', type: Boolean }) acceptHeic = false;
+  acceptHeic = false;
 
   /** At least one uploaded file is needed for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** No files can be added or changed. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Accessible label of the add button's group; defaults to the add button's text. */
-  @property() label?: string;
+  label?: string;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, uploaderMessages);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { AdapterMethod } from '../../adapters/adapter.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { errorCode } from '../../core/error-code.js';
@@ -112,44 +111,60 @@ export class RlReturnForm extends RlElement {
     upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, spinnerStyles, fieldStyles, returnFormStyles];
+  static override properties = {
+    lookup: {},
+    order: {},
+    orderExample: { attribute: 'order-example' },
+    email: {},
+    orderToken: { attribute: 'order-token' },
+    mode: { reflect: true },
+    withdrawal: { type: Boolean },
+    returnId: { attribute: 'return-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    draft: { attribute: false },
+    busy: { attribute: false },
+    errors: { attribute: false },
+    failure: { attribute: false },
+    unavailable: { attribute: false },
+  };
 
   /** What identifies the order besides its number: `email` (default) or `postcode`. */
-  @property() lookup: 'email' | 'postcode' = 'email';
+  lookup: 'email' | 'postcode' = 'email';
 
   /** Order number to prefill (links in emails and packing slips). The URL parameter `order` works too. */
-  @property() order?: string;
+  order?: string;
 
   /**
    * How order numbers look in this shop, shown in the lookup hint ("for example RL-1001"). The
    * typed number is tidied before it is sent (`#`, case, spaces: `#rl 1001` → `RL-1001`), and
    * backends built on `orderNumberMatches` also accept it without the prefix (`1001`).
    */
-  @property({ attribute: 'order-example' }) orderExample = 'RL-1001';
+  orderExample = 'RL-1001';
 
   /** Email to prefill. The URL parameter `email` works too. */
-  @property() email?: string;
+  email?: string;
 
   /** A signed order token from a signed-in theme: replaces email/postcode and looks the order up at once (with `order`). */
-  @property({ attribute: 'order-token' }) orderToken?: string;
+  orderToken?: string;
 
   /** `return` (default), `withdrawal` (start on the EU withdrawal path) or `status` (the status view). */
-  @property({ reflect: true }) mode?: 'return' | 'withdrawal' | 'status';
+  mode?: 'return' | 'withdrawal' | 'status';
 
   /** Offer the "Withdraw from contract" path on the first step (EU shops). */
-  @property({ type: Boolean }) withdrawal = false;
+  withdrawal = false;
 
   /** Return number for the status view (implies `mode="status"` when no mode is set). */
-  @property({ attribute: 'return-id' }) returnId?: string;
+  returnId?: string;
 
   /** Level (1–6) of the step headings, to fit the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private draft?: ReturnFormDraft;
-  @state() private busy = false;
-  @state() private errors: StepError[] = [];
-  @state() private failure?: string;
+  private draft?: ReturnFormDraft;
+  private busy = false;
+  private errors: StepError[] = [];
+  private failure?: string;
   /** The later steps' code could not be fetched: an alert with a retry (what was typed stays). */
-  @state() private unavailable = false;
+  private unavailable = false;
   private autoLookupDone = false;
   private restoring = false;
   /** The later steps (return-form-flow.ts), once their code is here. */

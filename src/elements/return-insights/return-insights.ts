@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { buttonStyles } from '../../core/controls.styles.js';
 import { emit } from '../../core/events.js';
@@ -54,20 +53,28 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  */
 export class RlReturnInsights extends RlElement {
   static override styles = [...RlElement.styles, buttonStyles, skeletonStyles, panelStyles, insightsStyles];
+  static override properties = {
+    from: {},
+    to: {},
+    productId: { attribute: 'product-id' },
+    rangeError: { attribute: false },
+    acceptedNow: { attribute: false },
+    busy: { attribute: false },
+  };
 
   /** First day (YYYY-MM-DD). Default: 90 days before `to`. */
-  @property() from?: string;
+  from?: string;
   /** Last day (YYYY-MM-DD). Default: today. */
-  @property() to?: string;
+  to?: string;
   /** Show one product only. */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** The last CSV downloaded (for tests and for hosts that want to send it elsewhere). */
   lastCsv?: string;
 
-  @state() private rangeError = '';
-  @state() private acceptedNow = new Set<string>();
-  @state() private busy = false;
+  private rangeError = '';
+  private acceptedNow = new Set<string>();
+  private busy = false;
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, insightsMessages);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { canRetry, errorCode } from '../../core/error-code.js';
 import { RlElement } from '../../core/base-element.js';
 import { errorOnce } from '../../core/dev.js';
@@ -87,24 +86,38 @@ export class RlReturnPolicy extends RlElement {
     upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, termTipStyles, skeletonStyles, returnPolicyStyles];
+  static override properties = {
+    variant: { reflect: true },
+    productId: { attribute: 'product-id' },
+    productTags: { attribute: 'product-tags' },
+    productCategory: { attribute: 'product-category' },
+    deliveredAt: { attribute: 'delivered-at' },
+    purchasedAt: { attribute: 'purchased-at' },
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    productJsonLdId: { attribute: 'product-jsonld-id' },
+    organizationJsonLdId: { attribute: 'organization-jsonld-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    policy: { attribute: false },
+    now: { attribute: false },
+  };
 
   /** `summary`: one line for product pages. `full`: the whole policy for a policy page. */
-  @property({ reflect: true }) variant: 'summary' | 'full' = 'summary';
+  variant: 'summary' | 'full' = 'summary';
 
   /** Answer "can I return this?" for this product (matched against exception groups, and sent to the adapter). */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** Comma-separated tags of the product (`final-sale, swimwear`), for exception groups matched by tag. */
-  @property({ attribute: 'product-tags' }) productTags?: string;
+  productTags?: string;
 
   /** Category of the product (`Apparel > Swimwear`), for exception groups matched by category. */
-  @property({ attribute: 'product-category' }) productCategory?: string;
+  productCategory?: string;
 
   /** When the shopper's item was delivered (ISO date or date-time). Set it for a bought item. */
-  @property({ attribute: 'delivered-at' }) deliveredAt?: string;
+  deliveredAt?: string;
 
   /** When the shopper's item was bought (ISO date or date-time). Without `delivered-at` the item counts as not delivered yet. */
-  @property({ attribute: 'purchased-at' }) purchasedAt?: string;
+  purchasedAt?: string;
 
   /**
    * Write schema.org JSON-LD into `<head>`, as Google's Merchant listing docs ask. Without
@@ -113,25 +126,25 @@ export class RlReturnPolicy extends RlElement {
    * so a final-sale product says not permitted) as `Product.offers.hasMerchantReturnPolicy`,
    * merged into the theme's Product by `product-jsonld-id`. Every policy node has a stable `@id`. Opt-in.
    */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
   /** The JSON-LD writer, once `json-ld` was set. */
   private jsonLdCode?: Promise<typeof import('./return-policy-json-ld.js')>;
   private jsonLdWriter?: typeof import('./return-policy-json-ld.js');
 
   /** `@id` of the page's own Product JSON-LD, so the per-product policy merges into it. Default: this page's URL + `#product`. */
-  @property({ attribute: 'product-jsonld-id' }) productJsonLdId?: string;
+  productJsonLdId?: string;
 
   /** `@id` of the page's own Organization JSON-LD. Default: the site root + `#organization`. */
-  @property({ attribute: 'organization-jsonld-id' }) organizationJsonLdId?: string;
+  organizationJsonLdId?: string;
 
   /** Level (1–6) of the full variant's heading; its sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The policy as an object (JavaScript only). Wins over inline JSON and the adapter; validated the same way. */
-  @property({ attribute: false }) policy?: ReturnPolicyInput;
+  policy?: ReturnPolicyInput;
 
   /** The moment eligibility is judged at. Default: now. For previews and tests. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   private inlineJson?: string;
   private readonly store = new StoreController(this);

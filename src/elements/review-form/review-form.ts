@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { AdapterErrorCode } from '../../adapters/errors.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
@@ -90,33 +89,45 @@ export class RlReviewForm extends RlElement {
     upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, fieldStyles, reviewFormStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    askFit: { attribute: 'ask-fit', type: Boolean },
+    maxFiles: { attribute: 'max-files', type: Number },
+    mediaAccept: { attribute: 'media-rules' },
+    acceptHeic: { attribute: 'accept-heic', type: Boolean },
+    invitation: {},
+    errors: { attribute: false },
+    sending: { attribute: false },
+    failure: { attribute: false },
+    receipt: { attribute: false },
+  };
 
   /** The product being reviewed (required to submit; keys the draft). */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** Always ask the fit question (otherwise asked when the product has a size chart). */
-  @property({ attribute: 'ask-fit', type: Boolean }) askFit = false;
+  askFit = false;
 
   /** Most photos and videos per review. */
-  @property({ attribute: 'max-files', type: Number }) maxFiles = 6;
+  maxFiles = 6;
 
   /** Which media shoppers may add: `image`, `video`, or both (default). */
-  @property({ attribute: 'media-rules' }) mediaAccept = 'image,video';
+  mediaAccept = 'image,video';
 
   /** Passed to the uploader: the backend accepts HEIC originals the browser cannot convert. */
-  @property({ attribute: 'accept-heic', type: Boolean }) acceptHeic = false;
+  acceptHeic = false;
 
   /**
    * A review invitation: the signed token a shop emails per delivered order line. It travels
    * with the review as proof of purchase (the verified-buyer badge; a typed email never counts).
    * Defaults to the page URL's `invitation` parameter, so invitation links work without code.
    */
-  @property() invitation?: string;
+  invitation?: string;
 
-  @state() private errors: FormFieldError[] = [];
-  @state() private sending = false;
-  @state() private failure?: AdapterErrorCode;
-  @state() private receipt?: ReviewReceipt & { mediaPending: boolean };
+  private errors: FormFieldError[] = [];
+  private sending = false;
+  private failure?: AdapterErrorCode;
+  private receipt?: ReviewReceipt & { mediaPending: boolean };
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewFormMessages);

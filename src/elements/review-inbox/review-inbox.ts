@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { buttonStyles } from '../../core/controls.styles.js';
 import { LoadController } from '../../core/load-controller.js';
@@ -49,18 +48,28 @@ type Remote = typeof import('./review-inbox-remote.js');
  */
 export class RlReviewInbox extends RlElement {
   static override styles = [...RlElement.styles, buttonStyles, skeletonStyles, panelStyles, inboxStyles];
+  static override properties = {
+    shopName: { attribute: 'shop-name' },
+    pageSize: { attribute: 'page-size', type: Number },
+    tab: { attribute: false },
+    productId: { attribute: false },
+    rating: { attribute: false },
+    hasMedia: { attribute: false },
+    offset: { attribute: false },
+    version: { attribute: false },
+  };
 
   /** Shop name for the `{shop}` placeholder of reply templates. */
-  @property({ attribute: 'shop-name' }) shopName = 'The shop';
+  shopName = 'The shop';
   /** Reviews per page. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
 
-  @state() private tab: Tab = 'pending';
-  @state() private productId = '';
-  @state() private rating = 0;
-  @state() private hasMedia = '';
-  @state() private offset = 0;
-  @state() private version = 0;
+  private tab: Tab = 'pending';
+  private productId = '';
+  private rating = 0;
+  private hasMedia = '';
+  private offset = 0;
+  private version = 0;
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, inboxMessages);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
@@ -93,32 +92,45 @@ export class RlReviews extends RlElement {
     upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, termTipStyles, buttonStyles, fieldStyles, skeletonStyles, reviewsStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    productJsonLdId: { attribute: 'product-jsonld-id' },
+    productName: { attribute: 'product-name' },
+    urlKey: { attribute: 'url-key' },
+    filter: { attribute: false },
+    extra: { attribute: false },
+    cursor: { attribute: false },
+    allMedia: { attribute: false },
+    announcement: { attribute: false },
+  };
 
   /** The product whose reviews are shown. */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** Level (1–6) of the "Customer reviews" heading; review titles and "Customer photos" sit one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Emit `Product` JSON-LD with `AggregateRating` and the reviews on the page into `<head>`. Opt-in. */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
 
   /** `@id` of the page's own Product JSON-LD node, so search engines merge the ratings into it. */
-  @property({ attribute: 'product-jsonld-id' }) productJsonLdId?: string;
+  productJsonLdId?: string;
 
   /** Product name for the JSON-LD, needed only without `product-jsonld-id`. */
-  @property({ attribute: 'product-name' }) productName?: string;
+  productName?: string;
 
   /** Distinguishes the URL parameters of two review lists on one page (`rl-reviews-<key>-rating`). */
-  @property({ attribute: 'url-key' }) urlKey?: string;
+  urlKey?: string;
 
   /** The filter in effect (read from the URL on connect). */
-  @state() filter: ReviewFilter = { withMedia: false };
+  filter: ReviewFilter = { withMedia: false };
 
-  @state() private extra: Review[] = [];
-  @state() private cursor?: string | null;
-  @state() private allMedia?: ReviewMediaItem[];
-  @state() private announcement = '';
+  private extra: Review[] = [];
+  private cursor?: string | null;
+  private allMedia?: ReviewMediaItem[];
+  private announcement = '';
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, reviewsMessages);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RlElement } from '../../core/base-element.js';
 import { LoadController } from '../../core/load-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
@@ -72,26 +71,36 @@ export class RlSizeGuide extends RlElement {
     upgradeProperties(this);
   }
   static override styles = [...RlElement.styles, skeletonStyles, sizeGuideStyles];
+  static override properties = {
+    productId: { attribute: 'product-id' },
+    chartId: { attribute: 'chart-id' },
+    mode: { reflect: true },
+    selectedSize: { attribute: 'selected-size', reflect: true },
+    open: { type: Boolean, reflect: true },
+    wanted: { attribute: false },
+    unavailable: { attribute: false },
+    inline: { attribute: false },
+  };
 
   /** Product whose size chart (and fit insights) to load. */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
 
   /** Size chart to load by its id (when several products share one). */
-  @property({ attribute: 'chart-id' }) chartId?: string;
+  chartId?: string;
 
   /** `dialog`: a button that opens the guide; `inline`: the guide in place. */
-  @property({ reflect: true }) mode: 'dialog' | 'inline' = 'dialog';
+  mode: 'dialog' | 'inline' = 'dialog';
 
   /** The size currently picked (a chart size id). Set it to mirror your variant picker. */
-  @property({ attribute: 'selected-size', reflect: true }) selectedSize?: string;
+  selectedSize?: string;
 
   /** Whether the dialog is open (dialog mode). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
-  @state() private wanted = false;
+  private wanted = false;
   /** The guide's code could not be fetched when the shopper opened it: said beside the button, with a retry. */
-  @state() private unavailable = false;
-  @state() private inline?: string;
+  private unavailable = false;
+  private inline?: string;
 
   private readonly store = new StoreController(this);
   private readonly i18n = new LocaleController(this, this.store, sizeGuideMessages);

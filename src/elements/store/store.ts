@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { readJsonConfig, resolveConfig, sameConfig, type StoreConfig } from '../../core/config.js';
 import { storeContext } from '../../core/context.js';
@@ -34,25 +33,32 @@ export class RlStore extends LitElement {
       display: contents;
     }
   `;
+  static override properties = {
+    api: {},
+    locale: {},
+    currency: {},
+    country: {},
+    adapter: { attribute: false },
+  };
 
   /** Base URL of a backend implementing the Returnless REST routes (`https://…` or `/api`). Builds the REST adapter. */
-  @property() api?: string;
+  api?: string;
 
   /**
    * Language for the elements inside (`en`, `zh-CN`; any Chinese tag reads Simplified Chinese). Default: the
    * nearest `lang` attribute, then `<html lang>`. Chinese text is downloaded only for elements that speak it;
    * they draw once it has arrived (never English first), and a change to Chinese shows once it has.
    */
-  @property() locale?: string;
+  locale?: string;
 
   /** ISO 4217 currency for prices (`EUR`). */
-  @property() currency?: string;
+  currency?: string;
 
   /** ISO 3166-1 alpha-2 code of the shopper's country (`DE`); picks the policy that applies. */
-  @property() country?: string;
+  country?: string;
 
   /** Your own adapter (see README "Writing an adapter"). Wins over `api`. JavaScript only. */
-  @property({ attribute: false }) adapter?: ReturnlessAdapter;
+  adapter?: ReturnlessAdapter;
 
   private readonly provider = new ContextProvider(this, { context: storeContext, initialValue: {} });
 
