@@ -71,6 +71,8 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     define,
     plugins: [minifyLiterals()],
+    // tus-js-client's one CommonJS dependency, replaced by the platform's URL (src/adapters/url-parse-native.ts).
+    resolve: { alias: { 'url-parse': new URL('./src/adapters/url-parse-native.ts', import.meta.url).pathname } },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: true,

@@ -205,6 +205,37 @@ test.describe('tus resumable uploads at /media/tus', () => {
     expect(sniff(served)?.mime).toBe('image/jpeg');
   });
 
+  // The CDN build replaces tus-js-client's url-parse with the platform's URL (vite.config.ts): the server's
+  // relative Location (/api/media/tus/…) must still resolve against the endpoint, chunk after chunk.
+  test('the CDN bundle uploads resumably in chunks and gets the MediaRef', async ({ page, request }) => {
+    const jpeg = jpegWithGps();
+    await page.route('**/__tus/page.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><head><title>tus</title><script type="module" src="/cdn/returnless.js"></script></head><body></body></html>',
+      }),
+    );
+    await page.goto('/__tus/page.html');
+    const patches: string[] = [];
+    page.on('request', (r) => r.method() === 'PATCH' && patches.push(new URL(r.url()).pathname));
+    const ref = await page.evaluate(
+      async (bytes) => {
+        const { Returnless } = window as unknown as { Returnless: { ready: Promise<void>; createRestAdapter(o: object): any } };
+        await Returnless.ready;
+        const adapter = Returnless.createRestAdapter({ baseUrl: '/api', resumableFromBytes: 1, chunkBytes: Math.ceil(bytes.length / 2) });
+        const blob = new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
+        const meta = { kind: 'image', mime: 'image/jpeg', size: blob.size, purpose: 'review', filename: 'photo.jpg' };
+        return adapter.uploadMedia(blob, meta, { idempotencyKey: `tus-cdn-${Date.now()}` });
+      },
+      [...jpeg],
+    );
+    expect(patches).toHaveLength(2);
+    expect(patches[0]).toMatch(/^\/api\/media\/tus\/.+/);
+    const served = await (await request.get(ref.url)).body();
+    expect(sniff(served)?.mime).toBe('image/jpeg');
+    expect(hasExif(served)).toBe(false);
+  });
+
   test('refuses bad meta at creation and an SVG when the bytes arrive', async ({ request }) => {
     const noMeta = await request.post(`${API}/media/tus`, { headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10' } });
     expect(noMeta.status()).toBe(400);
