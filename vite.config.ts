@@ -71,8 +71,12 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     define,
     plugins: [minifyLiterals()],
-    // tus-js-client's one CommonJS dependency, replaced by the platform's URL (src/adapters/url-parse-native.ts).
-    resolve: { alias: { 'url-parse': new URL('./src/adapters/url-parse-native.ts', import.meta.url).pathname } },
+    // Two of tus-js-client's dependencies, replaced by the platform (src/adapters/tus-platform.ts).
+    resolve: {
+      alias: Object.fromEntries(
+        ['url-parse', 'js-base64'].map((id) => [id, new URL('./src/adapters/tus-platform.ts', import.meta.url).pathname]),
+      ),
+    },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: true,

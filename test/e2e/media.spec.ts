@@ -224,7 +224,7 @@ test.describe('tus resumable uploads at /media/tus', () => {
         await Returnless.ready;
         const adapter = Returnless.createRestAdapter({ baseUrl: '/api', resumableFromBytes: 1, chunkBytes: Math.ceil(bytes.length / 2) });
         const blob = new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
-        const meta = { kind: 'image', mime: 'image/jpeg', size: blob.size, purpose: 'review', filename: 'photo.jpg' };
+        const meta = { kind: 'image', mime: 'image/jpeg', size: blob.size, purpose: 'review', filename: '照片 1.jpg' };
         return adapter.uploadMedia(blob, meta, { idempotencyKey: `tus-cdn-${Date.now()}` });
       },
       [...jpeg],
