@@ -190,8 +190,10 @@ describe('CDN loader', () => {
     expect(form.shadowRoot!.textContent).toMatch(/[\u4e00-\u9fff]/);
     const loaded = scripts(zh).filter((n) => n.startsWith('zh-'));
     // The loader's preload (not only the elements' own import after their chunks arrived), then one
-    // chunk for the product elements' catalogues and the FAQ's.
-    expect(loaded.map((n) => n.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['zh-faq', 'zh-preload', 'zh-product']);
+    // chunk for the product elements' catalogues and the FAQ's. The size guide's view (and its Chinese)
+    // loads when a pointer rests on its button, as the test runner's pointer may: not what is measured here.
+    const names = loaded.map((n) => n.replace(/-[\w-]{8}\.js$/, '')).filter((n) => n !== 'zh-size-guide-view');
+    expect(names.sort()).toEqual(['zh-faq', 'zh-preload', 'zh-product']);
     expect(zh.win.__errors).toEqual([]);
   });
 
