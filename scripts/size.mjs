@@ -101,7 +101,7 @@ const onConnect = {
   'rl-reviews': ['reviews/reviews-load.ts'],
   'rl-review-form': ['review-form/review-fit-check.ts', 'core/media-limits-load.ts'],
   'rl-media-uploader': ['core/media-limits-load.ts'],
-  'rl-faq faq-set searchable': ['faq/faq-load.ts', 'faq/faq-find.ts'],
+  'rl-faq faq-set searchable': ['faq/faq-data.ts', 'faq/faq-load.ts', 'faq/faq-find.ts'],
 };
 const onUse = {
   'rl-size-guide': ['size-guide/size-guide-load.ts', 'size-guide/size-guide-position.ts'],
