@@ -118,7 +118,13 @@ const onUse = {
   'rl-reviews': ['reviews/reviews-viewer-controller.ts', 'core/tooltip-behaviour.ts'],
   'rl-return-policy': ['core/tooltip-behaviour.ts'],
   // The lookup drawn, the rest fetched when the shopper starts on it (focus, pointer) and awaited on Find order.
-  'rl-return-form': ['return-form/return-form-remote.ts', 'return-form/return-form-flow.ts', 'return-form/return-form-flow.messages.ts'],
+  'rl-return-form': [
+    'return-form/return-form-remote.ts',
+    'return-form/return-form-flow.ts',
+    'return-form/return-form-flow.messages.ts',
+    'return-form/status-controller.ts',
+    'return-form/steps/status.ts',
+  ],
 };
 /**
  * What a Chinese page adds (core/i18n.ts): the loader's preload module (loader-zh.ts), and the Chinese

@@ -19,10 +19,11 @@ type Seam = { importRemote: () => Promise<Remote> };
 const realImport = () => import('../../src/elements/return-form/return-form-remote.js');
 
 /** A form whose later steps' module comes from `importRemote`, set before the form is on the page. */
-async function mount(importRemote: () => Promise<Remote>): Promise<RlReturnForm> {
+async function mount(importRemote: () => Promise<Remote>, attributes: Record<string, string> = {}): Promise<RlReturnForm> {
   const store = await fixture<RlStore>('<rl-store></rl-store>');
   store.adapter = returnAdapter();
   const form = document.createElement('rl-return-form');
+  for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
   (form as unknown as Seam).importRemote = importRemote;
   store.append(form);
   await settle(store);
@@ -127,5 +128,32 @@ it('shows a draft restored on a later step once its code arrives, and says so wi
   fail = false;
   alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
   await waitFor(() => $(form, '[part~="step-items"]'));
+  expect(unhandled).toEqual([]);
+});
+
+it('shows the status view (its code comes with the later steps’) after a loading state, and says so with a retry when it cannot load', async () => {
+  let fail = true;
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const form = await mount(
+    () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : arrived.then(realImport)),
+    {
+      'return-id': 'R-2001',
+      email: 'ada@example.com',
+    },
+  );
+  expect(form.step).toBe('status');
+  const alert = await waitFor(() => $(form, '[part="error"][role="alert"]'));
+  expect(alert.textContent).toContain('could not be loaded');
+  expect($(form, '#status-returnId')).toBeNull();
+
+  fail = false;
+  alert.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+  await waitFor(() => $(form, '[part="loading"][aria-busy="true"]'));
+  arrive();
+  // The link's return number and email, looked up at once: the timeline.
+  const current = await waitFor(() => $(form, '[part="current-status"]'));
+  expect(current.textContent).toContain('On its way to us');
+  expect($(form, '[part="error"]')).toBeNull();
   expect(unhandled).toEqual([]);
 });

@@ -1,8 +1,10 @@
 import { countEn, defineMessages } from '../../core/i18n.js';
 import type { RefundType, ReturnMethod } from '../../domain/policy.js';
 
+export type StatusCode = 'requested' | 'approved' | 'in_transit' | 'received' | 'refunded' | 'rejected' | 'closed';
+
 /**
- * What the steps after the lookup say (items to confirmation): loaded with their code
+ * What the steps after the lookup (items to confirmation) and the status view say: loaded with their code
  * (return-form-remote.ts), not with the element. Why a line cannot be returned is worded by
  * `eligibilityMessages` (core/eligibility.messages.ts), as in the return policy.
  */
@@ -126,6 +128,23 @@ const en = {
   codeText: (code: string) => `Code: ${code}`,
   qrAlt: (code: string) => `QR code for ${code}`,
   checkStatus: 'Check the status of this return',
+  // the status view (mode="status", return-id, or from the confirmation)
+  statusTitle: 'Return status',
+  statusIntro: 'Enter your return number and email address.',
+  returnId: 'Return number',
+  showStatus: 'Show status',
+  statusNotFound: 'We could not find a return with these details.',
+  status: ((s: StatusCode) =>
+    ({
+      requested: 'Requested',
+      approved: 'Approved',
+      in_transit: 'On its way to us',
+      received: 'Received',
+      refunded: 'Refunded',
+      rejected: 'Not accepted',
+      closed: 'Closed',
+    })[s]) as (s: StatusCode) => string,
+  currentStatus: (s: string) => `Current status: ${s}`,
 };
 
 export type FlowMessages = typeof en;

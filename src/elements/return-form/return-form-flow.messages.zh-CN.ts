@@ -1,5 +1,5 @@
 /** Simplified Chinese for return-form-flow.messages.ts: its own module, imported only when an element speaks Chinese (core/i18n.ts). */
-import type { FlowMessages } from './return-form-flow.messages.js';
+import type { FlowMessages, StatusCode } from './return-form-flow.messages.js';
 import type { RefundType, ReturnMethod } from '../../domain/policy.js';
 
 export default {
@@ -106,4 +106,20 @@ export default {
   codeText: (code: string) => `投递码：${code}`,
   qrAlt: (code: string) => `${code} 的二维码`,
   checkStatus: '查看此退货的进度',
+  statusTitle: '退货进度',
+  statusIntro: '请输入退货编号和电子邮箱。',
+  returnId: '退货编号',
+  showStatus: '查看进度',
+  statusNotFound: '找不到与这些信息匹配的退货。',
+  status: ((s: StatusCode) =>
+    ({
+      requested: '已申请',
+      approved: '已批准',
+      in_transit: '寄回途中',
+      received: '已收到',
+      refunded: '已退款',
+      rejected: '未通过',
+      closed: '已关闭',
+    })[s]) as (s: StatusCode) => string,
+  currentStatus: (s: string) => `当前状态：${s}`,
 } satisfies FlowMessages;

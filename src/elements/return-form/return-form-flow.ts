@@ -32,6 +32,7 @@ import { OrderController, type LookupSettings } from './order-controller.js';
 import { hasPart, loadPart } from './parts.js';
 import { flowMessages, type FlowMessages } from './return-form-flow.messages.js';
 import type { ReturnFormMessages } from './return-form.messages.js';
+import { StatusController } from './status-controller.js';
 import { SubmitController } from './submit-controller.js';
 import type { FirstView, FormView } from './view.js';
 import { renderConfirmation } from './steps/confirmation.js';
@@ -40,6 +41,7 @@ import { renderMethod } from './steps/method.js';
 import { renderReasons } from './steps/reasons.js';
 import { renderResolution } from './steps/resolution.js';
 import { renderReview } from './steps/review.js';
+import { renderStatus } from './steps/status.js';
 
 /** What the flow reads of the element besides FormHost. */
 export interface FlowSettings {
@@ -66,6 +68,8 @@ export class ReturnFormFlow {
   readonly estimate: EstimateController;
   readonly sizes: ExchangeSizes;
   readonly submitter: SubmitController;
+  /** The status view: a return's timeline (mode="status", return-id, or from the confirmation). */
+  readonly status: StatusController;
   private notes = new Map<string, string>();
   private qr?: typeof import('./qr.js');
   private uploader = false;
@@ -82,6 +86,7 @@ export class ReturnFormFlow {
     this.estimate = new EstimateController(host);
     this.sizes = new ExchangeSizes(host);
     this.submitter = new SubmitController(host, settings.draftKey);
+    this.status = new StatusController(host);
   }
 
   /** The later steps' words in the element's language. */
@@ -139,6 +144,11 @@ export class ReturnFormFlow {
     return renderers[step](this.view(first));
   }
 
+  /** The status view, with both catalogues' words. */
+  renderStatus(first: FirstView): unknown {
+    return renderStatus(this.view(first));
+  }
+
   private view(first: FirstView): FormView {
     return {
       ...first,
@@ -152,6 +162,7 @@ export class ReturnFormFlow {
       sizeGuide: this.host.supports('getSizeChart') && hasPart('size-guide'),
       estimate: this.estimate,
       submitted: this.submitter,
+      status: this.status,
       qr: this.qr,
       setLine: (id, patch) => this.setLine(id, patch),
       setQuantity: (id, typed, input) => this.setQuantity(id, typed, input),

@@ -1,9 +1,9 @@
 /**
  * Everything the return form needs only after its first screen: the flow (return-form-flow.ts:
- * the order, the later steps, their rules and words, estimate, exchange sizes, submit), the
- * zod/mini schemas, `callAdapter` and the error states. The element fetches it when the shopper
- * starts on the lookup form (focus, pointer) and awaits it on Find order; a draft restored on a
- * later step and a signed-in lookup fetch it at once, the status view on Show status.
+ * the order, the later steps, their rules and words, estimate, exchange sizes, submit, the status
+ * view), the zod/mini schemas, `callAdapter` and the error states. The element fetches it when the
+ * shopper starts on the lookup form (focus, pointer) and awaits it on Find order; a draft restored
+ * on a later step, a signed-in lookup and the status view (`mode="status"`, `return-id`) fetch it at once.
  */
 export { errorMessage, renderError, stateStyles } from '../../core/states.js';
 export { ReturnFormFlow } from './return-form-flow.js';

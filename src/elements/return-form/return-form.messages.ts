@@ -1,11 +1,9 @@
 import { defineMessages } from '../../core/i18n.js';
 import type { ReturnStep, StepError } from '../../domain/return-request.js';
 
-export type StatusCode = 'requested' | 'approved' | 'in_transit' | 'received' | 'refunded' | 'rejected' | 'closed';
-
 /**
- * What the form's first screen says (step indicator, order lookup, status view, problems), in the
- * element chunk. The later steps' words load with their code: return-form-flow.messages.ts.
+ * What the form's first screen says (step indicator, order lookup, problems), in the element
+ * chunk. The later steps' and the status view's words load with their code: return-form-flow.messages.ts.
  */
 const en = {
   steps: 'Return steps',
@@ -45,23 +43,6 @@ const en = {
     'Use this form to withdraw from your contract within the withdrawal period. We only need what identifies the contract. You do not need an account or a reason.',
   regularReturnLink: 'Return items instead',
   submitting: 'Sending…',
-  // status
-  statusTitle: 'Return status',
-  statusIntro: 'Enter your return number and email address.',
-  returnId: 'Return number',
-  showStatus: 'Show status',
-  statusNotFound: 'We could not find a return with these details.',
-  status: ((s: StatusCode) =>
-    ({
-      requested: 'Requested',
-      approved: 'Approved',
-      in_transit: 'On its way to us',
-      received: 'Received',
-      refunded: 'Refunded',
-      rejected: 'Not accepted',
-      closed: 'Closed',
-    })[s]) as (s: StatusCode) => string,
-  currentStatus: (s: string) => `Current status: ${s}`,
   // errors
   errorSummary: 'There is a problem',
   error: ((key: StepError['key']) =>

@@ -1,5 +1,5 @@
 /** Simplified Chinese for return-form.messages.ts: its own module, imported only when an element speaks Chinese (core/i18n.ts). */
-import type { StatusCode, ReturnFormMessages } from './return-form.messages.js';
+import type { ReturnFormMessages } from './return-form.messages.js';
 import type { ReturnStep, StepError } from '../../domain/return-request.js';
 
 export default {
@@ -38,22 +38,6 @@ export default {
   withdrawIntro: '您可以在撤销期限内通过此表单撤销合同。我们只需要能识别合同的信息，无需账户，也无需说明理由。',
   regularReturnLink: '改为退货',
   submitting: '正在提交…',
-  statusTitle: '退货进度',
-  statusIntro: '请输入退货编号和电子邮箱。',
-  returnId: '退货编号',
-  showStatus: '查看进度',
-  statusNotFound: '找不到与这些信息匹配的退货。',
-  status: ((s: StatusCode) =>
-    ({
-      requested: '已申请',
-      approved: '已批准',
-      in_transit: '寄回途中',
-      received: '已收到',
-      refunded: '已退款',
-      rejected: '未通过',
-      closed: '已关闭',
-    })[s]) as (s: StatusCode) => string,
-  currentStatus: (s: string) => `当前状态：${s}`,
   errorSummary: '请检查以下问题',
   error: ((key: StepError['key']) =>
     ({

@@ -15,13 +15,11 @@ import { spinnerStyles } from '../../core/controls.styles.js';
 import { returnFormMessages } from './return-form.messages.js';
 import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
-import { renderStatus } from './steps/status.js';
 import { renderStepper } from './steps/stepper.js';
 import type { FirstView } from './view.js';
 import type { FailedCall, FormHost, Remote } from './form-host.js';
 import type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
 import type { ReturnFormFlow } from './return-form-flow.js';
-import { StatusController } from './status-controller.js';
 import { fieldStyles } from '../../core/field.styles.js';
 
 export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSubmittedDetail } from './events.js';
@@ -45,10 +43,11 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * (optional: size suggestion and exchange sizes), `uploadMedia` (optional: photo evidence),
  * `quoteReturn` (optional: live estimate), `createReturn` (submit), `getReturnStatus` (status view).
  *
- * Loading: the element's chunk draws the first screen (step indicator, lookup, status view); the
- * later steps' code is fetched when the shopper focuses or points at the lookup and awaited on
- * Find order. If it cannot be fetched, an alert (`part="error"`) says so with a retry; nothing
- * typed is lost.
+ * Loading: the element's chunk draws the first screen (step indicator, lookup); the later steps'
+ * code is fetched when the shopper focuses or points at the lookup and awaited on Find order. The
+ * status view (`mode="status"`, `return-id`) comes with that code, fetched at once (a loading state
+ * meanwhile). If it cannot be fetched, an alert (`part="error"`) says so with a retry; nothing typed
+ * is lost.
  *
  * @summary Guided return and EU withdrawal form with a status view.
  * @tag rl-return-form
@@ -189,7 +188,6 @@ export class RlReturnForm extends RlElement {
   // ── what the controllers see (FormHost) ──────────────────────────────────
 
   private readonly host: FormHost = this.makeHost();
-  private readonly statusView = new StatusController(this.host);
 
   private makeHost(): FormHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the element's live state
@@ -238,19 +236,18 @@ export class RlReturnForm extends RlElement {
   }
 
   private get showingStatus(): boolean {
-    return this.statusView.open || this.mode === 'status' || (!this.mode && Boolean(this.returnId));
+    return Boolean(this.flow?.status.open) || this.mode === 'status' || (!this.mode && Boolean(this.returnId));
   }
 
   // ── lifecycle ────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.draft) this.restore();
-    if (changed.has('returnId') || changed.has('email'))
-      this.statusView.prefill(this.returnId || param('return-id'), this.email || param('email'));
+    if (changed.has('returnId') || changed.has('email')) this.prefillStatus();
     if (this.flow) this.flow.willUpdate();
-    // A draft restored on a later step needs the later steps' code at once (the import() call, which costs a few
-    // milliseconds itself, in a task after this render's).
-    else if (this.draft!.step !== 'lookup' && !this.showingStatus && !this.unavailable && !this.restoring) {
+    // A draft restored on a later step, and the status view, need the later steps' code at once (the import()
+    // call, which costs a few milliseconds itself, in a task after this render's).
+    else if ((this.draft!.step !== 'lookup' || this.showingStatus) && !this.unavailable && !this.restoring) {
       this.restoring = true;
       void nextTask().then(() => this.openFlow(false));
     }
@@ -258,7 +255,12 @@ export class RlReturnForm extends RlElement {
       this.autoLookupDone = true;
       queueMicrotask(() => void this.findOrder());
     }
-    if (this.showingStatus) this.statusView.autoload();
+    if (this.showingStatus) this.flow?.status.autoload();
+  }
+
+  /** The status view's return number and email from attributes or URL parameters (what was typed stays). */
+  private prefillStatus(): void {
+    this.flow?.status.prefill(this.returnId || param('return-id'), this.email || param('email'));
   }
 
   private restore(): void {
@@ -280,7 +282,7 @@ export class RlReturnForm extends RlElement {
     const draft = this.draft;
     if (!draft) return nothing;
     const v = this.view(draft);
-    if (this.showingStatus) return renderStatus(v);
+    if (this.showingStatus) return this.flow ? this.flow.renderStatus(v) : this.renderWaiting();
     return html`${renderStepper(v)}${this.unavailable ? this.renderUnavailable() : nothing}${this.renderStep(v)}`;
   }
 
@@ -288,9 +290,13 @@ export class RlReturnForm extends RlElement {
     if (v.draft.step === 'lookup') return renderLookup(v);
     if (this.flow) return this.flow.renderStep(v);
     // A restored draft: its step's code is on its way (or could not be fetched: the alert above).
-    return this.unavailable
-      ? nothing
-      : html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.i18n.core.loading}</span></div>`;
+    return this.unavailable ? nothing : this.renderWaiting();
+  }
+
+  /** While the later steps' code (or the status view's) is on its way; the alert with a retry if it could not be fetched. */
+  private renderWaiting() {
+    if (this.unavailable && this.showingStatus) return this.renderUnavailable();
+    return html`<div class="skeleton" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${this.i18n.core.loading}</span></div>`;
   }
 
   /** The later steps' code could not be fetched: say so, offer a retry (Find order again on the lookup). */
@@ -318,7 +324,6 @@ export class RlReturnForm extends RlElement {
         withdrawal: this.withdrawal || this.mode === 'withdrawal',
         example: this.orderExample,
       },
-      status: this.statusView,
       fieldError: (field) => errors.find((e) => e.field === field),
       setDraft: (patch) => this.patch(patch),
       next: (e) => void this.next(e),
@@ -368,7 +373,7 @@ export class RlReturnForm extends RlElement {
   /** The alert's retry: the lookup again on the first step, else the step's code. */
   private async retry(): Promise<void> {
     this.unavailable = false;
-    if (this.draft!.step === 'lookup') {
+    if (this.draft!.step === 'lookup' && !this.showingStatus) {
       if (this.busy) return;
       const flow = await this.openFlow();
       return this.orderToken ? flow?.orders.lookup() : flow?.next();
@@ -430,6 +435,7 @@ export class RlReturnForm extends RlElement {
           steps: () => this.steps,
           startPath: () => this.startPath,
         }));
+        this.prefillStatus();
         await flow.orders.context.loadModule();
         // Text made outside a render right after this (a failed submit's words) is in the element's language.
         await this.i18n.ready();

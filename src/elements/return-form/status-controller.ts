@@ -1,6 +1,7 @@
 /**
  * The status view: a return number plus email → `getReturnStatus` → a timeline. Opened by
  * `mode="status"`, by `return-id`, or in place from the confirmation (which holds the proof).
+ * Part of the later steps' code (the flow owns it): a form's first screen is the lookup.
  */
 import { emit } from '../../core/events.js';
 import { isEmail } from '../../domain/return-draft.js';
@@ -68,7 +69,7 @@ export class StatusController {
       host.busy = false;
       const code = host.fail(error, 'getReturnStatus');
       const notFound = code === 'not_found' || code === 'rejected';
-      await host.showProblems([], notFound ? host.t().statusNotFound : await host.errorWords(code));
+      await host.showProblems([], notFound ? host.flowT().statusNotFound : await host.errorWords(code));
     }
   }
 }

@@ -2,7 +2,7 @@
  * What the step renderers see of the element: the draft and the order's context to read, the
  * controllers of the concerns a step shows (estimate, exchange sizes, submit, status), and the
  * draft's actions. Each step lives in its own module under `steps/` and renders from this only.
- * The first screen (step indicator, lookup, status view, steps/common.ts) sees `FirstView`: the
+ * The first screen (step indicator, lookup, steps/common.ts) sees `FirstView`: the
  * element draws it before the later steps' code (return-form-remote.ts) has arrived.
  */
 import type { ReturnPolicy } from '../../domain/policy.js';
@@ -28,7 +28,6 @@ export interface FirstView {
   busy: boolean;
   /** Lookup step: what proves the order, and whether the EU withdrawal path is offered. */
   lookup: { by: 'email' | 'postcode'; hasToken: boolean; withdrawal: boolean; example: string };
-  status: StatusController;
 
   fieldError(field: string): StepError | undefined;
   setDraft(patch: Partial<ReturnFormDraft>): void;
@@ -54,6 +53,8 @@ export interface FormView extends FirstView {
   sizeGuide: boolean;
   estimate: EstimateController;
   submitted: SubmitController;
+  /** The status view (opened from the confirmation, or by `mode="status"` / `return-id`). */
+  status: StatusController;
   qr?: typeof import('./qr.js');
 
   setLine(lineId: string, patch: Partial<LineChoice>): void;

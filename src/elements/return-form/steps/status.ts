@@ -2,10 +2,10 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate } from '../../../core/format.js';
-import type { FirstView } from '../view.js';
+import type { FormView } from '../view.js';
 import { describedBy, errorSummary, fieldError, heading, invalid, nav } from './common.js';
 
-export function renderStatus(v: FirstView) {
+export function renderStatus(v: FormView) {
   const t = v.t;
   const s = v.status.status;
   const input = (field: 'returnId' | 'email', label: string, type: string, autocomplete: string) => html`<div class="field">
