@@ -107,6 +107,7 @@ const onUse = {
   'rl-size-guide': ['size-guide/size-guide-load.ts', 'size-guide/size-guide-position.ts'],
   'rl-review-form': [
     'media-uploader/define.ts',
+    'media-uploader/media-item-view.ts',
     'media-uploader/upload-queue.ts',
     'media-uploader/image-encode.ts',
     'review-form/review-remote.ts',
@@ -177,6 +178,9 @@ function pageRows() {
     // The return form's later steps wait for the shopper on every page.
     if (name !== 'product' && page.tags.includes('rl-return-form'))
       for (const m of onUse['rl-return-form']) if (atLoad.has(chunkOf(m))) early.push(`${m} (page:${name})`);
+    // An uploader's file rows too (its own chunk: most uploaders start empty).
+    if (name !== 'product' && page.tags.includes('rl-media-uploader'))
+      for (const m of ['media-uploader/media-item-view.ts']) if (atLoad.has(chunkOf(m))) early.push(`${m} (page:${name})`);
     if (listFlag > 0 && process.argv[listFlag + 1] === name) listing.push([`page:${name}`, atLoad], [`page:${name}:used`, used]);
     out.push([`page:${name}`, `${page.what}, at load (${atLoad.size} files)`, total(atLoad)]);
     out.push([`page:${name}:files`, 'script files of that page at load (a count, not bytes)', atLoad.size]);

@@ -1,8 +1,11 @@
-/** One row of the uploader's list: thumbnail, name, status, description field and its buttons. */
+/**
+ * One row of the uploader's list: thumbnail, name, status, description field and its buttons. Its own
+ * chunk (imported by media-uploader.ts): it imports only types from the element's modules.
+ */
 import { html, nothing } from 'lit';
 import { formatPercent } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
-import { isBusy, type Item } from './media-item.js';
+import type { Item } from './media-item.js';
 import type { UploaderMessages } from './media-uploader.messages.js';
 
 export interface ItemViewContext {
@@ -27,6 +30,8 @@ export function renderItem(item: Item, c: ItemViewContext) {
   const refused = item.status === 'refused';
   const failed = item.status === 'failed' || item.status === 'cancelled';
   const problem = refused || item.status === 'failed';
+  // Being prepared or uploaded: it can be cancelled, not removed (a file still being checked can be).
+  const working = item.status === 'uploading' || item.status === 'processing';
   const status = problem
     ? c.problem(item)
     : {
@@ -67,7 +72,7 @@ export function renderItem(item: Item, c: ItemViewContext) {
           : nothing
       }
       ${
-        item.status === 'uploading' || item.status === 'processing'
+        working
           ? html`<button type="button" class="button button--small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => c.cancel(item)}>${t.cancel}</button>`
           : nothing
       }
@@ -77,7 +82,7 @@ export function renderItem(item: Item, c: ItemViewContext) {
           : nothing
       }
       ${
-        isBusy(item) && item.status !== 'checking'
+        working
           ? nothing
           : html`<button type="button" class="button button--small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => c.remove(item)}>${t.remove}</button>`
       }

@@ -12,13 +12,14 @@ import type { MediaKind, MediaLimits } from '../../domain/media.js';
 import { parseAccept } from '../../domain/media-rules.js';
 import { FileIntake } from '../../core/file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
-import { renderItem } from './media-item-view.js';
 import { MediaList } from './media-list.js';
 import { formatDuration, rememberedLimits, renderFace, renderUnavailable, statedLimits } from '../../core/media-face.js';
-import { uploaderMessages } from './media-uploader.messages.js';
+import { uploaderMessages, type UploaderMessages } from './media-uploader.messages.js';
 import { uploaderStyles } from './media-uploader.styles.js';
 import { faceStyles } from '../../core/media-face.styles.js';
 import type { UploadQueue, UploadSettings } from './upload-queue.js';
+
+type Views = typeof import('./media-item-view.js');
 import { fieldStyles } from '../../core/field.styles.js';
 
 export type { MediaErrorCode, MediaEventDetail, UploadedMedia } from './media-item.js';
@@ -150,6 +151,15 @@ export class RlMediaUploader extends RlElement {
     },
     async ([adapter, purpose], signal) => (await import('../../core/media-limits-load.js')).loadBackendLimits(adapter, purpose, signal),
   );
+  /**
+   * A file's row (media-item-view.ts): its own chunk, as a page's uploader is mostly empty when it
+   * appears. Fetched when the shopper starts on the drop zone (pointer, focus, a drag), awaited
+   * with the first file, and at once for media set from a draft; `updateComplete` waits for it.
+   */
+  private views?: Views;
+  private viewsLoad?: Promise<void>;
+  /** The rows' module (its own chunk); a field so a test can make the network fail or hang. */
+  private importViews = (): Promise<Views> => import('./media-item-view.js');
   /** Checking, preparing and uploading: its own chunk, loaded with the first file. */
   private queue?: UploadQueue;
   private queueLoad?: Promise<UploadQueue>;
@@ -228,11 +238,12 @@ export class RlMediaUploader extends RlElement {
     this.control.setDisabledByForm(disabled);
   }
 
-  /** Adds files as if the shopper picked them (also used by drop and paste). Resolves once each file is checked or refused. */
+  /** Adds files as if the shopper picked them (also used by drop and paste). Resolves once each file is checked or refused, and shown so. */
   async addFiles(files: Iterable<File>): Promise<void> {
     if (this.isDisabled) return;
     const added = [...files].map((file) => pickedItem(file, this.uid));
     if (!added.length) return;
+    void this.loadViews();
     this.list.add(added);
     this.announce(this.i18n.t.added(added.length));
     // Files are checked against the limits the backend enforces once it has said them; a slow answer holds them back 1.5 s at most.
@@ -243,6 +254,9 @@ export class RlMediaUploader extends RlElement {
       return (this.queue = new m.UploadQueue(this.list, this.settings));
     });
     await (await this.queueLoad).check(added);
+    // Each file shown with its outcome, in its row's own code.
+    await this.loadViews();
+    await this.updateComplete;
   }
 
   /** Removes every file (cancelling uploads). */
@@ -250,6 +264,38 @@ export class RlMediaUploader extends RlElement {
     const had = this.value.length > 0;
     this.list.clear();
     if (notify && had) this.changed();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['pointerover', 'focusin', 'dragenter']) this.addEventListener(type, this.prefetchViews, { once: true });
+  }
+
+  private prefetchViews = (): void => void this.loadViews();
+
+  /** The rows' code, once (again after a failure, which leaves the plain rows). */
+  private loadViews(): Promise<void> {
+    return (this.viewsLoad ??= this.importViews().then(
+      (views) => {
+        this.views = views;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.viewsLoad = undefined;
+        console.error('[returnless] Could not load the file rows of <rl-media-uploader>.', error);
+      },
+    ));
+  }
+
+  protected override willUpdate(): void {
+    if (this.list.items.length && !this.views) void this.loadViews();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.views || !this.viewsLoad) return done;
+    await this.viewsLoad;
+    return super.getUpdateComplete();
   }
 
   private get isDisabled(): boolean {
@@ -353,22 +399,24 @@ export class RlMediaUploader extends RlElement {
         this.list.items.length
           ? html`<ul class="list" part="list">
             ${this.list.items.map((i) =>
-              renderItem(i, {
-                t,
-                lang,
-                listed,
-                disabled,
-                problem: (item) => this.problem(item),
-                duration: (s) => formatDuration(s, lang),
-                move: (item, delta) => this.move(item, delta),
-                cancel: (item) => this.cancel(item),
-                retry: (item) => this.queue?.retry(item),
-                remove: (item) => this.removeItem(item),
-                describe: (item, alt) => {
-                  item.alt = alt;
-                  this.control.sync();
-                },
-              }),
+              !this.views
+                ? renderPlainItem(i, t)
+                : this.views.renderItem(i, {
+                    t,
+                    lang,
+                    listed,
+                    disabled,
+                    problem: (item) => this.problem(item),
+                    duration: (s) => formatDuration(s, lang),
+                    move: (item, delta) => this.move(item, delta),
+                    cancel: (item) => this.cancel(item),
+                    retry: (item) => this.queue?.retry(item),
+                    remove: (item) => this.removeItem(item),
+                    describe: (item, alt) => {
+                      item.alt = alt;
+                      this.control.sync();
+                    },
+                  }),
             )}
           </ul>`
           : nothing
@@ -376,6 +424,14 @@ export class RlMediaUploader extends RlElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
+}
+
+/** A file's row before its code arrived: its name, so the list has its place and says what it holds. */
+function renderPlainItem(item: Item, t: UploaderMessages) {
+  return html`<li class="item" part="item" data-key=${item.key}>
+    <div class="thumb" part="thumbnail"></div>
+    <p class="name">${t.fileLabel(item.kind ?? 'file', item.name)}</p>
+  </li>`;
 }
 
 declare global {
