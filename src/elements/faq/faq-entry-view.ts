@@ -41,7 +41,7 @@ export function drawFaqEntry(entry: FaqViewEntry): FaqEntryNodes {
     'div',
     { class: 'panel', part: 'panel', id: `a-${id}`, role: 'region', 'aria-labelledby': `q-${id}` },
     entry.answer,
-    h('div', { class: 'panel-actions' }, copy),
+    copy,
   );
   const item = h('div', { class: 'item', part: 'item', 'data-id': id }, heading, panel) as HTMLElement;
   return { item, heading, question, button, panel, copy };

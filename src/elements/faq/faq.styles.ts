@@ -4,6 +4,7 @@ import { css } from '../../core/theme-tokens.js';
  * The chevron (`.icon`) is two edges of a square turned 45°: a span, not an SVG, so 500 entries
  * draw 500 nodes fewer. Its border widths are physical on purpose: a down chevron reads the same
  * in both directions. Borders keep their colour in forced-colours mode (a background would not).
+ * "Copy link" is a block under the answer, at the end of its line (its start margin is auto).
  *
  * `.item` has `content-visibility: auto`: off-screen entries skip style and layout, so a search
  * that hides hundreds of entries lays out only what is on screen. Its clip margin keeps focus
@@ -111,11 +112,8 @@ export const faqStyles = css`
   .answer a {
     color: var(--_accent);
   }
-  .panel-actions {
-    display: flex;
-    justify-content: flex-end;
-  }
-  .panel-actions .link-button {
+  .panel > .link-button {
+    display: block;
     font-size: var(--_font-size-s);
   }
   .empty {
@@ -145,7 +143,7 @@ export const faqStyles = css`
   }
   @media print {
     .toolbar,
-    .panel-actions {
+    .panel > .link-button {
       display: none;
     }
     .panel[hidden] {
