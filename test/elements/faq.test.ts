@@ -491,6 +491,13 @@ describe('<rl-faq> from the adapter', () => {
     });
   }
 
+  it("draws its error state in the theme's danger colour (a token a FAQ written in HTML does not load)", async () => {
+    const faq = await storeFaq(createMemoryAdapter({ faq: {} }));
+    faq.style.setProperty('--rl-color-danger', 'rgb(1, 2, 3)');
+    const error = await waitFor(() => $(faq, '[part="error"]'));
+    expect(getComputedStyle(error).borderInlineStartColor).toBe('rgb(1, 2, 3)');
+  });
+
   it('does not offer a retry when the set does not exist', async () => {
     const faq = await storeFaq(createMemoryAdapter({ faq: {} }));
     const error = await waitFor(() => $(faq, '[part="error"]'));
