@@ -109,7 +109,9 @@ export default defineConfig(({ mode }): UserConfig => {
               // anyway, as a file of its own that the browser found only once an element chunk had arrived
               // (a request and a round trip more per page, and a gzip stream of its own: -370 B in one).
               // A page with the loader and no element pays for it (+2.4 kB). With it the console messages
-              // for developers (adapters/dev-messages.ts), which the data chunk's answer checks share.
+              // for developers (adapters/dev-messages.ts), which the data chunk's answer checks share, and
+              // text folding (domain/fold.ts), which the FAQ's ids and its search share; the ids themselves
+              // (domain/slug.ts) travel with rl-faq, their only user.
               // The loader and every module it imports statically are listed: one missing here would make
               // returnless.js a file that imports this chunk (a request more: test/loader.test.ts counts them).
               {
@@ -123,7 +125,7 @@ export default defineConfig(({ mode }): UserConfig => {
                       'src/adapters/',
                       'errors|error-codes|adapter|merchant-adapter',
                     ).source,
-                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
+                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/]fold\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),
