@@ -1,7 +1,7 @@
 /**
  * Builds:
- * - `vite build` (mode `cdn`): `dist/cdn/returnless.js`, the tiny loader, plus one chunk per
- *   element and shared chunks (Lit with our core, zod/mini). Everything bundled, for a script tag.
+ * - `vite build` (mode `cdn`): `dist/cdn/returnless.js`, the loader with the core every element
+ *   shares, plus one chunk per element and shared chunks (Lit, zod/mini). Everything bundled, for a script tag.
  * - `vite build --mode npm`: `dist/index.js` (side-effect free), `dist/define.js` and one
  *   `dist/entries/rl-*.js` per element, module by module, with dependencies left to the app's bundler.
  * - `vite` (dev): serves the demo and stories' sources.
@@ -86,9 +86,10 @@ export default defineConfig(({ mode }): UserConfig => {
       // and Vite adds no preload helper; rolldown's minifier then squeezes every chunk.
       // The loader is the only entry: each element's define module (`src/elements/<name>/define.ts`,
       // which the loader imports lazily) becomes `rl-<name>.js`, and what the loader shares with the
-      // elements (page-wide config, version, the adapter toolkit on window.Returnless) stays in
-      // returnless.js, which they import. As entries of their own, the element chunks needed that in a
-      // chunk of its own (`base`): one request more on every page with an element.
+      // elements (page-wide config, version, the adapter toolkit on window.Returnless, and the core
+      // they all need: the `runtime` group below) is in returnless.js, which they import. As entries of
+      // their own, the element chunks needed that in a chunk of its own (`base`): one request more on
+      // every page with an element.
       lib: { entry: { returnless: 'src/loader.ts' }, formats: ['es'] },
       rollupOptions: {
         // The loader's own exports are nobody's API; letting go of entry signatures allows precise
@@ -102,20 +103,33 @@ export default defineConfig(({ mode }): UserConfig => {
           minify: true,
           // No comments: pure annotations help a later bundler, and these chunks are final (licence comments were dropped already).
           comments: false,
-          // Everything every element needs travels in one chunk (Lit with our core), rather
-          // than in a dozen slivers that each cost a request and a gzip header. The loader's own
-          // few modules (context root, global config) stay out, so it stays tiny.
+          // Everything every element needs travels in one chunk, the loader's own, rather than in a
+          // dozen slivers that each cost a request and a gzip header.
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
               // The core every element needs (the FAQ's whole runtime: core/lite-element.ts draws it without
-              // lit-html), in one chunk: one request and one gzip stream. With it the console messages for
-              // developers (adapters/dev-messages.ts), which the data chunk's answer checks share.
+              // lit-html), in the loader's own file, returnless.js: every page with an element loaded it
+              // anyway, as a file of its own that the browser found only once an element chunk had arrived
+              // (a request and a round trip more per page, and a gzip stream of its own: -370 B in one).
+              // A page with the loader and no element pays for it (+2.4 kB). With it the console messages
+              // for developers (adapters/dev-messages.ts), which the data chunk's answer checks share, and
+              // text folding (domain/fold.ts), which the FAQ's ids and its search share; the ids themselves
+              // (domain/slug.ts) travel with rl-faq, their only user.
+              // The loader and every module it imports statically are listed: one missing here would make
+              // returnless.js a file that imports this chunk (a request more: test/loader.test.ts counts them).
               {
                 name: 'runtime',
                 test: new RegExp(
                   [
-                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/](fold|slug)\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
+                    /[\\/]src[\\/]loader\.ts$/.source,
+                    sources(
+                      'src/core/',
+                      'global|global-api|next-task|render-turn|version',
+                      'src/adapters/',
+                      'errors|error-codes|adapter|merchant-adapter',
+                    ).source,
+                    /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/]fold\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,
                   ].join('|'),
                 ),

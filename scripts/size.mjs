@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: gzip bytes of the CDN build — the loader, the shared runtime, each element
+ * `npm run size`: gzip bytes of the CDN build — the loader (with the core every element shares), each element
  * chunk, and what whole pages load — checked against budgets.json with `--check`.
  * Pages follow static imports from their entry chunks, as the browser would.
  */
@@ -52,9 +52,7 @@ const missing = [];
 /** Modules the product page should load only on use (`onUse`) that it loads at load. */
 const early = [];
 const loader = closure(['returnless.js']);
-rows.push(['loader', 'returnless.js + its static imports', total(loader)]);
-const lit = files.find((f) => f.startsWith('runtime-'));
-if (lit) rows.push(['runtime', `${lit} (our core, shared by every element; Lit and its css-tag are in element)`, gz.get(lit)]);
+rows.push(['loader', 'returnless.js + its static imports (with the core every element shares; Lit is in element)', total(loader)]);
 for (const f of files.filter((f) => f.startsWith('rl-'))) {
   const name = f.replace(/\.js$/, '');
   rows.push([`chunk:${name}`, f, gz.get(f)]);

@@ -1,7 +1,8 @@
 /**
- * The CDN entry, `dist/cdn/returnless.js`: tiny and without Lit. It registers nothing
- * eagerly. It watches the page for `rl-*` tags (present now or added later) and imports
- * only their chunks, which share one Lit chunk. Loading it twice, or two versions, is safe.
+ * The CDN entry, `dist/cdn/returnless.js`: without Lit. It registers nothing eagerly. It
+ * watches the page for `rl-*` tags (present now or added later) and imports only their chunks,
+ * which share one Lit chunk. Loading it twice, or two versions, is safe. Its file also carries
+ * the core every element needs (the `runtime` group in vite.config.ts): no request of its own.
  */
 import { configure } from './core/global.js';
 import { globalAdapterApi, type ReturnlessGlobal } from './core/global-api.js';
@@ -49,8 +50,8 @@ if (typeof document === 'undefined') {
 
 function start(): void {
   // The context root (late-upgrading elements still receive a store's context) comes with the
-  // elements' runtime chunk (core/define.ts imports core/attach-context-root.ts): it is attached
-  // before any element is defined, and the loader stays free of @lit/context.
+  // elements' core, in this file (core/define.ts imports core/attach-context-root.ts): it is
+  // attached before any element is defined.
   // The adapter toolkit (AdapterError, createRestAdapter, …) is part of the loader's own file: a
   // chunk of its own cost every page a request (and a module-namespace helper) for about 1 kB.
   const returnless = (g.Returnless = Object.assign(g.Returnless ?? {}, { version: VERSION, configure }, globalAdapterApi));

@@ -64,18 +64,18 @@ describe('CDN loader', () => {
     expect(scripts(p).some((n) => n === 'rl-store.js')).toBe(true);
   });
 
-  it('a FAQ written in HTML loads three files: the loader (with the adapter toolkit and what elements share), runtime, rl-faq', async () => {
+  it('a FAQ written in HTML loads two files: the loader (with the adapter toolkit and the core every element shares) and rl-faq', async () => {
     const p = await page(faqMarkup, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
     const loaded = scripts(p);
     // No ReactiveElement/LitElement chunk, no chunk of its own for the toolkit or what the loader shares, no namespace helper.
     expect(loaded.some((n) => n.startsWith('element-'))).toBe(false);
     expect(loaded).toEqual(expect.arrayContaining(['returnless.js', 'rl-faq.js']));
-    expect(loaded).toHaveLength(3);
+    expect(loaded).toHaveLength(2);
     expect(typeof (p.win as unknown as { Returnless: { AdapterError: unknown } }).Returnless.AdapterError).toBe('function');
   });
 
-  it('a searchable FAQ loads one file more once the shopper searches (four in all), and finds', async () => {
+  it('a searchable FAQ loads one file more once the shopper searches (three in all), and finds', async () => {
     const markup = faqMarkup.replace('<rl-faq>', '<rl-faq searchable>');
     const p = await page(markup, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
@@ -85,7 +85,7 @@ describe('CDN loader', () => {
     input.dispatchEvent(new p.win.Event('input', { bubbles: true }));
     const hidden = () => [...faq.shadowRoot!.querySelectorAll<HTMLElement>('.item')].map((item) => item.hidden);
     await waitFor(() => hidden().join() === 'true,false', 5000);
-    expect(scripts(p)).toHaveLength(4);
+    expect(scripts(p)).toHaveLength(3);
     expect(p.win.__errors).toEqual([]);
   });
 
@@ -107,10 +107,12 @@ describe('CDN loader', () => {
     expect(loaded.filter((n) => n.startsWith('zod-') || n.startsWith('schemas-'))).toEqual([]);
   });
 
-  it('loads the Lit runtime once, shared by every element', async () => {
+  it('the core every element shares comes with the loader, once: no file of its own', async () => {
     const p = await page(`<rl-store locale="en">${faqMarkup}</rl-store>`, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
-    expect(scripts(p).filter((n) => n.startsWith('runtime-'))).toHaveLength(1);
+    const loaded = scripts(p);
+    expect(loaded.filter((n) => n === 'returnless.js')).toHaveLength(1);
+    expect(loaded.filter((n) => n.startsWith('runtime-'))).toEqual([]);
   });
 
   it('is harmless when the script tag appears twice', async () => {

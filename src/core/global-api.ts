@@ -49,14 +49,13 @@ function lazyAdapter(methods: readonly AdapterMethod[], load: () => Promise<Retu
 
 export const globalAdapterApi: GlobalAdapterApi = {
   AdapterError,
-  // createRestAdapter = withValidation(createRestTransport), composed here so the REST chunk the
-  // elements share keeps no validation code of its own.
+  // The REST transport, checked as any adapter is (withValidation below): the REST chunk the elements
+  // share keeps no validation code of its own. (`m.member` on each import, no destructuring, lets the
+  // bundler drop the rest of the module.)
   createRestAdapter: (options) =>
-    lazyAdapter(adapterMethods, async () => {
-      // `m.member` on each import (no destructuring) lets the bundler drop the rest of the module.
-      const transport = await import('../adapters/rest.js').then((m) => m.createRestTransport(options));
-      return import('../adapters/with-validation.js').then((m) => m.withValidation(transport));
-    }),
+    globalAdapterApi.withValidation(
+      lazyAdapter(adapterMethods, () => import('../adapters/rest.js').then((m) => m.createRestTransport(options))),
+    ),
   createMemoryAdapter: (data, options) =>
     lazyAdapter(options?.only ?? adapterMethods, () => import('../adapters/memory.js').then((m) => m.createMemoryAdapter(data, options))),
   withValidation: (adapter) =>

@@ -6,6 +6,12 @@
  *
  * Text, not Lit's CSSResult: `<rl-faq>` (core/lite-element.ts) adopts it as a CSSStyleSheet of its
  * own, so a FAQ-only page loads no css-tag; Lit elements take it as a CSSResult from theme.ts.
+ *
+ * These are the tokens every element uses, `<rl-faq>` included. The ones only controls, statuses
+ * and larger layouts use (`--_subtle`, `--_on-accent`, `--_danger`, `--_success`, `--_radius-l`,
+ * `--_space-l`, `--_space-xl`, `--_font-size-l`) are in theme.ts (`moreTokenCss`): Lit elements get
+ * both, and a FAQ written in HTML, which uses none of them, does not ship them.
+ * test/core/theme-tokens.test.ts checks that each style sheet declares every token it uses.
  */
 
 /** CSS as text (`String.raw`: no value is escaped or checked). The build squeezes it as it squeezes Lit's `css`. */
@@ -21,24 +27,16 @@ export const tokenCss = css`
 
     --_muted: var(--rl-color-muted, color-mix(in srgb, currentColor 80%, transparent));
     --_border: var(--rl-color-border, color-mix(in srgb, currentColor 28%, transparent));
-    --_subtle: var(--rl-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
     --_surface: var(--rl-color-surface, transparent);
     --_accent: var(--rl-color-accent, light-dark(#1d4ed8, #93c5fd));
-    --_on-accent: var(--rl-color-on-accent, light-dark(#ffffff, #0b1220));
-    --_danger: var(--rl-color-danger, light-dark(#b42318, #fda29b));
-    --_success: var(--rl-color-success, light-dark(#067647, #75e0a7));
     --_highlight: var(--rl-color-highlight, light-dark(#fde68a, #854d0e));
     --_focus: var(--rl-color-focus, var(--_accent));
     --_radius-s: var(--rl-radius-s, 4px);
     --_radius-m: var(--rl-radius-m, 8px);
-    --_radius-l: var(--rl-radius-l, 12px);
     --_space-xs: var(--rl-space-xs, 0.25rem);
     --_space-s: var(--rl-space-s, 0.5rem);
     --_space-m: var(--rl-space-m, 1rem);
-    --_space-l: var(--rl-space-l, 1.5rem);
-    --_space-xl: var(--rl-space-xl, 2rem);
     --_font-size-s: var(--rl-font-size-s, 0.875em);
-    --_font-size-l: var(--rl-font-size-l, 1.25em);
     /* 44px: above WCAG 2.2's 24px minimum and comfortable for thumbs. */
     --_target: var(--rl-target-size, 2.75rem);
 

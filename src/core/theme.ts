@@ -2,10 +2,30 @@
  * The theme tokens (theme-tokens.ts) for Lit elements, and their documented list.
  */
 import { unsafeCSS } from '@lit/reactive-element/css-tag.js';
-import { tokenCss } from './theme-tokens.js';
+import { css, tokenCss } from './theme-tokens.js';
+
+/**
+ * The tokens of controls, statuses and larger layouts: Lit elements use them, a FAQ written in
+ * HTML does not (see theme-tokens.ts). `<rl-faq>` adds them with its adapter states (faq-data.ts).
+ */
+export const moreTokenCss = css`
+  :host {
+    --_subtle: var(--rl-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
+    --_on-accent: var(--rl-color-on-accent, light-dark(#ffffff, #0b1220));
+    --_danger: var(--rl-color-danger, light-dark(#b42318, #fda29b));
+    --_success: var(--rl-color-success, light-dark(#067647, #75e0a7));
+    --_radius-l: var(--rl-radius-l, 12px);
+    --_space-l: var(--rl-space-l, 1.5rem);
+    --_space-xl: var(--rl-space-xl, 2rem);
+    --_font-size-l: var(--rl-font-size-l, 1.25em);
+  }
+`;
 
 /** The design tokens as a CSSResult, first in every Lit element's styles (core/base-element.ts). */
-export const tokens = unsafeCSS(tokenCss);
+export const tokens = unsafeCSS(tokenCss + moreTokenCss);
+
+/** `moreTokenCss` alone, for `<rl-faq>`'s adapter states. */
+export const moreTokens = unsafeCSS(moreTokenCss);
 
 /** Documented tokens, for the README and Storybook's theming page. */
 export const tokenList = [

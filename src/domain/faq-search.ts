@@ -21,11 +21,10 @@ export function indexFaq(entries: readonly { id: string; question: string; answe
 
 /**
  * Entries matching every term of `query`, in their original order, with match ranges.
- * An empty query matches everything with no ranges.
+ * An empty query matches everything with no ranges (no term is missing, none has a range).
  */
 export function searchFaq(index: readonly FaqSearchDoc[], query: string): FaqSearchHit[] {
   const terms = queryTerms(query);
-  if (terms.length === 0) return index.map((d) => ({ id: d.id, questionRanges: [], answerRanges: [] }));
   const hits: FaqSearchHit[] = [];
   for (const doc of index) {
     if (!matchesAll([doc.question, doc.answer], terms)) continue;

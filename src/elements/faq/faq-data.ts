@@ -7,6 +7,7 @@ import { render } from 'lit/html.js';
 import { LoadController } from '../../core/load-controller.js';
 import type { LocaleController } from '../../core/locale-controller.js';
 import { MissingSourceCheck } from '../../core/missing-source.js';
+import { moreTokens } from '../../core/theme.js';
 import type { StoreController } from '../../core/store-controller.js';
 import type { RlLiteElement } from '../../core/lite-element.js';
 import type { FaqViewEntry } from './faq-entry.js';
@@ -27,7 +28,8 @@ export class FaqData {
       // The element's own markup wins; without an adapter there is nothing to load.
       () => (usesLightDom() || !store.adapter ? undefined : ([store.adapter, host.faqSet, host.productId, i18n.lang] as const)),
       ([adapter, set, productId, locale], signal, remote) => remote.loadFaqEntries(adapter, { set, productId, locale }, signal),
-      { module: () => import('./faq-load.js'), core: () => i18n.core },
+      // The error state's colours and buttons use tokens a FAQ written in HTML does not ship (core/theme.ts).
+      { module: () => import('./faq-load.js'), core: () => i18n.core, styles: () => [moreTokens] },
     );
     // Said once, after a moment, when the FAQ has neither `<details>` children nor an adapter.
     new MissingSourceCheck(host, () => usesLightDom() || Boolean(store.adapter), {

@@ -4,9 +4,9 @@
  * nothing is laid out for nothing.
  */
 
-/** An element with attributes and children (`svg` in the SVG namespace). */
+/** An element with attributes and children. */
 export function h(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): Element {
-  const el = tag === 'svg' || tag === 'path' ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  const el = document.createElement(tag);
   for (const name in attributes) el.setAttribute(name, attributes[name]!);
   el.append(...children);
   return el;

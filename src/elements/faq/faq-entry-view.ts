@@ -33,18 +33,7 @@ export function drawFaqEntry(entry: FaqViewEntry): FaqEntryNodes {
     'button',
     { type: 'button', class: 'header', part: 'button', id: `q-${id}`, 'aria-controls': `a-${id}` },
     question,
-    h(
-      'svg',
-      { class: 'icon', part: 'icon', viewBox: '0 0 20 20', 'aria-hidden': 'true', focusable: 'false' },
-      h('path', {
-        d: 'M5 7.5l5 5 5-5',
-        fill: 'none',
-        stroke: 'currentColor',
-        'stroke-width': '2',
-        'stroke-linecap': 'round',
-        'stroke-linejoin': 'round',
-      }),
-    ),
+    h('span', { class: 'icon', part: 'icon' }),
   );
   const heading = h('div', { class: 'heading', part: 'heading', role: 'heading' }, button);
   const copy = h('button', { type: 'button', class: 'link-button', part: 'copy-link' });
@@ -52,7 +41,7 @@ export function drawFaqEntry(entry: FaqViewEntry): FaqEntryNodes {
     'div',
     { class: 'panel', part: 'panel', id: `a-${id}`, role: 'region', 'aria-labelledby': `q-${id}` },
     entry.answer,
-    h('div', { class: 'panel-actions' }, copy),
+    copy,
   );
   const item = h('div', { class: 'item', part: 'item', 'data-id': id }, heading, panel) as HTMLElement;
   return { item, heading, question, button, panel, copy };

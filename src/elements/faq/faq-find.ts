@@ -33,40 +33,49 @@ const whenIdle = (run: () => void): void => {
 };
 
 export class FaqFinder {
-  #index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[] };
-  #found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[] };
+  /** The index of a set of entries, with where each id is among them. */
+  #index?: { entries: readonly FaqViewEntry[]; docs: FaqSearchDoc[]; at: ReadonlyMap<string, number> };
+  /** The last search: its hits, and their ids. */
+  #found?: { docs: readonly FaqSearchDoc[]; query: string; hits: FaqSearchHit[]; ids: ReadonlySet<string> };
   readonly #highlighter = new FaqHighlighter();
   #highlighted?: readonly unknown[];
-  #shownFor?: { hits: readonly FaqSearchHit[]; ids: ReadonlySet<string> };
-  /** The drawn entries, with where each id is among them (listed once per drawing). */
-  #listed?: { view: FaqSearchView; indexOf: ReadonlyMap<string, number> };
   /** The drawing and the ids its `hidden` attributes show. */
   #filtered?: readonly unknown[];
-  /** The nodes of the last update, and those prepared for (see `apply`). */
-  #latest?: readonly FaqEntryNodes[];
+  /** What the last update showed (undefined once the element left the page), and the nodes prepared for (see `apply`). */
+  #view?: FaqSearchView;
   #prepared?: readonly FaqEntryNodes[];
 
   /** Entries matching `query`, in their order, with match ranges. Render, toolbar and highlight all ask: one search per query. */
   hits(entries: readonly FaqViewEntry[], query: string): FaqSearchHit[] {
+    return this.#search(entries, query).hits;
+  }
+
+  /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
+  shown(entries: readonly FaqViewEntry[], query: string): ReadonlySet<string> | undefined {
+    return query.trim() ? this.#search(entries, query).ids : undefined;
+  }
+
+  #search(entries: readonly FaqViewEntry[], query: string) {
     const docs = this.#docs(entries);
-    if (this.#found?.docs !== docs || this.#found.query !== query) this.#found = { docs, query, hits: searchFaq(docs, query) };
-    return this.#found.hits;
+    if (this.#found?.docs !== docs || this.#found.query !== query) {
+      const hits = searchFaq(docs, query);
+      this.#found = { docs, query, hits, ids: new Set(hits.map((h) => h.id)) };
+    }
+    return this.#found;
   }
 
   /**
    * Ahead of the first keystroke (`apply` runs them when the page is idle, one step per idle period):
-   * builds the index, lists the drawn nodes and the text nodes of every question, so the first letters
-   * pay only for the search. Steps, not one call: done at once it was one idle task of 15–70 ms on a
-   * 500-entry FAQ at 4× CPU throttle (issue 16), and a shopper's tap meanwhile would wait for it.
+   * builds the index and lists the text nodes of every question, so the first letters pay only for
+   * the search. Steps, not one call: done at once it was one idle task of 15–70 ms on a 500-entry FAQ
+   * at 4× CPU throttle (issue 16), and a shopper's tap meanwhile would wait for it.
    */
-  #prepareSteps(view: FaqSearchView): (() => void)[] {
-    const { entries, nodes } = view;
+  #prepareSteps({ entries, nodes }: FaqSearchView): (() => void)[] {
     const prime = (from: number) => () => {
       for (const drawn of nodes.slice(from, from + PRIME_STEP)) this.#highlighter.prime(drawn.question);
     };
     return [
       () => this.#docs(entries),
-      () => this.#list(view),
       ...Array.from({ length: Math.ceil(nodes.length / PRIME_STEP) }, (_, i) => prime(i * PRIME_STEP)),
       () => {
         // One search and highlight nobody sees (a highlighter of its own: the shopper's stay), so the
@@ -79,15 +88,10 @@ export class FaqFinder {
     ];
   }
 
-  /** Lists where each entry is drawn, once per drawing. */
-  #list(view: FaqSearchView): void {
-    if (this.#listed?.view.nodes !== view.nodes) this.#listed = { view, indexOf: new Map(view.entries.map((e, i) => [e.id, i])) };
-  }
-
-  /** The question and answer nodes of entry `id`, as drawn. */
+  /** The question and answer nodes of entry `id`, as drawn: the list draws one per entry, in order. */
   readonly #target = (id: string): FaqHighlightTarget | undefined => {
-    const i = this.#listed?.indexOf.get(id);
-    const view = this.#listed?.view;
+    const i = this.#index?.at.get(id);
+    const view = this.#view;
     return i === undefined || !view ? undefined : { question: view.nodes[i]?.question, answer: view.entries[i]?.answer };
   };
 
@@ -96,17 +100,10 @@ export class FaqFinder {
       this.#index = {
         entries,
         docs: indexFaq(entries.map((e) => ({ id: e.id, question: e.question, answerText: e.answer.textContent ?? '' }))),
+        at: new Map(entries.map((e, i) => [e.id, i])),
       };
     }
     return this.#index.docs;
-  }
-
-  /** Ids matching `query`, or undefined without a query (everything shows); the same set while the hits are the same. */
-  shown(entries: readonly FaqViewEntry[], query: string): ReadonlySet<string> | undefined {
-    if (!query.trim()) return undefined;
-    const hits = this.hits(entries, query);
-    if (this.#shownFor?.hits !== hits) this.#shownFor = { hits, ids: new Set(hits.map((h) => h.id)) };
-    return this.#shownFor.ids;
   }
 
   /**
@@ -128,19 +125,18 @@ export class FaqFinder {
    */
   apply(view: FaqSearchView): void {
     const { entries, nodes, shown } = view;
-    this.#latest = nodes;
+    this.#view = view;
     if (nodes !== this.#prepared && nodes.length) {
       this.#prepared = nodes;
       const steps = this.#prepareSteps(view);
       // Each step only if the list is still the one drawn (and the element still on the page).
       const next = () => {
-        if (this.#latest !== nodes) return;
+        if (this.#view?.nodes !== nodes) return;
         steps.shift()?.();
         if (steps.length) whenIdle(next);
       };
       whenIdle(next);
     }
-    this.#list(view);
     const filtered = this.#filtered;
     if (filtered?.[0] !== nodes || filtered[1] !== shown) {
       this.#filtered = [nodes, shown];
@@ -164,6 +160,6 @@ export class FaqFinder {
   clear(): void {
     this.#highlighter.clear();
     this.#highlighted = undefined;
-    this.#latest = undefined;
+    this.#view = undefined;
   }
 }
