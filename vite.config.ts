@@ -127,7 +127,7 @@ export default defineConfig(({ mode }): UserConfig => {
                       'src/core/',
                       'global|global-api|next-task|render-turn|version',
                       'src/adapters/',
-                      'errors|error-codes|adapter|merchant-adapter',
+                      'errors|error-codes|adapter|merchant-adapter|lazy-adapter',
                     ).source,
                     /(^\0rolldown[\\/]runtime\.js|[\\/]src[\\/]domain[\\/]fold\.ts|[\\/]src[\\/]core[\\/](attach-context-root|theme-tokens|i18n|messages|locale-controller|update-gate|store-controller|heading-level|events|define|dev|context)\.ts|[\\/]src[\\/]adapters[\\/]dev-messages\.ts|@lit[\\/]context[\\/]lib[\\/](create-context|context-request-event|controllers[\\/]context-consumer)\.js)$/
                       .source,

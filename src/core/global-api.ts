@@ -4,8 +4,9 @@
  * (it travels in `returnless.js` itself), so it is there as soon as the loader ran. The three factories return an adapter at once and load their
  * code on its first call, so a page that never calls them never downloads them.
  */
-import { adapterMethods, type AdapterMethod, type ReturnlessAdapter } from '../adapters/adapter.js';
+import { adapterMethods, type ReturnlessAdapter } from '../adapters/adapter.js';
 import { AdapterError } from '../adapters/errors.js';
+import { lazyAdapter } from '../adapters/lazy-adapter.js';
 import type { MemoryAdapterOptions, MemoryData } from '../adapters/memory.js';
 import type { RestAdapterOptions } from '../adapters/rest.js';
 import type { configure } from './global.js';
@@ -33,19 +34,6 @@ export interface ReturnlessGlobal {
 }
 
 export type GlobalAdapterApi = Pick<ReturnlessGlobal, 'AdapterError' | 'createRestAdapter' | 'createMemoryAdapter' | 'withValidation'>;
-
-/** An adapter with exactly `methods`, each loading the real adapter on its first call. */
-function lazyAdapter(methods: readonly AdapterMethod[], load: () => Promise<ReturnlessAdapter>): ReturnlessAdapter {
-  let real: Promise<ReturnlessAdapter> | undefined;
-  const adapter: Record<string, unknown> = {};
-  for (const method of methods) {
-    adapter[method] = async (...args: unknown[]) => {
-      const target = await (real ??= load());
-      return (target[method] as (...a: unknown[]) => Promise<unknown>)(...args);
-    };
-  }
-  return adapter as ReturnlessAdapter;
-}
 
 export const globalAdapterApi: GlobalAdapterApi = {
   AdapterError,
