@@ -165,7 +165,8 @@ export default defineConfig(({ mode }): UserConfig => {
                   'src/core/',
                   // The uploader's face: the review form draws it (a stand-in) until the uploader's chunk loads.
                   // Here, not with the schemas: the review form would import zod up front (and wait for it).
-                  'media-face|media-face.messages|media-face.styles|file-intake|tooltip|pace|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton|field.styles',
+                  // The star ratings (stars) of rl-reviews and rl-review-inbox: the inbox loads this chunk for its formatters already.
+                  'media-face|media-face.messages|media-face.styles|file-intake|tooltip|pace|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton|field.styles|stars',
                   'src/domain/',
                   'own|review-input|fit|review-filters|media-rules',
                   'node_modules/lit-html/',

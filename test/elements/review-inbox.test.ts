@@ -106,11 +106,13 @@ describe('rl-review-inbox', () => {
 
   it('paints the stars it says', async () => {
     const { root } = await mount([review('two', 2)]);
-    const stars = root.querySelector('.stars')!;
+    const stars = root.querySelector<HTMLElement>('[part="stars"]')!;
+    expect(stars.getAttribute('role')).toBe('img');
     expect(stars.getAttribute('aria-label')).toBe('2 out of 5 stars');
-    const off = stars.querySelector('.off')!.textContent!;
-    expect(off).toBe('★★★');
-    expect(stars.textContent!.trim()).toBe('★★★★★'); // two painted in the star colour, three in the border colour
-    expect(getComputedStyle(stars.querySelector('.off')!).color).not.toBe(getComputedStyle(stars).color);
+    // Drawn, not typed: the fill covers two of five stars (pixels: test/paint/stars-drawn.test.ts).
+    const row = stars.getBoundingClientRect();
+    const fill = stars.querySelector('.stars-fill')!.getBoundingClientRect();
+    expect(fill.width / row.width).toBeCloseTo(0.4, 2);
+    expect(getComputedStyle(stars.querySelector('.stars-fill')!).color).not.toBe(getComputedStyle(stars).color);
   });
 });

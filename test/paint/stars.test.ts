@@ -1,42 +1,27 @@
 /**
  * What is painted, not only what is labelled: the filled part of every star row must cover
- * rating / 5 of the glyphs (a stretched box once painted five stars for a 2-star review while
+ * rating / 5 of the row (a stretched box once painted five stars for a 2-star review while
  * the accessible label was right). Measured with getBoundingClientRect of the fill against the
- * glyph row (clipped by the stars box); the review form's star input by the computed SVG fill.
+ * row; the review form's star input by the computed SVG fill. stars-drawn.test.ts reads the pixels.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { Review } from '../../src/domain/reviews.js';
 import '../../src/elements/review-form/define.js';
 import '../../src/elements/reviews/define.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
+import { ratedReviews } from './rated-reviews.js';
 
 const ratings = [1, 2, 3, 4, 5, 2, 1];
-const reviews: Review[] = ratings.map((rating, i) => ({
-  id: `r${i}`,
-  productId: 'p1',
-  rating,
-  title: `Title ${i}`,
-  body: `Body ${i}`,
-  author: `Author ${i}`,
-  createdAt: new Date(Date.UTC(2026, 9, 30 - i)).toISOString(),
-  verifiedBuyer: false,
-  media: [],
-  helpfulCount: 0,
-}));
+const reviews = ratedReviews(ratings);
 
-/** Share of the glyph row that the fill paints (0…1), from layout boxes. */
+/** Share of the star row that the fill covers (0…1), from layout boxes. */
 function paintedShare(stars: HTMLElement): number {
-  const [glyphs, fill] = [...stars.querySelectorAll<HTMLElement>('span')];
-  const row = glyphs!.getBoundingClientRect();
-  const painted = fill!.getBoundingClientRect();
-  // Only what lies over the glyphs counts, and only what the stars box does not clip.
-  const box = stars.getBoundingClientRect();
-  const right = Math.min(painted.right, row.right, box.right);
-  return Math.max(0, right - Math.max(painted.left, row.left)) / row.width;
+  const row = stars.getBoundingClientRect();
+  const painted = stars.querySelector('.stars-fill')!.getBoundingClientRect();
+  return Math.max(0, Math.min(painted.right, row.right) - Math.max(painted.left, row.left)) / row.width;
 }
 
 afterEach(cleanup);

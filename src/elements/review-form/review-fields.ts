@@ -3,6 +3,7 @@
  * through `aria-describedby`) and `aria-invalid`, and reports what the shopper typed through `set`.
  */
 import { html, nothing } from 'lit';
+import { STAR } from '../../core/stars.js';
 import { fitVotes, type ReviewField } from '../../domain/review-input.js';
 import type { ReviewDraft } from './review-draft.js';
 import type { ReviewFormMessages } from './review-form.messages.js';
@@ -47,7 +48,7 @@ export function renderRating(c: FieldsContext) {
         (n) => html`<label class="star ${(d.rating ?? 0) >= n ? 'on' : ''}" part="star">
           <input type="radio" name="rating" value=${n} .checked=${d.rating === n} @change=${() => c.set({ rating: n })} />
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M12 2.5l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17.4l-6.1 3.5 1.5-6.8L2.2 9.5l6.9-.7z" />
+            <path d=${STAR} />
           </svg>
           <span class="visually-hidden">${t.stars(n)}</span>
         </label>`,

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber } from '../../core/format.js';
+import { renderStars } from '../../core/stars.js';
 import type { InboxMedia, InboxPage, InboxReview, ModerationReason, ReplyTemplate } from '../../domain/merchant.js';
 import { mentionsConcern, moderationReasons } from '../../domain/merchant-logic.js';
 import type { InboxActions, InboxWords } from './review-inbox-actions.js';
@@ -122,9 +123,7 @@ function renderReview(v: InboxView, r: InboxReview, templates: ReplyTemplate[]):
           : nothing
       }
       <h3 id=${headingId} lang=${lang}>
-        <span class="stars" role="img" aria-label=${t.starsOutOf(r.rating)}
-          >${'★'.repeat(r.rating)}<span class="off">${'★'.repeat(5 - r.rating)}</span></span
-        >
+        ${renderStars(r.rating, t.starsOutOf(r.rating))}
         ${r.title ? html`<span lang=${r.lang} dir="auto">${r.title}</span>` : nothing}
       </h3>
       <p class="meta" lang=${lang}>

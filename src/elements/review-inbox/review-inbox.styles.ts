@@ -83,12 +83,9 @@ export const inboxStyles = css`
     font-size: 1em;
   }
   .stars {
-    color: var(--rl-review-inbox-star-color, var(--_accent));
+    --_star: var(--rl-review-inbox-star-color, var(--_accent));
     margin-inline-end: var(--_space-s);
-    letter-spacing: 0.05em;
-  }
-  .stars .off {
-    color: var(--_border);
+    vertical-align: -0.15em;
   }
   .meta,
   .hint,

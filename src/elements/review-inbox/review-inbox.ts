@@ -5,6 +5,7 @@ import { LoadController } from '../../core/load-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { Announcer, panelStyles, renderPanel } from '../../core/merchant-panel.js';
 import { skeletonStyles } from '../../core/skeleton.js';
+import { starStyles } from '../../core/stars.js';
 import { StoreController } from '../../core/store-controller.js';
 import { InboxActions } from './review-inbox-actions.js';
 import { InboxEdits } from './review-inbox-edits.js';
@@ -39,15 +40,18 @@ type Remote = typeof import('./review-inbox-remote.js');
  * @csspart filters - The filter bar.
  * @csspart list - The list of reviews.
  * @csspart review - One review.
+ * @csspart stars - A review's rating, drawn as in `<rl-reviews>` (`role="img"`, "2 out of 5 stars"): empty stars are outlines in its `color`.
  * @csspart media - One photo or video with its own decision.
  * @csspart composer - The reply composer.
  * @csspart preview - The reply preview, styled like `<rl-reviews>`' reply.
  * @csspart pager - Previous/next page.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error state.
+ *
+ * @cssprop [--rl-review-inbox-star-color=var(--rl-color-accent)] - Filled stars.
  */
 export class RlReviewInbox extends RlElement {
-  static override styles = [...RlElement.styles, buttonStyles, skeletonStyles, panelStyles, inboxStyles];
+  static override styles = [...RlElement.styles, buttonStyles, skeletonStyles, panelStyles, starStyles, inboxStyles];
   static override properties = {
     shopName: { attribute: 'shop-name' },
     pageSize: { attribute: 'page-size', type: Number },

@@ -1,12 +1,12 @@
 /**
  * One review as shoppers read it (stars, title, author and date, text, fit, photos, the shop's
- * reply), and the pieces the summary shares with it: stars, thumbnails, fit wording.
+ * reply), and the pieces the summary shares with it: thumbnails, fit wording.
  * Plain template functions: the element passes what they need in a `ReviewsViewContext`.
  */
 import { html, nothing } from 'lit';
 import { formatNumber } from '../../core/format.js';
 import { formatDay } from '../../core/format-plain.js';
-import { styleProps } from '../../core/style-props.js';
+import { renderStars } from '../../core/stars.js';
 import type { TermTip } from '../../core/tooltip.js';
 import { publicMedia, type ReviewMediaItem } from '../../domain/review-filters.js';
 import type { Review } from '../../domain/reviews.js';
@@ -22,13 +22,6 @@ export interface ReviewsViewContext {
   level(offset: number): string;
   tips: TermTip;
   openViewer(gallery: ReviewMediaItem[], index: number, opener: HTMLElement): void;
-}
-
-export function renderStars(rating: number, label: string) {
-  return html`<span class="stars" part="stars" role="img" aria-label=${label}
-    ><span aria-hidden="true">★★★★★</span
-    ><span class="stars-fill" aria-hidden="true" ${styleProps({ inlineSize: `${(Math.max(0, Math.min(5, rating)) / 5) * 100}%` })}>★★★★★</span></span
-  >`;
 }
 
 export function fitLabel(t: ReviewsMessages, fit: FitVote): string {

@@ -5,11 +5,12 @@
 import { formatDecimal } from '../../core/format-plain.js';
 import { html, nothing } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
+import { renderStars } from '../../core/stars.js';
 import { styleProps } from '../../core/style-props.js';
 import { summariseFit } from '../../domain/fit.js';
 import { histogramRows, type ReviewFilter } from '../../domain/review-filters.js';
 import type { ReviewPage, ReviewSort } from '../../domain/reviews.js';
-import { fitLabel, renderStars, type ReviewsViewContext } from './reviews-review-view.js';
+import { fitLabel, type ReviewsViewContext } from './reviews-review-view.js';
 
 export interface ReviewsFilterContext extends ReviewsViewContext {
   filter: ReviewFilter;

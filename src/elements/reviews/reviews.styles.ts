@@ -33,26 +33,6 @@ export const reviewsStyles = css`
     opacity: 0.7;
   }
 
-  /* Stars: the filled layer is clipped to the rating, so halves and RTL both work. */
-  .stars {
-    position: relative;
-    display: inline-block;
-    /* A grid parent would stretch the box, and the fill's percentage would then cover every glyph. */
-    justify-self: start;
-    inline-size: max-content;
-    color: var(--_border);
-    letter-spacing: 0.1em;
-    line-height: 1;
-    white-space: nowrap;
-  }
-  .stars-fill {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    overflow: hidden;
-    color: var(--_star);
-  }
-
   .summary {
     display: grid;
     gap: var(--_space-m);

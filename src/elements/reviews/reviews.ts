@@ -5,6 +5,7 @@ import { formatNumber } from '../../core/format.js';
 import { PaceController } from '../../core/pace.js';
 import { RunLoadController } from '../../core/run-load-controller.js';
 import { renderSkeleton, skeletonStyles } from '../../core/skeleton.js';
+import { starStyles } from '../../core/stars.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { TermTip, termTipStyles } from '../../core/tooltip.js';
@@ -58,7 +59,7 @@ let instances = 0;
  * @csspart heading - The "Customer reviews" heading.
  * @csspart summary - The rating summary (average, count, fit, histogram).
  * @csspart average - The average rating number.
- * @csspart stars - Star ratings (average and per review).
+ * @csspart stars - Star ratings (average and per review), `role="img"` with their value as its name. Drawn (SVG), not typed: no font needs a ★ glyph. A row five stars wide and one high in `em` (it follows `font-size`); empty stars are outlines in its `color` (the muted text colour, `--rl-color-muted`), full ones solid in `--rl-reviews-star-color`.
  * @csspart fit - The fit summary ("Runs small — 62% of 140 buyers").
  * @csspart histogram - The group of star filter buttons.
  * @csspart histogram-row - One star filter button (`aria-pressed`).
@@ -83,7 +84,7 @@ let instances = 0;
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
  *
- * @cssprop [--rl-reviews-star-color=var(--rl-color-accent)] - Filled stars and histogram bars.
+ * @cssprop [--rl-reviews-star-color=var(--rl-color-accent)] - Filled stars and histogram bars. Empty stars are outlines in the muted text colour.
  * @cssprop [--rl-reviews-thumb-size=72px] - Thumbnail size.
  * @cssprop [--rl-reviews-reply-border=3px solid var(--rl-color-accent)] - The line attaching a reply to its review.
  */
@@ -91,7 +92,7 @@ export class RlReviews extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, fieldStyles, skeletonStyles, reviewsStyles];
+  static override styles = [...RlElement.styles, termTipStyles, buttonStyles, fieldStyles, skeletonStyles, starStyles, reviewsStyles];
   static override properties = {
     productId: { attribute: 'product-id' },
     headingLevel: { attribute: 'heading-level', type: Number },
