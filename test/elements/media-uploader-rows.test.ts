@@ -81,3 +81,16 @@ it('keeps the files listed by name when the rows’ code cannot be fetched, and 
   expect($$(el, '[part="item"] .remove').length).toBeGreaterThan(0);
   expect(unhandled).toEqual([]);
 });
+
+it('draws a Chinese uploader’s rows in Chinese: their words come with their code', async () => {
+  document.documentElement.lang = 'zh-CN';
+  try {
+    const el = await mount(realImport);
+    el.media = [{ id: 'm-1', kind: 'image', name: 'sole.jpg', status: 'published' }];
+    await el.updateComplete;
+    expect($(el, '[part="item"] .remove')!.getAttribute('aria-label')).toBe('删除：sole.jpg');
+    expect($(el, '[part="item"] [part="alt-input"]')!.closest('label')!.textContent).toContain('描述此照片');
+  } finally {
+    document.documentElement.lang = 'en';
+  }
+});

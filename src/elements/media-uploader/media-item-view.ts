@@ -7,6 +7,8 @@ import { formatPercent } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import type { Item } from './media-item.js';
 import type { UploaderMessages } from './media-uploader.messages.js';
+import { itemViewMessages } from './media-item-view.messages.js';
+import { messagesIn } from '../../core/i18n.js';
 
 export interface ItemViewContext {
   t: UploaderMessages;
@@ -26,6 +28,7 @@ export interface ItemViewContext {
 
 export function renderItem(item: Item, c: ItemViewContext) {
   const { t, listed, disabled } = c;
+  const w = words(c);
   const position = listed.indexOf(item);
   const refused = item.status === 'refused';
   const failed = item.status === 'failed' || item.status === 'cancelled';
@@ -35,10 +38,10 @@ export function renderItem(item: Item, c: ItemViewContext) {
   const status = problem
     ? c.problem(item)
     : {
-        checking: t.checking,
-        processing: t.processing,
-        uploading: t.uploading(formatPercent(item.progress, c.lang)),
-        done: item.ref?.status === 'pending' ? t.pending : t.uploaded,
+        checking: w.checking,
+        processing: w.processing,
+        uploading: w.uploading(formatPercent(item.progress, c.lang)),
+        done: item.ref?.status === 'pending' ? w.pending : w.uploaded,
         cancelled: t.cancelled,
       }[item.status as 'checking'];
   const nameId = `${item.key}-name`;
@@ -55,36 +58,36 @@ export function renderItem(item: Item, c: ItemViewContext) {
           ? html`<div class="bar" part="progress" aria-hidden="true"><span ${styleProps({ inlineSize: `${Math.round(item.progress * 100)}%` })}></span></div>`
           : nothing
       }
-      ${item.durationSeconds !== undefined ? html`<p class="muted">${t.duration(c.duration(item.durationSeconds))}</p>` : nothing}
-      ${item.kind === 'image' && item.reencoded ? html`<p class="note" part="note">${t.gpsRemoved}</p>` : nothing}
-      ${item.kind === 'image' && item.reencoded === false ? html`<p class="note" part="note">${t.originalKept}</p>` : nothing}
+      ${item.durationSeconds !== undefined ? html`<p class="muted">${w.duration(c.duration(item.durationSeconds))}</p>` : nothing}
+      ${item.kind === 'image' && item.reencoded ? html`<p class="note" part="note">${w.gpsRemoved}</p>` : nothing}
+      ${item.kind === 'image' && item.reencoded === false ? html`<p class="note" part="note">${w.originalKept}</p>` : nothing}
       ${!refused && item.kind ? renderAlt(item, item.kind, c) : nothing}
     </div>
     <div class="actions" part="actions">
       ${
         !refused && listed.length > 1
-          ? html`<button type="button" class="button button--small move-earlier" part="button" aria-label=${t.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => c.move(item, -1)}>
-              <span aria-hidden="true">↑</span>${t.moveEarlier}
+          ? html`<button type="button" class="button button--small move-earlier" part="button" aria-label=${w.moveEarlierFile(item.name)} ?disabled=${disabled || position === 0} @click=${() => c.move(item, -1)}>
+              <span aria-hidden="true">↑</span>${w.moveEarlier}
             </button>
-            <button type="button" class="button button--small move-later" part="button" aria-label=${t.moveLaterFile(item.name)} ?disabled=${disabled || position === listed.length - 1} @click=${() => c.move(item, 1)}>
-              <span aria-hidden="true">↓</span>${t.moveLater}
+            <button type="button" class="button button--small move-later" part="button" aria-label=${w.moveLaterFile(item.name)} ?disabled=${disabled || position === listed.length - 1} @click=${() => c.move(item, 1)}>
+              <span aria-hidden="true">↓</span>${w.moveLater}
             </button>`
           : nothing
       }
       ${
         working
-          ? html`<button type="button" class="button button--small cancel" part="button" aria-label=${t.cancelFile(item.name)} @click=${() => c.cancel(item)}>${t.cancel}</button>`
+          ? html`<button type="button" class="button button--small cancel" part="button" aria-label=${w.cancelFile(item.name)} @click=${() => c.cancel(item)}>${w.cancel}</button>`
           : nothing
       }
       ${
         failed && item.file
-          ? html`<button type="button" class="button button--small retry" part="button" aria-label=${t.retryFile(item.name)} ?disabled=${disabled} @click=${() => c.retry(item)}>${t.retry}</button>`
+          ? html`<button type="button" class="button button--small retry" part="button" aria-label=${w.retryFile(item.name)} ?disabled=${disabled} @click=${() => c.retry(item)}>${w.retry}</button>`
           : nothing
       }
       ${
         working
           ? nothing
-          : html`<button type="button" class="button button--small remove" part="button" aria-label=${t.removeFile(item.name)} ?disabled=${disabled} @click=${() => c.remove(item)}>${t.remove}</button>`
+          : html`<button type="button" class="button button--small remove" part="button" aria-label=${w.removeFile(item.name)} ?disabled=${disabled} @click=${() => c.remove(item)}>${w.remove}</button>`
       }
     </div>
   </li>`;
@@ -92,7 +95,7 @@ export function renderItem(item: Item, c: ItemViewContext) {
 
 function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
   return html`<label class="alt">
-    <span>${c.t.altLabel(kind)}</span>
+    <span>${words(c).altLabel(kind)}</span>
     <input
       part="alt-input"
       type="text"
@@ -104,6 +107,11 @@ function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
       aria-describedby="${item.key}-althint"
       @input=${(e: Event) => c.describe(item, (e.target as HTMLInputElement).value)}
     />
-    <span class="muted small" id="${item.key}-althint">${c.t.altHint}</span>
+    <span class="muted small" id="${item.key}-althint">${words(c).altHint}</span>
   </label>`;
+}
+
+/** The row's own words (media-item-view.messages.ts) in the uploader's language. */
+function words(c: ItemViewContext) {
+  return messagesIn(itemViewMessages, c.lang);
 }

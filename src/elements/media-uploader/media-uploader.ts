@@ -276,7 +276,9 @@ export class RlMediaUploader extends RlElement {
   /** The rows' code, once (again after a failure, which leaves the plain rows). */
   private loadViews(): Promise<void> {
     return (this.viewsLoad ??= this.importViews().then(
-      (views) => {
+      async (views) => {
+        // Their words are a catalogue of their own: in Chinese, here before the rows are drawn.
+        await this.i18n.ready();
         this.views = views;
         this.requestUpdate();
       },
