@@ -18,11 +18,12 @@ import { uploaderMessages, type UploaderMessages } from './media-uploader.messag
 import { uploaderStyles } from './media-uploader.styles.js';
 import { faceStyles } from '../../core/media-face.styles.js';
 import type { UploadQueue, UploadSettings } from './upload-queue.js';
-
-type Views = typeof import('./media-item-view.js');
 import { fieldStyles } from '../../core/field.styles.js';
 
 export type { MediaErrorCode, MediaEventDetail, UploadedMedia } from './media-item.js';
+
+/** A file's row, its own chunk (see `views` below). */
+type Views = typeof import('./media-item-view.js');
 
 let instances = 0;
 
