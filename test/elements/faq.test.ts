@@ -302,7 +302,11 @@ describe('<rl-faq searchable>', () => {
     const faq = await fixture<RlFaq>(markup.replace('<rl-faq>', '<rl-faq searchable>'));
     await search(faq, 'xylophone');
     expect($(faq, '[part="empty"]')!.textContent).toContain('No questions match “xylophone”');
-    $<HTMLButtonElement>(faq, '[part="empty"] button')!.click();
+    // Styled as the element's other text buttons, with their 44px target, also without adapter code.
+    const clear = $<HTMLButtonElement>(faq, '[part="empty"] button')!;
+    expect(clear.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    expect(getComputedStyle(clear).textDecorationLine).toBe('underline');
+    clear.click();
     await settle(faq.parentElement!);
     expect(buttons(faq)).toHaveLength(3);
     expect(faq.shadowRoot!.activeElement).toBe($(faq, 'input[type="search"]'));

@@ -291,7 +291,7 @@ export class RlFaq extends RlLiteElement {
     'div',
     { class: 'empty', part: 'empty' },
     h('p', {}),
-    on(h('button', { type: 'button', class: 'button' }), 'click', () => {
+    on(h('button', { type: 'button', class: 'link-button' }), 'click', () => {
       this.#searchFor('');
       void this.updateComplete.then(() => (this.#search.lastChild as HTMLElement).focus());
     }),
