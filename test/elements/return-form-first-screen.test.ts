@@ -157,3 +157,17 @@ it('shows the status view (its code comes with the later steps’) after a loadi
   expect($(form, '[part="error"]')).toBeNull();
   expect(unhandled).toEqual([]);
 });
+
+it('words a status form’s problems in Chinese from both catalogues (the later steps’ and the lookup’s)', async () => {
+  document.documentElement.lang = 'zh-CN';
+  try {
+    const form = await mount(realImport, { mode: 'status' });
+    const submit = await waitFor(() => $<HTMLButtonElement>(form, '[part="next-button"]'));
+    submit.click();
+    const summary = await waitFor(() => $(form, '.error-summary a') && $(form, '.error-summary'));
+    const problems = [...summary.querySelectorAll('a')].map((a) => a.textContent);
+    expect(problems).toEqual(['请输入退货编号。', '请输入有效的电子邮箱，例如 name@example.com。']);
+  } finally {
+    document.documentElement.lang = 'en';
+  }
+});

@@ -1,5 +1,10 @@
 import { countEn, defineMessages } from '../../core/i18n.js';
 import type { RefundType, ReturnMethod } from '../../domain/policy.js';
+import type { StepError } from '../../domain/return-request.js';
+import type { LookupErrorKey } from './return-form.messages.js';
+
+/** The problems only steps after the lookup (and the status view) show. */
+export type LaterStepErrorKey = Exclude<StepError['key'], LookupErrorKey>;
 
 export type StatusCode = 'requested' | 'approved' | 'in_transit' | 'received' | 'refunded' | 'rejected' | 'closed';
 
@@ -128,6 +133,24 @@ const en = {
   codeText: (code: string) => `Code: ${code}`,
   qrAlt: (code: string) => `QR code for ${code}`,
   checkStatus: 'Check the status of this return',
+  /** A later step's problems (the lookup's own are in the first screen's `error`). */
+  stepError: (key: StepError['key']): string =>
+    (
+      ({
+        noItems: 'Choose at least one item.',
+        quantityRange: 'Choose a quantity the item can be returned in.',
+        reasonRequired: 'Choose a reason.',
+        commentRequired: 'Tell us more about the reason.',
+        photoRequired: 'Add a photo of the problem.',
+        resolutionRequired: 'Choose what you would like instead.',
+        exchangeVariantRequired: 'Choose the size you want in exchange.',
+        methodRequired: 'Choose how to send the items back.',
+        returnIdRequired: 'Enter your return number.',
+        quantityRefused: 'This many can no longer be returned. Choose fewer.',
+        exchangeRefused: 'This size is no longer available. Choose another.',
+        emailRefused: 'Use the email address of the order.',
+      }) satisfies Record<LaterStepErrorKey, string> as Partial<Record<StepError['key'], string>>
+    )[key] ?? '',
   // the status view (mode="status", return-id, or from the confirmation)
   statusTitle: 'Return status',
   statusIntro: 'Enter your return number and email address.',

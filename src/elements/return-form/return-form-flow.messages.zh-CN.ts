@@ -1,5 +1,6 @@
 /** Simplified Chinese for return-form-flow.messages.ts: its own module, imported only when an element speaks Chinese (core/i18n.ts). */
-import type { FlowMessages, StatusCode } from './return-form-flow.messages.js';
+import type { FlowMessages, LaterStepErrorKey, StatusCode } from './return-form-flow.messages.js';
+import type { StepError } from '../../domain/return-request.js';
 import type { RefundType, ReturnMethod } from '../../domain/policy.js';
 
 export default {
@@ -106,6 +107,24 @@ export default {
   codeText: (code: string) => `投递码：${code}`,
   qrAlt: (code: string) => `${code} 的二维码`,
   checkStatus: '查看此退货的进度',
+  /** A later step's problems (the lookup's own are in the first screen's `error`). */
+  stepError: (key: StepError['key']): string =>
+    (
+      ({
+        noItems: '请至少选择一件商品。',
+        quantityRange: '请选择可退货的数量。',
+        reasonRequired: '请选择原因。',
+        commentRequired: '请详细说明原因。',
+        photoRequired: '请添加一张问题照片。',
+        resolutionRequired: '请选择处理方式。',
+        exchangeVariantRequired: '请选择要换的尺码。',
+        methodRequired: '请选择寄回方式。',
+        returnIdRequired: '请输入退货编号。',
+        quantityRefused: '无法退回这么多件，请减少数量。',
+        exchangeRefused: '此尺码已无货，请选择其他尺码。',
+        emailRefused: '请使用下单时的电子邮箱。',
+      }) satisfies Record<LaterStepErrorKey, string> as Partial<Record<StepError['key'], string>>
+    )[key] ?? '',
   statusTitle: '退货进度',
   statusIntro: '请输入退货编号和电子邮箱。',
   returnId: '退货编号',

@@ -174,7 +174,8 @@ export class ReturnFormFlow {
   /** Both catalogues as one, made again only when either changes (language, Chinese arrived). */
   private words(first: ReturnFormMessages): ReturnFormMessages & FlowMessages {
     const flow = this.t;
-    if (this.words_?.[0] !== first || this.words_[1] !== flow) this.words_ = [first, flow, { ...first, ...flow }];
+    if (this.words_?.[0] !== first || this.words_[1] !== flow)
+      this.words_ = [first, flow, { ...first, ...flow, error: (key) => flow.stepError(key) || first.error(key) }];
     return this.words_[2];
   }
 

@@ -5,6 +5,9 @@ import type { ReturnStep, StepError } from '../../domain/return-request.js';
  * What the form's first screen says (step indicator, order lookup, problems), in the element
  * chunk. The later steps' and the status view's words load with their code: return-form-flow.messages.ts.
  */
+/** The problems the lookup can show (a refused order number or postcode is `fieldRefused`). */
+export type LookupErrorKey = 'orderNumberRequired' | 'emailInvalid' | 'postalCodeRequired' | 'fieldRefused';
+
 const en = {
   steps: 'Return steps',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
@@ -45,25 +48,16 @@ const en = {
   submitting: 'Sending…',
   // errors
   errorSummary: 'There is a problem',
-  error: ((key: StepError['key']) =>
-    ({
-      orderNumberRequired: 'Enter your order number.',
-      emailInvalid: 'Enter an email address like name@example.com.',
-      postalCodeRequired: 'Enter the delivery postcode.',
-      noItems: 'Choose at least one item.',
-      quantityRange: 'Choose a quantity the item can be returned in.',
-      reasonRequired: 'Choose a reason.',
-      commentRequired: 'Tell us more about the reason.',
-      photoRequired: 'Add a photo of the problem.',
-      resolutionRequired: 'Choose what you would like instead.',
-      exchangeVariantRequired: 'Choose the size you want in exchange.',
-      methodRequired: 'Choose how to send the items back.',
-      returnIdRequired: 'Enter your return number.',
-      quantityRefused: 'This many can no longer be returned. Choose fewer.',
-      exchangeRefused: 'This size is no longer available. Choose another.',
-      emailRefused: 'Use the email address of the order.',
-      fieldRefused: 'This was not accepted. Check it and try again.',
-    })[key]) as (key: StepError['key']) => string,
+  // The lookup's problems; a later step's are in the flow's catalogue (`stepError`), which the flow's words put first.
+  error: (key: StepError['key']): string =>
+    (
+      ({
+        orderNumberRequired: 'Enter your order number.',
+        emailInvalid: 'Enter an email address like name@example.com.',
+        postalCodeRequired: 'Enter the delivery postcode.',
+        fieldRefused: 'This was not accepted. Check it and try again.',
+      }) satisfies Record<LookupErrorKey, string> as Partial<Record<StepError['key'], string>>
+    )[key] ?? '',
   errorFor: (title: string, message: string) => `${title}: ${message}`,
   notConfigured: 'Returns are not set up in this shop yet.',
 

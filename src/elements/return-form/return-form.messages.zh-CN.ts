@@ -1,5 +1,5 @@
 /** Simplified Chinese for return-form.messages.ts: its own module, imported only when an element speaks Chinese (core/i18n.ts). */
-import type { ReturnFormMessages } from './return-form.messages.js';
+import type { LookupErrorKey, ReturnFormMessages } from './return-form.messages.js';
 import type { ReturnStep, StepError } from '../../domain/return-request.js';
 
 export default {
@@ -39,25 +39,15 @@ export default {
   regularReturnLink: '改为退货',
   submitting: '正在提交…',
   errorSummary: '请检查以下问题',
-  error: ((key: StepError['key']) =>
-    ({
-      orderNumberRequired: '请输入订单号。',
-      emailInvalid: '请输入有效的电子邮箱，例如 name@example.com。',
-      postalCodeRequired: '请输入收货地址的邮政编码。',
-      noItems: '请至少选择一件商品。',
-      quantityRange: '请选择可退货的数量。',
-      reasonRequired: '请选择原因。',
-      commentRequired: '请详细说明原因。',
-      photoRequired: '请添加一张问题照片。',
-      resolutionRequired: '请选择处理方式。',
-      exchangeVariantRequired: '请选择要换的尺码。',
-      methodRequired: '请选择寄回方式。',
-      returnIdRequired: '请输入退货编号。',
-      quantityRefused: '无法退回这么多件，请减少数量。',
-      exchangeRefused: '此尺码已无货，请选择其他尺码。',
-      emailRefused: '请使用下单时的电子邮箱。',
-      fieldRefused: '此项未被接受，请检查后重试。',
-    })[key]) as (key: StepError['key']) => string,
+  error: (key: StepError['key']): string =>
+    (
+      ({
+        orderNumberRequired: '请输入订单号。',
+        emailInvalid: '请输入有效的电子邮箱，例如 name@example.com。',
+        postalCodeRequired: '请输入收货地址的邮政编码。',
+        fieldRefused: '此项未被接受，请检查后重试。',
+      }) satisfies Record<LookupErrorKey, string> as Partial<Record<StepError['key'], string>>
+    )[key] ?? '',
   errorFor: (title: string, message: string) => `${title}：${message}`,
   notConfigured: '本店尚未设置退货功能。',
 
