@@ -244,7 +244,6 @@ export class RlMediaUploader extends RlElement {
     if (this.isDisabled) return;
     const added = [...files].map((file) => pickedItem(file, this.uid));
     if (!added.length) return;
-    void this.loadViews();
     this.list.add(added);
     this.announce(this.i18n.t.added(added.length));
     // Files are checked against the limits the backend enforces once it has said them; a slow answer holds them back 1.5 s at most.
