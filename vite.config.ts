@@ -166,11 +166,22 @@ export default defineConfig(({ mode }): UserConfig => {
                   // The uploader's face: the review form draws it (a stand-in) until the uploader's chunk loads.
                   // Here, not with the schemas: the review form would import zod up front (and wait for it).
                   // The star ratings (stars) of rl-reviews and rl-review-inbox: the inbox loads this chunk for its formatters already.
-                  'media-face|media-face.messages|media-face.styles|file-intake|tooltip|pace|eligibility.messages|punctuation|style-props|draft|child-elements|error-summary|format|skeleton|field.styles|stars',
+                  'media-face|media-face.messages|media-face.styles|file-intake|tooltip|pace|eligibility.messages|punctuation|style-props|draft|child-elements|format|skeleton|field.styles|stars',
                   'src/domain/',
                   'own|review-input|fit|review-filters|media-rules',
                   'node_modules/lit-html/',
                   'directive',
+                ),
+              },
+              // What the return form's first screen shares with its later steps (the step's pieces, the draft, ifDefined),
+              // with the error summary (core/error-summary.ts): the lookup shows it, and the review form's submit code
+              // (review-remote) imports it from here. In the product chunk it cost every product page 270 B at load.
+              // `lit/directives/if-defined.js` (a re-export) is named too: left out, rolldown made it an empty chunk
+              // that only imports this one (rolldown issue 6677), a file more on the return form's page.
+              {
+                name: 'return-first',
+                test: new RegExp(
+                  `${sources('src/core/', 'error-summary', 'src/elements/return-form/steps/', 'common', 'src/domain/', 'return-draft').source}|node_modules[\\/](lit|lit-html)[\\/]directives[\\/]if-defined\\.js$`,
                 ),
               },
               // With the first answer on any page: validation (zod), the REST transport and the shared states.

@@ -109,6 +109,7 @@ const onUse = {
     'media-uploader/upload-queue.ts',
     'media-uploader/image-encode.ts',
     'review-form/review-remote.ts',
+    'core/error-summary.ts',
     'domain/review-submit.ts',
     'domain/upload-rules.ts',
     'domain/move-item.ts',

@@ -195,7 +195,13 @@ export class RlReviewForm extends RlElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) this.pace.restart();
+    // A shopper in the form will submit it: its code (review-remote.ts and what it imports) is fetched now, not on the click.
+    this.addEventListener('focusin', this.prepareSubmit, { once: true });
   }
+
+  private readonly prepareSubmit = (): void => {
+    this.loadRemote().catch(() => (this.remote = undefined)); // offline: the submit tries again and says so
+  };
 
   /** Also waits for the later parts of the first render. */
   protected override async getUpdateComplete(): Promise<boolean> {
