@@ -5,6 +5,7 @@ import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/
 import type { FaqEntry } from '../src/domain/faq.js';
 import type { RlFaq } from '../src/elements/faq/faq.js';
 import { faqEn, faqZh, manyEntries } from './support/faq-data.js';
+import { themeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/playground.js';
 
 const shadow = (root: HTMLElement, selector = 'rl-faq') => (root.querySelector(selector) as RlFaq).shadowRoot!;
 
@@ -38,6 +39,38 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+/** Try the attributes and the theme tokens with the controls below: the story redraws with each change. */
+export const Playground: StoryObj<
+  ThemeArgs & { source: 'details' | 'adapter'; searchable: boolean; single: boolean; noToggleAll: boolean }
+> = {
+  args: { source: 'details', searchable: true, single: false, noToggleAll: false, ...themeArgs },
+  argTypes: {
+    source: {
+      control: 'inline-radio',
+      options: ['details', 'adapter'],
+      description: '`<details>` written in the page, or a FAQ set from the adapter',
+    },
+    searchable: { control: 'boolean' },
+    single: { control: 'boolean' },
+    noToggleAll: { name: 'no-toggle-all', control: 'boolean' },
+    ...themeArgTypes,
+  },
+  render: (args) =>
+    html`<div style=${themeStyle(args)}>
+      ${
+        args.source === 'details'
+          ? html`<rl-faq ?searchable=${args.searchable} ?single=${args.single} ?no-toggle-all=${args.noToggleAll}>${detailsMarkup}</rl-faq>`
+          : html`<rl-store .adapter=${withAdapter()}>
+              <rl-faq faq-set="default" ?searchable=${args.searchable} ?single=${args.single} ?no-toggle-all=${args.noToggleAll}></rl-faq>
+            </rl-store>`
+      }
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('input[type="search"]')).toBeTruthy());
+    await expect(shadow(canvasElement).querySelectorAll('button.header').length).toBe(3);
+  },
+};
 
 /** The README snippet: `<details>` markup, no JavaScript of your own. */
 export const FromDetailsMarkup: Story = {

@@ -5,6 +5,7 @@ import type { ReturnlessAdapter } from '../src/adapters/adapter.js';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory.js';
 import type { RlMediaUploader } from '../src/elements/media-uploader/media-uploader.js';
 import { crafted, makeJpeg, recordWebm, withExif } from '../test/fixtures/media.js';
+import { themeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/playground.js';
 
 const uploader = (root: HTMLElement) => root.querySelector('rl-media-uploader') as RlMediaUploader;
 const items = (root: HTMLElement) => [...uploader(root).shadowRoot!.querySelectorAll('.item')];
@@ -48,6 +49,37 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+/** Try the attributes and the theme tokens with the controls below: the story redraws with each change. */
+export const Playground: StoryObj<ThemeArgs & { label: string; maxFiles: number; accept: string; required: boolean; disabled: boolean }> = {
+  args: { label: 'Photos of the item', maxFiles: 4, accept: 'image/*,video/*', required: false, disabled: false, ...themeArgs },
+  argTypes: {
+    label: { control: 'text' },
+    maxFiles: { name: 'max-files', control: { type: 'range', min: 1, max: 10 } },
+    accept: { control: 'select', options: ['image/*,video/*', 'image/*', 'video/*'] },
+    required: { control: 'boolean' },
+    disabled: { control: 'boolean' },
+    ...themeArgTypes,
+  },
+  render: (args) =>
+    html`<div style=${themeStyle(args)}>
+      <rl-store .adapter=${memory()}>
+        <rl-media-uploader
+          name="media"
+          label=${args.label}
+          max-files=${args.maxFiles}
+          accept=${args.accept}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+        ></rl-media-uploader>
+      </rl-store>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(uploader(canvasElement).shadowRoot!.querySelector('[part="limits"]')!.textContent).toContain('Up to 4 files'),
+    );
+  },
+};
 
 /** Nothing picked yet: the limits are stated before the shopper picks. */
 export const Empty: Story = {

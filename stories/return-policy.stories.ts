@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory.js';
 import type { ReturnPolicyInput } from '../src/domain/policy.js';
 import type { RlReturnPolicy } from '../src/elements/return-policy/return-policy.js';
+import { themeArgs, themeArgTypes, themed, type ThemeArgs } from './support/playground.js';
 
 /** The example policy of the docs: 30 days from delivery, free, three exception groups. */
 const policy: ReturnPolicyInput = {
@@ -112,6 +113,32 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+/** Try the attributes and the theme tokens with the controls below: the story redraws with each change. */
+export const Playground: StoryObj<ThemeArgs & { variant: 'summary' | 'full'; product: string; deliveredDaysAgo: number }> = {
+  args: { variant: 'summary', product: 'an eligible shirt', deliveredDaysAgo: 5, ...themeArgs },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['summary', 'full'] },
+    product: {
+      control: 'select',
+      options: ['no product', 'an eligible shirt', 'final-sale item', 'swimwear', 'electronics (14 days)'],
+      description: 'What `product-tags` / `product-category` say about the product on the page',
+    },
+    deliveredDaysAgo: { name: 'delivered-at (days ago)', control: { type: 'range', min: 0, max: 60 } },
+    ...themeArgTypes,
+  },
+  render: (args) => {
+    const product: Record<string, Record<string, string>> = {
+      'an eligible shirt': { 'product-id': 'shirt', 'product-category': 'Shirts' },
+      'final-sale item': { 'product-id': 'sale', 'product-tags': 'final-sale' },
+      swimwear: { 'product-id': 'swim', 'product-category': 'Swimwear' },
+      'electronics (14 days)': { 'product-id': 'tech', 'product-category': 'Electronics' },
+    };
+    const el = inline(policy, { variant: args.variant, 'delivered-at': daysAgo(args.deliveredDaysAgo), ...(product[args.product] ?? {}) });
+    return themed(args, el);
+  },
+  play: expectSummary(/You can return this item until/, 'ok'),
+};
 
 /** The one-line summary for a product page, with the policy inline (the README snippet). */
 export const Summary: Story = {

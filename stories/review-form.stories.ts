@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { ReturnlessAdapter } from '../src/adapters/adapter.js';
 import { createMemoryAdapter, type MemoryData, type MemoryAdapterOptions } from '../src/adapters/memory.js';
 import type { RlReviewForm } from '../src/elements/review-form/review-form.js';
+import { themeArgs, themeArgTypes, themed, type ThemeArgs } from './support/playground.js';
 
 const form = (root: HTMLElement) => root.querySelector('rl-review-form') as RlReviewForm;
 const shadow = (root: HTMLElement) => form(root).shadowRoot!;
@@ -53,6 +54,24 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+/** Try the attributes and the theme tokens with the controls below: the story redraws with each change. */
+export const Playground: StoryObj<ThemeArgs & { askFit: boolean; maxFiles: number }> = {
+  args: { askFit: true, maxFiles: 4, ...themeArgs },
+  argTypes: {
+    askFit: { name: 'ask-fit', control: 'boolean' },
+    maxFiles: { name: 'max-files', control: { type: 'range', min: 0, max: 10 } },
+    ...themeArgTypes,
+  },
+  render: (args) => {
+    const store = story(adapter(), args.askFit ? 'ask-fit' : '');
+    store.querySelector('rl-review-form')!.setAttribute('max-files', String(args.maxFiles));
+    return themed(args, store);
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('input[name="fit"]').length).toBe(3));
+  },
+};
 
 /** A fresh form (with the fit question, `ask-fit`). */
 export const Fresh: Story = {

@@ -5,6 +5,7 @@ import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/
 import type { MediaRef } from '../src/domain/media.js';
 import type { Review } from '../src/domain/reviews.js';
 import type { RlReviews } from '../src/elements/reviews/reviews.js';
+import { themeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/playground.js';
 
 // ——— story data ———
 
@@ -132,6 +133,28 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+/** Try the data and the theme tokens with the controls below: the story redraws with each change. */
+export const Playground: StoryObj<ThemeArgs & { reviews: number; starColor: string }> = {
+  args: { reviews: 12, starColor: '', ...themeArgs },
+  argTypes: {
+    reviews: { name: 'number of reviews', control: { type: 'range', min: 0, max: 40 } },
+    starColor: {
+      name: '--rl-reviews-star-color',
+      control: 'color',
+      table: { category: 'Theme tokens (on a wrapper, as a theme sets them)' },
+    },
+    ...themeArgTypes,
+  },
+  render: (args) =>
+    html`<div style=${[themeStyle(args), args.starColor ? `--rl-reviews-star-color: ${args.starColor}` : ''].filter(Boolean).join('; ')}>
+      ${story(manyReviews(args.reviews))}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await expect(root(canvasElement).querySelectorAll('.review').length).toBe(8);
+  },
+};
 
 /** Many reviews with photos and a video, the fit summary, replies on the low ratings. */
 export const ManyWithMedia: Story = {

@@ -7,6 +7,7 @@ import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/
 import type { FitInsights, SizeChart } from '../src/domain/size-chart.js';
 import type { RlSizeGuide } from '../src/elements/size-guide/size-guide.js';
 import { PREFS_KEY } from '../src/elements/size-guide/size-prefs.js';
+import { themeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/playground.js';
 
 // ——— story data ———
 
@@ -165,6 +166,41 @@ const inline = (chart: SizeChart, insights?: FitInsights, storeAttrs = {}, optio
   html`<rl-store .adapter=${adapter(chart, insights, options)} country=${(storeAttrs as { country?: string }).country ?? 'DE'}>
     <rl-size-guide mode="inline" product-id="shirt"></rl-size-guide>
   </rl-store>`;
+
+/** Try the attributes and the theme tokens with the controls below: the story redraws with each change. */
+export const Playground: StoryObj<
+  ThemeArgs & { mode: 'inline' | 'dialog'; chart: 'tops' | 'trousers' | 'shoes' | 'height and weight'; fitData: boolean; country: string }
+> = {
+  args: { mode: 'inline', chart: 'tops', fitData: true, country: 'DE', ...themeArgs },
+  argTypes: {
+    mode: {
+      control: 'inline-radio',
+      options: ['inline', 'dialog'],
+      description: '`dialog` (the default) is a button that opens the guide',
+    },
+    chart: { control: 'select', options: ['tops', 'trousers', 'shoes', 'height and weight'] },
+    fitData: { name: 'fit feedback from buyers', control: 'boolean' },
+    country: {
+      name: 'store country',
+      control: 'select',
+      options: ['DE', 'US', 'GB', 'CN', 'JP'],
+      description: 'Picks the first size system and units',
+    },
+    ...themeArgTypes,
+  },
+  render: (args) => {
+    const chart = { tops, trousers, shoes, 'height and weight': heightWeight }[args.chart];
+    return html`<div style=${themeStyle(args)}>
+      <rl-store .adapter=${adapter(chart, args.fitData ? runsSmall : undefined)} country=${args.country}>
+        <rl-size-guide mode=${args.mode} product-id="shirt"></rl-size-guide>
+      </rl-store>
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect(inShadow(canvasElement, '[part="fit"]')!.textContent).toContain('Runs small');
+  },
+};
 
 /** Tops with chest, waist and hip; the fit signal says it runs small, and the M row says so too. */
 export const Tops: Story = {
