@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ReturnlessAdapter } from '../src/adapters/adapter.js';
 import type { MemoryAdapterOptions, MemoryData } from '../src/adapters/memory.js';
 import type { ReturnFormDraft } from '../src/domain/return-request.js';
 import type { RlReturnForm } from '../src/elements/return-form/return-form.js';
+import { themeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/playground.js';
 import { returnAdapter, returnData } from './support/return-form-data.js';
 
 /**
@@ -67,6 +68,28 @@ const withOptions = (options: MemoryAdapterOptions, data?: MemoryData) => return
 
 const shirt = { selected: true, quantity: 1 };
 const mug = { selected: true, quantity: 1 };
+
+/** Try the attributes and the theme tokens with the controls below; order 1001 with ada@example.com (postcode 10115) walks the whole return. */
+export const Playground: StoryObj<ThemeArgs & { lookup: 'email' | 'postcode'; order: string }> = {
+  args: { lookup: 'email', order: '', ...themeArgs },
+  argTypes: {
+    lookup: { control: 'inline-radio', options: ['email', 'postcode'], description: 'What the shopper proves the order with' },
+    order: { control: 'text', description: 'Prefills the order number, as a link from an email would' },
+    ...themeArgTypes,
+  },
+  render: (args) => {
+    seed('rf-playground', null);
+    return html`<div style=${themeStyle(args)}>
+      <rl-store .adapter=${returnAdapter()} country="DE">
+        <rl-return-form id="rf-playground" lookup=${args.lookup} order=${args.order || nothing}></rl-return-form>
+      </rl-store>
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    await found(canvasElement, '#orderNumber');
+    await expect(q(canvasElement, '#email')).toBeTruthy();
+  },
+};
 
 /** Step 1: order number and email. Links from emails can prefill `order` and `email`. */
 export const FindOrder: Story = {
