@@ -21,6 +21,7 @@ import type { FitInsights } from '../../src/domain/size-chart.js';
 import type { Review, ReviewPage } from '../../src/domain/reviews.js';
 import { orderNumberDigits, orderNumberMatches } from '../../src/domain/order-number.js';
 import { check } from '../../src/domain/validation.js';
+import { describeIssue } from '../../src/domain/validation-words.js';
 import { ID } from '../../src/domain/patterns.js';
 import type { ServerConfig } from './config.js';
 import { TABLES, isSeeded, openDb, type Db } from './db.js';
@@ -96,7 +97,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       data = await readJson(c);
     }
     const result = check(schema, data);
-    if (!result.ok) throw new ApiError(422, `Invalid ${result.message}`, result.path || undefined);
+    if (!result.ok)
+      throw new ApiError(422, `Invalid ${result.path || 'body'}: ${describeIssue(result.issue, data)}`, result.path || undefined);
     return result.value as z.infer<(typeof contract)[M]['input']>;
   }
 
