@@ -25,6 +25,7 @@ import { describeIssue } from '../../src/domain/validation-words.js';
 import { ID } from '../../src/domain/patterns.js';
 import type { ServerConfig } from './config.js';
 import { TABLES, isSeeded, openDb, type Db } from './db.js';
+import { absoluteMediaUrls } from './public-urls.js';
 import { ApiError } from './errors.js';
 import { corsPolicy, resourcePolicy } from './cors.js';
 import { renderOutbox } from './emails.js';
@@ -645,6 +646,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     c.header('Referrer-Policy', 'same-origin');
   });
   app.use(`${API_BASE}/*`, corsPolicy(config.corsOrigins));
+  app.use(`${API_BASE}/*`, absoluteMediaUrls(config.corsOrigins, API_BASE));
   const admin = mountAdmin(app, db, config);
   app.route(API_BASE, api);
   app.onError((error, c) => {
