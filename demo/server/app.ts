@@ -43,9 +43,12 @@ import {
   loadReasons,
   normaliseLang,
   orderView,
+  policyForProduct,
   timelineFor,
   type OrderRow,
 } from './rules.js';
+
+type ProductRow = { id: string; tags: string; category: string };
 import { mountLabels } from './label.js';
 import { withPageLanguage } from './page-lang.js';
 import { mediaAccess, proofExpiry } from './media-access.js';
@@ -353,8 +356,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
   api.get('/return-policy', async (c) => {
     const q = await input(c, 'getReturnPolicy');
-    if (q.productId) product(q.productId);
-    return send(c, 'getReturnPolicy', loadPolicy(db, lang(c, q.locale)));
+    const policy = loadPolicy(db, lang(c, q.locale));
+    if (!q.productId) return send(c, 'getReturnPolicy', policy);
+    product(q.productId);
+    const facts = db.prepare('SELECT id, tags, category FROM products WHERE id = ?').get(q.productId) as ProductRow;
+    return send(c, 'getReturnPolicy', policyForProduct(policy, { ...facts, tags: JSON.parse(facts.tags) as string[] }));
   });
 
   api.get('/size-chart', async (c) => {

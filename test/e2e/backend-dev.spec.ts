@@ -34,3 +34,20 @@ test('a shop on another origin gets media URLs on the API’s origin; the API’
   for (const url of [...(await photos()), ...(await photos(baseURL)), ...(await photos('https://evil.example'))])
     expect(url).toMatch(/^\/api\/media\/files\//);
 });
+
+test('the policy answered for a product covers it: a final-sale or hygiene product’s page never says it can be returned', async ({
+  page,
+  request,
+}) => {
+  const policy = await expectOutput(await request.get(`${API}/return-policy?productId=silk-scarf&locale=en`), 'getReturnPolicy');
+  expect(policy.exceptions.find((e) => e.kind === 'final_sale')?.match.productIds).toContain('silk-scarf');
+  // The demo's product pages write only product-id, as README's first example does.
+  for (const [product, words] of [
+    ['silk-scarf', 'Final sale — not returnable'],
+    ['pearl-earrings', 'Not returnable for hygiene reasons'],
+    ['linen-shirt', 'This item can be returned within 30 days of delivery'],
+  ] as const) {
+    await page.goto(`/product.html?product=${product}`);
+    await expect(page.locator('rl-return-policy').first()).toContainText(words);
+  }
+});
