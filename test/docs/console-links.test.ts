@@ -44,3 +44,9 @@ it('links the elements’ setup errors to README headings that exist', async () 
   expect(links).toHaveLength(4);
   for (const link of links) expect([...anchors], String(link)).toContain(link);
 });
+
+it('links inside the README point at its headings', () => {
+  const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+  expect(links.length).toBeGreaterThan(3);
+  for (const link of links) expect([...anchors], link).toContain(link);
+});
