@@ -3,7 +3,7 @@
  * (`→ https://github.com/returnless/returnless#anchor`): each anchor must be a heading there,
  * or the developer lands at the top of a long page.
  */
-import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import readme from '../../README.md?raw';
 import { resetDevMessages } from '../../src/core/dev.js';
 import '../../src/elements/return-policy/define.js';
@@ -21,17 +21,14 @@ const anchors = new Set(
   ),
 );
 
-let errors: MockInstance<typeof console.error>;
-beforeEach(() => {
-  resetDevMessages();
-  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
 afterEach(() => {
-  errors.mockRestore();
+  vi.restoreAllMocks();
   cleanup();
 });
 
 it('links the elements’ setup errors to README headings that exist', async () => {
+  resetDevMessages();
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   await fixture(`<div>
     <rl-store currency="euro"></rl-store>
     <rl-return-policy></rl-return-policy>
