@@ -11,12 +11,11 @@ import type { FaqViewEntry } from './faq-entry.js';
 
 export async function loadFaqEntries(adapter: ReturnlessAdapter, query: FaqQuery, signal: AbortSignal): Promise<FaqViewEntry[]> {
   const faq = await callAdapter(adapter, 'getFaq', { input: FaqQuery, output: Faq }, query, { signal });
-  // An id used twice (a CMS slug) gets a suffix no other entry has: each entry opens and links alone.
-  const given = new Set(faq.entries.map((e) => e.id));
+  // An id used twice (a CMS slug) gets a suffix, as in markup: each entry opens and links alone.
   const taken = new Set<string>();
   return faq.entries.map((e) => {
     let id = e.id;
-    for (let n = 2; taken.has(id) || (id !== e.id && given.has(id)); n++) id = `${e.id}-${n}`;
+    for (let n = 2; taken.has(id); n++) id = `${e.id}-${n}`;
     taken.add(id);
     return { id, question: e.question, answer: answerContainer(sanitizeHtml(e.answer)) };
   });
