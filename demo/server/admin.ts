@@ -21,6 +21,7 @@ import { merchantContract } from '../../src/adapters/merchant-contract.js';
 import type { InboxMedia, InboxPage, InboxReview, ModerationReason, ReplyTemplate } from '../../src/domain/merchant.js';
 import { replyPriority } from '../../src/domain/merchant.js';
 import { check } from '../../src/domain/validation.js';
+import { describeIssue } from '../../src/domain/validation-words.js';
 import { ID } from '../../src/domain/patterns.js';
 import { ensureAdminSchema } from './admin-db.js';
 import { withPageLanguage } from './page-lang.js';
@@ -187,7 +188,8 @@ export function mountAdmin(app: Hono<{ Bindings: HttpBindings }>, db: Db, config
       data = { ...data, ...params };
     }
     const result = check(schema, data);
-    if (!result.ok) throw new ApiError(422, `Invalid ${result.message}`, result.path || undefined);
+    if (!result.ok)
+      throw new ApiError(422, `Invalid ${result.path || 'body'}: ${describeIssue(result.issue, data)}`, result.path || undefined);
     return result.value as z.infer<(typeof merchantContract)[M]['input']>;
   }
 

@@ -21,9 +21,11 @@ import type { FitInsights } from '../../src/domain/size-chart.js';
 import type { Review, ReviewPage } from '../../src/domain/reviews.js';
 import { orderNumberDigits, orderNumberMatches } from '../../src/domain/order-number.js';
 import { check } from '../../src/domain/validation.js';
+import { describeIssue } from '../../src/domain/validation-words.js';
 import { ID } from '../../src/domain/patterns.js';
 import type { ServerConfig } from './config.js';
 import { TABLES, isSeeded, openDb, type Db } from './db.js';
+import { absoluteMediaUrls } from './public-urls.js';
 import { ApiError } from './errors.js';
 import { corsPolicy, resourcePolicy } from './cors.js';
 import { renderOutbox } from './emails.js';
@@ -41,9 +43,12 @@ import {
   loadReasons,
   normaliseLang,
   orderView,
+  policyForProduct,
   timelineFor,
   type OrderRow,
 } from './rules.js';
+
+type ProductRow = { id: string; tags: string; category: string };
 import { mountLabels } from './label.js';
 import { withPageLanguage } from './page-lang.js';
 import { mediaAccess, proofExpiry } from './media-access.js';
@@ -96,7 +101,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       data = await readJson(c);
     }
     const result = check(schema, data);
-    if (!result.ok) throw new ApiError(422, `Invalid ${result.message}`, result.path || undefined);
+    if (!result.ok)
+      throw new ApiError(422, `Invalid ${result.path || 'body'}: ${describeIssue(result.issue, data)}`, result.path || undefined);
     return result.value as z.infer<(typeof contract)[M]['input']>;
   }
 
@@ -350,8 +356,11 @@ export function createServer(config: ServerConfig): ReturnlessServer {
 
   api.get('/return-policy', async (c) => {
     const q = await input(c, 'getReturnPolicy');
-    if (q.productId) product(q.productId);
-    return send(c, 'getReturnPolicy', loadPolicy(db, lang(c, q.locale)));
+    const policy = loadPolicy(db, lang(c, q.locale));
+    if (!q.productId) return send(c, 'getReturnPolicy', policy);
+    product(q.productId);
+    const facts = db.prepare('SELECT id, tags, category FROM products WHERE id = ?').get(q.productId) as ProductRow;
+    return send(c, 'getReturnPolicy', policyForProduct(policy, { ...facts, tags: JSON.parse(facts.tags) as string[] }));
   });
 
   api.get('/size-chart', async (c) => {
@@ -643,6 +652,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     c.header('Referrer-Policy', 'same-origin');
   });
   app.use(`${API_BASE}/*`, corsPolicy(config.corsOrigins));
+  app.use(`${API_BASE}/*`, absoluteMediaUrls(config.corsOrigins, API_BASE));
   const admin = mountAdmin(app, db, config);
   app.route(API_BASE, api);
   app.onError((error, c) => {

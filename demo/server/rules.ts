@@ -33,6 +33,20 @@ export function exceptionFor(policy: Pick<ReturnPolicy, 'exceptions'> | ReturnPo
 }
 
 /**
+ * The policy as the answer about one product: the exception that covers it (by tag or category,
+ * which the page need not know) names the product too, so `<rl-return-policy product-id>` says
+ * what the return form will do ("final sale") without `product-tags` on the page.
+ */
+export function policyForProduct(policy: ReturnPolicyInput, product: ProductFacts): ReturnPolicyInput {
+  const covering = exceptionFor(policy, product);
+  if (!covering) return policy;
+  const exceptions = (policy.exceptions ?? []).map((e) =>
+    e === covering ? { ...e, match: { ...e.match, productIds: [...(e.match.productIds ?? []), product.id] } } : e,
+  );
+  return { ...policy, exceptions };
+}
+
+/**
  * How many units of a line can still be returned at `now`, and why not when none can.
  * Pure: (policy, product, line facts, units already returned, now).
  */

@@ -45,7 +45,8 @@ export async function callAdapter<I extends z.ZodMiniType, O extends z.ZodMiniTy
   }
   const checkedInput = check(schemas.input, input);
   if (!checkedInput.ok) {
-    throw new AdapterError('rejected', `Invalid ${method}() input: ${checkedInput.message}`, { field: checkedInput.path });
+    // In words, as for answers ("locale: expected string, got number"), not zod/mini's bare "Invalid input".
+    throw new AdapterError('rejected', `Invalid ${method}() input: ${await inWords(checkedInput, input)}`, { field: checkedInput.path });
   }
   let raw: unknown;
   try {

@@ -77,10 +77,31 @@ export function resolveLang(el: Element, storeLocale?: string): string {
   let node: Node | null = el;
   while (node && node !== document.documentElement) {
     const lang = node instanceof Element ? node.getAttribute('lang') : null;
-    if (lang) return lang;
+    if (lang) return usableLang(lang);
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return storeLocale || document.documentElement.lang || 'en';
+  return usableLang(storeLocale || document.documentElement.lang || 'en');
+}
+
+let seen = 'en';
+let seenAs = 'en';
+
+/**
+ * A tag Intl and the adapters' `locale` accept, from what a theme writes: `<html lang="en_US">`
+ * (common in PHP and Java themes) reads `en-US`, `zh_cn` `zh-CN`; a malformed tag (`de-de-de`)
+ * reads `en`, instead of throwing in every number and date the element formats. (The last
+ * answer is kept: elements ask on every render.)
+ */
+export function usableLang(tag: string): string {
+  if (tag !== seen) {
+    seen = tag;
+    try {
+      seenAs = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0]!;
+    } catch {
+      seenAs = 'en';
+    }
+  }
+  return seenAs;
 }
 
 /** Text direction actually in effect for `el` (for arrow-key handling in horizontal widgets). */

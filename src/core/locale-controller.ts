@@ -7,7 +7,7 @@
  * its English text until the Chinese can replace it; `updateComplete` settles after that render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogLanguage, loadChinese, messagesIn, resolveLang, type Catalog, type Language, type Messages } from './i18n.js';
+import { catalogLanguage, loadChinese, messagesIn, resolveLang, usableLang, type Catalog, type Language, type Messages } from './i18n.js';
 import { coreMessages, type CoreMessages } from './messages.js';
 import type { StoreController } from './store-controller.js';
 import { gateUpdates } from './update-gate.js';
@@ -95,7 +95,10 @@ export class LocaleController<M extends Messages> implements ReactiveController 
 /** The language `el` inherits from its ancestors (crossing shadow roots), else `fallback`, else `<html lang>`. */
 function inheritedLang(el: Element, fallback?: string): string {
   const parent = el.parentNode instanceof ShadowRoot ? el.parentNode.host : el.parentElement;
-  if (!parent || parent === document.documentElement) return fallback || document.documentElement.lang || '';
+  if (!parent || parent === document.documentElement) {
+    const top = fallback || document.documentElement.lang;
+    return top ? usableLang(top) : '';
+  }
   return resolveLang(parent, fallback);
 }
 

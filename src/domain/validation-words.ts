@@ -22,7 +22,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `expected ${issue.inclusive === false ? (issue.code === 'too_small' ? 'more than' : 'less than') : word} ${String(bound)}${unit}${plural}`;
     }
     case 'invalid_format':
-      return `not a valid ${issue.format === 'regex' ? 'value' : issue.format}: ${show(valueAt(data, issue.path))}`;
+      // A pattern says what would pass (an id with a space: "must match /^[A-Za-z0-9_.:-]+$/").
+      return `not a valid ${issue.format === 'regex' ? 'value' : issue.format}: ${show(valueAt(data, issue.path))}${issue.format === 'regex' && issue.pattern ? ` (must match ${issue.pattern})` : ''}`;
     case 'invalid_union':
       return 'matches none of the allowed shapes';
     default:

@@ -90,6 +90,19 @@ describe('callAdapter: what a developer writing an adapter sees in the console',
     expect(said()[0]).toContain('#writing-an-adapter');
   });
 
+  it('says what an id must look like, and what is wrong with an input, in words', async () => {
+    const spaced = { getFaq: async () => ({ entries: [{ id: 'faq 1', question: 'Q', answer: 'A' }] }) } as never;
+    await callAdapter(spaced, 'getFaq', contract.getFaq, { locale: 'en' }).catch(() => undefined);
+    expect(said()).toEqual([expect.stringContaining('entries[0].id: not a valid value: "faq 1" (must match /^[A-Za-z0-9_.:-]+$/).')]);
+    // withValidation's callers (and the REST adapter) get the input's problem the same way, not zod/mini's bare "Invalid input".
+    const error = await withValidation(createMemoryAdapter()).getFaq!({ locale: 7 } as never).catch((e: AdapterError) => e);
+    expect(error).toMatchObject({
+      code: 'rejected',
+      field: 'locale',
+      message: 'Invalid getFaq() input: locale: expected string, got number',
+    });
+  });
+
   it('says when a hand-written adapter throws something that is not an AdapterError', async () => {
     const buggy = { getFaq: async () => (undefined as unknown as { entries: unknown }).entries } as never;
     await callAdapter(buggy, 'getFaq', contract.getFaq, { locale: 'en' }).catch(() => undefined);

@@ -37,7 +37,9 @@ describe('describeIssue', () => {
   });
 
   it('names a format, shows the value, and keeps a message of our own', () => {
-    expect(failure(z.object({ id: z.string().check(z.regex(/^[a-z]+$/)) }), { id: 'A B' })).toBe('id: not a valid value: "A B"');
+    expect(failure(z.object({ id: z.string().check(z.regex(/^[a-z]+$/)) }), { id: 'A B' })).toBe(
+      'id: not a valid value: "A B" (must match /^[a-z]+$/)',
+    );
     expect(failure(z.object({ email: z.email() }), { email: 'nope' })).toBe('email: not a valid email: "nope"');
     const ordered = z
       .object({ from: z.string(), to: z.string() })

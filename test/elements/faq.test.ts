@@ -436,6 +436,17 @@ describe('<rl-faq> from the adapter', () => {
     expect($$(faq, '#a-pay li')).toHaveLength(2);
   });
 
+  it('gives entries that share an id (a CMS slug used twice) ids of their own, so each opens alone', async () => {
+    const twice = [entries[0]!, { ...entries[1]!, id: 'ship' }, { ...entries[1]!, id: 'ship-2', question: 'Ship 2?' }];
+    // The second "ship" becomes ship-2, so the entry written as ship-2 comes after it as ship-2-2: every id once.
+    const faq = await storeFaq(createMemoryAdapter({ faq: { default: twice } }));
+    await waitFor(() => buttons(faq).length === 3);
+    expect(buttons(faq).map((b) => b.id)).toEqual(['q-ship', 'q-ship-2', 'q-ship-2-2']);
+    buttons(faq)[1]!.click();
+    await faq.updateComplete;
+    expect(buttons(faq).map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'true', 'false']);
+  });
+
   it('switches between its own <details> and the adapter’s set both ways', async () => {
     const faq = await storeFaq(createMemoryAdapter({ faq: { default: entries } }));
     await waitFor(() => buttons(faq).length === 2);

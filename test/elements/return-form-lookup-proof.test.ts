@@ -110,3 +110,23 @@ describe('<rl-return-form> lookup token', () => {
     );
   });
 });
+
+describe('<rl-return-form> confirmation', () => {
+  it('confirms a return whose code is too long for a QR code (the schema takes 20,000 characters), showing the code as text', async () => {
+    const code = `drop-${'x'.repeat(3000)}`; // byte mode: a QR symbol holds about 2,300
+    const adapter = returnAdapter();
+    const create = adapter.createReturn!;
+    adapter.createReturn = async (request, options) => ({ ...(await create(request, options)), labels: [{ code }] });
+    seedDraft('rf-long-code', { method: 'drop_off' });
+    const form = await mount(adapter, 'rf-long-code');
+    await waitFor(() => form.step === 'review' && $(form, '[part="summary"]'));
+    $<HTMLButtonElement>(form, '[part="next-button"]')!.click();
+    await waitFor(() => $(form, '[part="code-text"]'), 5000);
+    expect($(form, '#step-heading')!.textContent).toContain('is requested');
+    // Once the QR code's module is there, the form still renders: no QR, no placeholder, the text stays.
+    await waitFor(() => !$(form, '.qr--pending'), 5000);
+    await form.updateComplete;
+    expect($(form, 'svg[part="qr"]')).toBeNull();
+    expect($(form, '[part="code-text"]')!.textContent).toContain(code);
+  });
+});

@@ -11,11 +11,14 @@ import type { FaqViewEntry } from './faq-entry.js';
 
 export async function loadFaqEntries(adapter: ReturnlessAdapter, query: FaqQuery, signal: AbortSignal): Promise<FaqViewEntry[]> {
   const faq = await callAdapter(adapter, 'getFaq', { input: FaqQuery, output: Faq }, query, { signal });
-  return faq.entries.map((e) => ({
-    id: e.id,
-    question: e.question,
-    answer: answerContainer(sanitizeHtml(e.answer)),
-  }));
+  // An id used twice (a CMS slug) gets a suffix, as in markup: each entry opens and links alone.
+  const taken = new Set<string>();
+  return faq.entries.map((e) => {
+    let id = e.id;
+    for (let n = 2; taken.has(id); n++) id = `${e.id}-${n}`;
+    taken.add(id);
+    return { id, question: e.question, answer: answerContainer(sanitizeHtml(e.answer)) };
+  });
 }
 
 /**

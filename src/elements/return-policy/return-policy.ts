@@ -164,7 +164,7 @@ export class RlReturnPolicy extends RlElement {
     key: 'return-policy:no-source',
     message:
       '<rl-return-policy> has no policy: add a <script type="application/json"> child, set .policy, or provide an adapter (<rl-store api>, Returnless.configure).',
-    anchor: 'return-policy',
+    anchor: 'rl-return-policy',
   });
 
   private readonly load = new LoadController(

@@ -61,6 +61,6 @@ export async function parseInlineChart(text: string): Promise<SizeChart> {
 }
 
 function fail(problem: string): never {
-  errorOnce(`size-guide:inline:${problem}`, `<rl-size-guide> inline <script type="application/json"> ${problem}.`, 'size-guide');
+  errorOnce(`size-guide:inline:${problem}`, `<rl-size-guide> inline <script type="application/json"> ${problem}.`, 'rl-size-guide');
   throw new AdapterError('invalid_response', `Inline size chart ${problem}`);
 }

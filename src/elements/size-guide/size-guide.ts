@@ -109,7 +109,7 @@ export class RlSizeGuide extends RlElement {
     key: 'size-guide:no-source',
     message:
       '<rl-size-guide> has no chart: add a <script type="application/json"> child with a chart, or an adapter (<rl-store api>, Returnless.configure) and product-id or chart-id.',
-    anchor: 'size-guide',
+    anchor: 'rl-size-guide',
   });
   private opening = false;
   /**
