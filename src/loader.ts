@@ -10,10 +10,22 @@ import { taskQueue } from './core/next-task.js';
 import { renderTurn } from './core/render-turn.js';
 import { VERSION } from './core/version.js';
 
-// One lazy import per element folder: `./elements/faq/define.ts` serves `<rl-faq>`.
-const chunks = import.meta.glob<unknown>('./elements/*/define.ts');
+// One lazy import per element folder: `./elements/faq/define.ts` serves `<rl-faq>`. Written out, not
+// globbed: the glob's keys (the modules' paths) and their mapping to tags cost every page ~50 B.
+// test/node/loader-tags.test.mjs checks that every element folder is here.
 const byTag = new Map<string, () => Promise<unknown>>(
-  Object.entries(chunks).map(([path, load]) => [`rl-${path.split('/')[2]}`, load] as const),
+  Object.entries({
+    'rl-faq': () => import('./elements/faq/define.js'),
+    'rl-media-uploader': () => import('./elements/media-uploader/define.js'),
+    'rl-return-form': () => import('./elements/return-form/define.js'),
+    'rl-return-insights': () => import('./elements/return-insights/define.js'),
+    'rl-return-policy': () => import('./elements/return-policy/define.js'),
+    'rl-review-form': () => import('./elements/review-form/define.js'),
+    'rl-review-inbox': () => import('./elements/review-inbox/define.js'),
+    'rl-reviews': () => import('./elements/reviews/define.js'),
+    'rl-size-guide': () => import('./elements/size-guide/define.js'),
+    'rl-store': () => import('./elements/store/define.js'),
+  }),
 );
 const selector = [...byTag.keys()].join(',');
 const requested = new Set<string>();
