@@ -27,7 +27,8 @@ const DROP_WITH_CONTENT = new Set([
   'XMP',
   'PLAINTEXT',
 ]);
-const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?!\/)|#|\.{1,2}\/)/i;
+/** Paths, but not `//host` or `/\host` (a browser reads the backslash as a slash): those are other sites. */
+const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?![/\\])|#|\.{1,2}\/)/i;
 
 /** Parses `html` inertly and returns a fragment holding only allowed nodes. */
 export function sanitizeHtml(html: string): DocumentFragment {

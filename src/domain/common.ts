@@ -44,7 +44,8 @@ export const IsoDateTime = z
 /** An http(s) URL, a root-relative path, or a blob: URL of the trusted page (blob-origin.ts). Anything else (javascript:, data:) is refused. */
 export const SafeUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((v) => /^(https?:\/\/|\/(?!\/))/i.test(v) || isTrustedBlobUrl(v), 'must be an http(s) URL or a path starting with /'),
+  // `//host` and `/\host` (a browser reads the backslash as a slash) are other sites, not paths.
+  z.refine((v) => /^(https?:\/\/|\/(?![/\\]))/i.test(v) || isTrustedBlobUrl(v), 'must be an http(s) URL or a path starting with /'),
 );
 
 /** An email address: the pattern `z.email()` checks, as a plain regex check (no string-format kind in the zod chunk). */

@@ -34,6 +34,7 @@ const payloads = [
   '<input autofocus onfocus="window.__xss=1">',
   '<video><source onerror="window.__xss=1"></video>',
   '<a href="//evil.example/phish">protocol-relative</a>',
+  '<a href="/\\evil.example/phish">backslash, read as protocol-relative</a>',
   '<template><img src=x onerror="window.__xss=1"></template>',
   '<marquee onstart="window.__xss=1">m</marquee>',
   '<strong style="background:url(javascript:window.__xss=1)">styled</strong>',
@@ -55,7 +56,7 @@ describe('sanitizeHtml', () => {
       expect(['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 'code', 'a', 'small', 'span']).toContain(el.localName);
       for (const attr of el.attributes) expect(['href', 'rel']).toContain(attr.name);
     }
-    for (const a of host.querySelectorAll('a[href]')) expect(a.getAttribute('href')).toMatch(/^(https?:|mailto:|tel:|\/(?!\/)|#|\.)/i);
+    for (const a of host.querySelectorAll('a[href]')) expect(a.getAttribute('href')).toMatch(/^(https?:|mailto:|tel:|\/(?![/\\])|#|\.)/i);
     host.remove();
   });
 

@@ -45,6 +45,8 @@ describe('SafeUrl', () => {
       'JAVASCRIPT:alert(1)',
       'data:image/svg+xml,<svg onload=alert(1)>',
       '//evil.example/a.jpg',
+      // Browsers read a backslash as a slash: another site, like //evil.example.
+      '/\\evil.example/a.jpg',
       'blob:https://evil.example/0e6f-uuid',
       `blob:${location.origin}evil.example/x`,
       'blob:null/abc',
