@@ -14,6 +14,9 @@ export const withdrawalSteps = ['lookup', 'items', 'review', 'confirmation'] as 
 export type ReturnStep = (typeof returnSteps)[number];
 export type ReturnPath = 'return' | 'withdrawal';
 
+/** The longest reason comment a return takes (the form counts it; the contract refuses more). */
+export const COMMENT_MAX = 2000;
+
 /** The shopper's choices for one line, as the form keeps them (and the session draft stores them). */
 export interface LineChoice {
   selected: boolean;

@@ -9,7 +9,7 @@ import type { Order, OrderLine } from './orders.js';
 import type { RefundType, ReturnFee, ReturnMethod, ReturnPolicy } from './policy.js';
 import type { ReturnDraft, ReturnLineDraft, ReturnReason, ReturnRequest } from './returns.js';
 import { own, ownRecord } from './own.js';
-import { isEmail, stepsFor, type LineChoice, type ReturnFormDraft, type ReturnPath, type ReturnStep } from './return-draft.js';
+import { COMMENT_MAX, isEmail, stepsFor, type LineChoice, type ReturnFormDraft, type ReturnPath, type ReturnStep } from './return-draft.js';
 
 // The draft and its steps live in return-draft.ts (what the form's first screen needs); re-exported here.
 export {
@@ -212,6 +212,7 @@ export interface StepError {
     | 'quantityRange'
     | 'reasonRequired'
     | 'commentRequired'
+    | 'commentTooLong'
     | 'photoRequired'
     | 'resolutionRequired'
     | 'exchangeVariantRequired'
@@ -268,6 +269,9 @@ export function validateStep(step: ReturnStep, draft: ReturnFormDraft, ctx: Step
         }
         if (reason.requiresComment && !choice.comment?.trim())
           errors.push({ field: `comment-${line.id}`, key: 'commentRequired', lineId: line.id });
+        // Counted, not cut by a maxlength: pasted text stays whole, and the shopper shortens it.
+        else if ((choice.comment?.trim().length ?? 0) > COMMENT_MAX)
+          errors.push({ field: `comment-${line.id}`, key: 'commentTooLong', lineId: line.id });
         if (reason.requiresPhoto && ctx.support.photos && !choice.mediaIds?.length)
           errors.push({ field: `photos-${line.id}`, key: 'photoRequired', lineId: line.id });
       }

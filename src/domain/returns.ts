@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { Email, Id, IsoDateTime, LocaleTag, Money, PlainText, SafeUrl } from './common.js';
 import { LookupToken } from './orders.js';
 import { RefundType, ReturnMethod } from './policy.js';
+import { COMMENT_MAX } from './return-draft.js';
 
 /** One reason in the tree; stable `id` handles (e.g. `too_small`, `damaged`). */
 export interface ReturnReason {
@@ -36,7 +37,7 @@ export const ReturnLineDraft = z.object({
   lineId: Id,
   quantity: z.int().check(z.gte(1)),
   reasonId: Id,
-  comment: z.optional(PlainText.check(z.maxLength(2000))),
+  comment: z.optional(PlainText.check(z.maxLength(COMMENT_MAX))),
   mediaIds: z._default(z.array(Id), []),
   resolution: RefundType,
   /** Variant wanted in exchange. */

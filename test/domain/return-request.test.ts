@@ -1,3 +1,4 @@
+import { COMMENT_MAX } from '../../src/domain/return-draft.js';
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderLine } from '../../src/domain/orders.js';
 import { ReturnPolicy, type ReturnPolicyInput } from '../../src/domain/policy.js';
@@ -268,6 +269,13 @@ describe('validateStep', () => {
     d.lines.a!.reasonId = 'small';
     d.lines.b = { ...d.lines.b!, comment: 'Cracked', mediaIds: ['m1'] };
     expect(validateStep('reasons', d, ctx)).toEqual([]);
+  });
+
+  it('reasons: a comment longer than a return takes is a problem to fix, not text to cut', () => {
+    const d = draftWith({ a: { selected: true, quantity: 1, reasonId: 'small', comment: `${'x'.repeat(COMMENT_MAX)} ` } });
+    expect(validateStep('reasons', d, ctx)).toEqual([]); // the limit counts the trimmed text, as it is sent
+    d.lines.a!.comment = 'x'.repeat(COMMENT_MAX + 1);
+    expect(validateStep('reasons', d, ctx)).toEqual([{ field: 'comment-a', key: 'commentTooLong', lineId: 'a' }]);
   });
 
   it('resolution: an offered one, and a variant for an exchange', () => {

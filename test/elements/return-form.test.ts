@@ -144,6 +144,34 @@ describe('<rl-return-form>: the whole flow with the keyboard', () => {
   });
 });
 
+describe('the reason comment', () => {
+  it('keeps pasted text whole past 2,000 characters: the count turns red and Continue asks to shorten it', async () => {
+    const form = await mount(returnAdapter());
+    await findOrder(form);
+    await chooseShirt(form);
+    await pressContinue(form);
+    await stepIs(form, 'reasons');
+    await userEvent.selectOptions($<HTMLSelectElement>(form, '#reason-l-shirt')!, 'changed_mind');
+    const comment = $<HTMLTextAreaElement>(form, '#comment-l-shirt')!;
+    await userEvent.fill(comment, 'Too long. '.repeat(210));
+    await form.updateComplete;
+    expect(comment.value).toHaveLength(2100); // nothing cut
+    const count = $(form, '#comment-l-shirt-count')!;
+    expect(count.textContent!.trim()).toBe('2,099 of 2,000 characters'); // the trimmed text, as it is sent
+    expect(count.classList.contains('over')).toBe(true);
+    expect(comment.getAttribute('aria-describedby')).toContain('comment-l-shirt-count');
+    await pressContinue(form);
+    await waitFor(() => $(form, '[part="error-summary"]'));
+    expect(form.step).toBe('reasons');
+    expect($(form, '[part="error-summary"]')!.textContent).toContain('Shorten the text to 2,000 characters or fewer.');
+    await userEvent.fill(comment, 'Too long.');
+    await form.updateComplete;
+    expect($(form, '#comment-l-shirt-count')!.textContent!.trim()).toBe('9 of 2,000 characters');
+    await pressContinue(form);
+    await stepIs(form, 'resolution');
+  });
+});
+
 describe('size reasons', () => {
   it('offer the size guide, and a size picked there becomes the exchange size', async () => {
     const form = await mount(returnAdapter());

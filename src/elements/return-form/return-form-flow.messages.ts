@@ -40,6 +40,8 @@ const en = {
   chooseReason: 'Choose a reason',
   comment: 'Tell us more',
   commentOptional: 'Tell us more (optional)',
+  /** Under the comment: `count` and `max` are formatted numbers. */
+  commentCount: (count: string, max: string) => `${count} of ${max} characters`,
   photos: 'Photos of the problem',
   photosHint: 'Add at least one photo that shows the problem.',
   noPhotos: 'Photos cannot be uploaded here. If we need them, we will ask by email.',
@@ -141,6 +143,7 @@ const en = {
         quantityRange: 'Choose a quantity the item can be returned in.',
         reasonRequired: 'Choose a reason.',
         commentRequired: 'Tell us more about the reason.',
+        commentTooLong: 'Shorten the text to 2,000 characters or fewer.',
         photoRequired: 'Add a photo of the problem.',
         resolutionRequired: 'Choose what you would like instead.',
         exchangeVariantRequired: 'Choose the size you want in exchange.',

@@ -247,4 +247,14 @@ export const flowStyles = css`
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
   }
+  /* The reason comment's character count: small and muted, red past the limit. */
+  .counter {
+    margin: 0;
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
+  .counter.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
 `;

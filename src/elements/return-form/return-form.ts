@@ -62,6 +62,7 @@ export type { ReturnErrorDetail, ReturnStepDetail, ReturnSubmitDetail, ReturnSub
  * @csspart step - The current step's form (also `step-<name>`, e.g. `step-items`).
  * @csspart step-heading - The current step's heading.
  * @csspart error-summary - The list of problems on this step.
+ * @csspart counter - Under a reason's comment: its length against the 2,000 characters a return takes.
  * @csspart nav - The Continue / Back row.
  * @csspart next-button - Continue (or Find order, Submit return).
  * @csspart back-button - Back.

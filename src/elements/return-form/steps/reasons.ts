@@ -5,6 +5,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
+import { formatNumber } from '../../../core/format.js';
+import { COMMENT_MAX } from '../../../domain/return-draft.js';
 import { findReason, selectedLines, sizeDirection } from '../../../domain/return-request.js';
 import type { OrderLine } from '../../../domain/orders.js';
 import type { ReturnReason } from '../../../domain/returns.js';
@@ -113,13 +115,13 @@ function renderLine(v: FormView, line: OrderLine) {
             name=${c}
             rows="3"
             dir="auto"
-            maxlength="2000"
             ?required=${Boolean(reason.requiresComment)}
             aria-invalid=${ifDefined(invalid(v, c))}
-            aria-describedby=${ifDefined(describedBy(v, c))}
+            aria-describedby=${ifDefined(describedBy(v, c, `${c}-count`))}
             .value=${choice.comment ?? ''}
             @input=${(e: Event) => v.setLine(line.id, { comment: (e.target as HTMLTextAreaElement).value })}
           ></textarea>
+          ${commentCount(v, c, choice.comment)}
         </div>`
         : nothing
     }
@@ -147,4 +149,15 @@ function renderLine(v: FormView, line: OrderLine) {
         : nothing
     }
   </fieldset>`;
+}
+
+/**
+ * How long the comment is against what a return takes (GOV.UK's character count): no maxlength,
+ * which cut pasted text without a word; past the limit the count is marked and Continue says why.
+ */
+function commentCount(v: FormView, id: string, comment = '') {
+  const length = comment.trim().length;
+  return html`<p class="counter ${length > COMMENT_MAX ? 'over' : ''}" part="counter" id=${`${id}-count`}>
+    ${v.t.commentCount(formatNumber(length, v.lang), formatNumber(COMMENT_MAX, v.lang))}
+  </p>`;
 }
