@@ -40,6 +40,7 @@ export const returnFormStyles = css`
     block-size: 1.6em;
     border: 1px solid var(--_border);
     border-radius: 50%;
+    flex: none;
   }
   .stepper-item.done .stepper-number {
     border-color: var(--_accent);
@@ -53,8 +54,19 @@ export const returnFormStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  /* Narrow screens: numbers only, except the current step. */
+  /* Narrow screens: numbers only, except the current step, all on one row: the current step's
+     name wraps rather than pushing a lone number (or itself) onto a second row at 320px. */
   @container (max-width: 30rem) {
+    .stepper {
+      flex-wrap: nowrap;
+    }
+    .stepper-item {
+      flex: none;
+    }
+    .stepper-item[aria-current='step'] {
+      flex: 0 1 auto;
+      min-inline-size: 0;
+    }
     .stepper-item:not([aria-current='step']) .stepper-name {
       display: none;
     }
