@@ -84,6 +84,15 @@ export const sizeGuideViewStyles = css`
   .tab:focus-visible {
     outline-offset: -2px;
   }
+  /* Forced colours paint even a transparent border in the text colour: every tab looked selected. */
+  @media (forced-colors: active) {
+    .tab {
+      border-block-end-color: Canvas;
+    }
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+  }
   .panel {
     padding-block: var(--_space-m);
   }
