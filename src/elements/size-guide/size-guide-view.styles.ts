@@ -166,6 +166,16 @@ export const sizeGuideViewStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Forced colours drop the fill: the chosen size looked like the others. */
+  @media (forced-colors: active) {
+    .size-button[aria-pressed='true'] {
+      /* Our own system colours, without the text backplate (Canvas) that hid the label. */
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
   .own {
     margin-inline-start: var(--_space-xs);
     color: var(--_muted);
