@@ -4,7 +4,8 @@
  * - the reviews' rating bars were drawn with backgrounds only, so they vanished; the chosen rating
  *   row looked like the others;
  * - the size guide's chosen size was a filled button: its label sat on the Canvas-coloured text
- *   backplate in HighlightText, white on white.
+ *   backplate in HighlightText, white on white;
+ * - the return form's current step number was a filled circle, drawn like the others.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { reset } from './helpers.js';
@@ -81,4 +82,18 @@ test('in forced colours the chosen size in the size guide keeps a readable label
   const other = await middle(page.getByRole('button', { name: '42', exact: true }));
   expect(chosen.spread, 'a label drawn on the fill').toBeGreaterThan(0.5);
   expect(other.mean - chosen.mean, `chosen ${chosen.mean} vs other ${other.mean}`).toBeGreaterThan(0.3);
+});
+
+test('in forced colours the return form marks the current step’s number', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/returns.html');
+  const numbers = page.locator('rl-return-form [part="stepper-item"] .stepper-number');
+  await expect(numbers).toHaveCount(6);
+  const mean = async (number: Locator) => {
+    const shot = await luminance(number);
+    return shot.at.reduce((a, b) => a + b, 0) / shot.at.length;
+  };
+  const current = await mean(numbers.first());
+  const next = await mean(numbers.nth(1));
+  expect(next - current, `current ${current} vs next ${next}`).toBeGreaterThan(0.3);
 });

@@ -54,6 +54,15 @@ export const returnFormStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Forced colours drop the fill: the current step's number looked like the others. */
+  @media (forced-colors: active) {
+    .stepper-item[aria-current='step'] .stepper-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
   /* Narrow screens: numbers only, except the current step, all on one row: the current step's
      name wraps rather than pushing a lone number (or itself) onto a second row at 320px. */
   @container (max-width: 30rem) {
