@@ -5,7 +5,8 @@
  *   row looked like the others;
  * - the size guide's chosen size was a filled button: its label sat on the Canvas-coloured text
  *   backplate in HighlightText, white on white;
- * - the return form's current step number was a filled circle, drawn like the others.
+ * - the return form's current step number was a filled circle, drawn like the others, and the
+ *   status timeline's dots (backgrounds only) vanished.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { reset } from './helpers.js';
@@ -96,4 +97,38 @@ test('in forced colours the return form marks the current step’s number', asyn
   const current = await mean(numbers.first());
   const next = await mean(numbers.nth(1));
   expect(next - current, `current ${current} vs next ${next}`).toBeGreaterThan(0.3);
+});
+
+test('in forced colours the return status timeline shows its dots, the latest filled', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/returns.html');
+  const form = page.locator('rl-return-form');
+  const next = form.locator('[part~="next-button"]');
+  await form.locator('#orderNumber').fill('RL-1005');
+  await form.locator('#email').fill('eli@example.com');
+  await next.click();
+  await form.locator('input[type="checkbox"]').first().check();
+  await next.click();
+  await form.locator('select').first().selectOption({ index: 2 });
+  await next.click();
+  await form.locator('input[type="radio"]').last().check();
+  await next.click();
+  await form.locator('input[type="radio"]').first().check();
+  await next.click();
+  await next.click();
+  await form.locator('[part="status-link"]').click();
+  const timeline = form.locator('[part="timeline"]');
+  const latest = form.locator('[part="timeline-item"][aria-current="step"]');
+  await expect(latest).toBeVisible();
+
+  // The dot sits on the timeline's line, 0.3rem below the item's top: read it just beside the
+  // line (which is dark anyway), inside the dot.
+  const box = (await timeline.boundingBox())!;
+  const item = (await latest.boundingBox())!;
+  const shot = await luminance(timeline);
+  const scale = shot.width / box.width;
+  const x = Math.round((item.x - box.x - 1 + 4) * scale);
+  const y = Math.round((item.y - box.y + 0.8 * 16) * scale);
+  const inside = shot.at[y * shot.width + x]!;
+  expect(inside, 'inside the latest dot').toBeLessThan(0.5);
 });

@@ -191,6 +191,17 @@ export const returnFormStyles = css`
   .timeline-item[aria-current='step']::before {
     background: var(--_accent);
   }
+  /* Forced colours drop backgrounds: the dots vanished. Rings, the latest one filled. */
+  @media (forced-colors: active) {
+    .timeline-item::before {
+      border: 2px solid CanvasText;
+    }
+    .timeline-item[aria-current='step']::before {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+    }
+  }
   .timeline-status {
     font-weight: 600;
   }
