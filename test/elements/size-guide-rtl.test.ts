@@ -15,7 +15,7 @@ const tops: SizeChart = {
   id: 'tops',
   title: 'Tops',
   measurements: [{ key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' }],
-  sizes: [{ id: 'S', label: 'S', ranges: { chest: { min: 84, max: 89 } } }],
+  sizes: [{ id: 'S', label: 'S', ranges: { chest: { min: 84, max: 89 } }, labels: {} }],
   howToMeasure: [],
 };
 
