@@ -10,6 +10,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { reset } from './helpers.js';
+import { submitReturn } from './return-flow.js';
 
 test.beforeEach(async ({ request }) => reset(request));
 
@@ -101,21 +102,7 @@ test('in forced colours the return form marks the current step’s number', asyn
 
 test('in forced colours the return status timeline shows its dots, the latest filled', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  await page.goto('/returns.html');
-  const form = page.locator('rl-return-form');
-  const next = form.locator('[part~="next-button"]');
-  await form.locator('#orderNumber').fill('RL-1005');
-  await form.locator('#email').fill('eli@example.com');
-  await next.click();
-  await form.locator('input[type="checkbox"]').first().check();
-  await next.click();
-  await form.locator('select').first().selectOption({ index: 2 });
-  await next.click();
-  await form.locator('input[type="radio"]').last().check();
-  await next.click();
-  await form.locator('input[type="radio"]').first().check();
-  await next.click();
-  await next.click();
+  const form = await submitReturn(page);
   await form.locator('[part="status-link"]').click();
   const timeline = form.locator('[part="timeline"]');
   const latest = form.locator('[part="timeline-item"][aria-current="step"]');

@@ -5,26 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { reset } from './helpers.js';
+import { submitReturn } from './return-flow.js';
 
 test.beforeEach(async ({ request }) => reset(request));
 test.use({ viewport: { width: 320, height: 640 } });
 
 test('on a 320px phone the next steps put each title above its text', async ({ page }) => {
-  await page.goto('/returns.html');
-  const form = page.locator('rl-return-form');
-  const next = form.locator('[part~="next-button"]');
-  await form.locator('#orderNumber').fill('RL-1005');
-  await form.locator('#email').fill('eli@example.com');
-  await next.click();
-  await form.locator('input[type="checkbox"]').first().check();
-  await next.click();
-  await form.locator('select').first().selectOption({ index: 2 });
-  await next.click();
-  await form.locator('input[type="radio"]').last().check();
-  await next.click();
-  await form.locator('input[type="radio"]').first().check();
-  await next.click();
-  await next.click();
+  const form = await submitReturn(page);
   const steps = form.locator('[part="next-steps"] li');
   await expect(steps.first()).toBeVisible();
 
