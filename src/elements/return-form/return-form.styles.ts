@@ -54,15 +54,6 @@ export const returnFormStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  /* Forced colours drop the fill: the current step's number looked like the others. */
-  @media (forced-colors: active) {
-    .stepper-item[aria-current='step'] .stepper-number {
-      forced-color-adjust: none;
-      background: Highlight;
-      border-color: Highlight;
-      color: HighlightText;
-    }
-  }
   /* Narrow screens: numbers only, except the current step, all on one row: the current step's
      name wraps rather than pushing a lone number (or itself) onto a second row at 320px. */
   @container (max-width: 30rem) {
@@ -191,15 +182,18 @@ export const returnFormStyles = css`
   .timeline-item[aria-current='step']::before {
     background: var(--_accent);
   }
-  /* Forced colours drop backgrounds: the dots vanished. Rings, the latest one filled. */
+  /* Forced colours drop backgrounds: the current step's number looked like the others and the
+     timeline's dots vanished (now rings, the latest one filled). */
   @media (forced-colors: active) {
     .timeline-item::before {
       border: 2px solid CanvasText;
     }
+    .stepper-item[aria-current='step'] .stepper-number,
     .timeline-item[aria-current='step']::before {
       forced-color-adjust: none;
       background: Highlight;
       border-color: Highlight;
+      color: HighlightText;
     }
   }
   .timeline-status {
