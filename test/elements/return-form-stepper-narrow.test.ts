@@ -12,6 +12,7 @@ import { returnAdapter } from '../../stories/support/return-form-data.js';
 import { $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
 
 afterEach(() => {
+  document.documentElement.style.fontSize = '';
   cleanup();
   sessionStorage.clear();
 });
@@ -40,4 +41,11 @@ it('keeps every step of the indicator on one row in a 288px column', async () =>
   // Nothing sticks out of the column.
   const nav = $$(form, '.stepper')[0]!;
   expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
+
+  // Text at 200% on a 390px phone: the row may wrap, but nothing runs off the column.
+  store.parentElement!.style.inlineSize = '358px';
+  document.documentElement.style.fontSize = '200%';
+  await new Promise(requestAnimationFrame);
+  expect(nav.scrollWidth, 'stepper at 200% text').toBeLessThanOrEqual(nav.clientWidth);
+  expect(form.getBoundingClientRect().width, 'form at 200% text').toBeLessThanOrEqual(358);
 });

@@ -54,18 +54,12 @@ export const returnFormStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  /* Narrow screens: numbers only, except the current step, all on one row: the current step's
-     name wraps rather than pushing a lone number (or itself) onto a second row at 320px. */
+  /* Narrow screens: numbers only, except the current step, on one row: the current step counts
+     as its narrowest (its name wraps) rather than pushing a lone number, or itself, onto a second
+     row at 320px; with large text the row still wraps rather than running off the screen. */
   @container (max-width: 30rem) {
-    .stepper {
-      flex-wrap: nowrap;
-    }
-    .stepper-item {
-      flex: none;
-    }
     .stepper-item[aria-current='step'] {
-      flex: 0 1 auto;
-      min-inline-size: 0;
+      flex: 1 1 min-content;
     }
     .stepper-item:not([aria-current='step']) .stepper-name {
       display: none;
