@@ -176,9 +176,14 @@ export const reviewsStyles = css`
   .check,
   .sort {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s);
     min-block-size: var(--_target);
+  }
+  /* Large text on a phone: the menu goes below its label, and no wider than the column. */
+  .sort select {
+    max-inline-size: 100%;
   }
   .check input {
     inline-size: 1.5rem;
