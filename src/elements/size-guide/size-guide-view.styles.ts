@@ -60,13 +60,15 @@ export const sizeGuideViewStyles = css`
     color: var(--_muted);
     font-size: var(--_font-size-s);
   }
+  /* One row on a phone: the tabs narrow and their names wrap ("How to / measure") rather than
+     leaving "Find my size" alone on a second row. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     border-block-end: 1px solid var(--_border);
   }
   .tab {
-    flex: none;
+    flex: 0 1 auto;
+    min-inline-size: 0;
     min-block-size: var(--_target);
     padding-inline: var(--_space-s);
     border: 0;
