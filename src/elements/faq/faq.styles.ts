@@ -75,6 +75,8 @@ export const faqStyles = css`
     padding: var(--_space-s) 0;
     text-align: start;
     font-weight: 600;
+    /* A deep link scrolls the question to the top: leave room for its focus ring. */
+    scroll-margin-block-start: var(--_space-m);
   }
   .header:hover .question {
     text-decoration: underline;

@@ -221,6 +221,10 @@ export const flowStyles = css`
     margin: 0;
     padding-inline-start: var(--_space-l);
   }
+  /* A step's title on its own line: inline, it ran into its text ("Pack the items Put the items…"). */
+  .next-steps strong {
+    display: block;
+  }
   .parcel {
     display: flex;
     flex-direction: column;

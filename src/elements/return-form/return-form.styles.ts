@@ -40,6 +40,7 @@ export const returnFormStyles = css`
     block-size: 1.6em;
     border: 1px solid var(--_border);
     border-radius: 50%;
+    flex: none;
   }
   .stepper-item.done .stepper-number {
     border-color: var(--_accent);
@@ -53,8 +54,13 @@ export const returnFormStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  /* Narrow screens: numbers only, except the current step. */
+  /* Narrow screens: numbers only, except the current step, on one row: the current step counts
+     as its narrowest (its name wraps) rather than pushing a lone number, or itself, onto a second
+     row at 320px; with large text the row still wraps rather than running off the screen. */
   @container (max-width: 30rem) {
+    .stepper-item[aria-current='step'] {
+      flex: 1 1 min-content;
+    }
     .stepper-item:not([aria-current='step']) .stepper-name {
       display: none;
     }
@@ -169,6 +175,20 @@ export const returnFormStyles = css`
   }
   .timeline-item[aria-current='step']::before {
     background: var(--_accent);
+  }
+  /* Forced colours drop backgrounds: the current step's number looked like the others and the
+     timeline's dots vanished (now rings, the latest one filled). */
+  @media (forced-colors: active) {
+    .timeline-item::before {
+      border: 2px solid CanvasText;
+    }
+    .stepper-item[aria-current='step'] .stepper-number,
+    .timeline-item[aria-current='step']::before {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
   .timeline-status {
     font-weight: 600;

@@ -104,6 +104,20 @@ export const reviewsStyles = css`
   .row-count {
     text-align: end;
   }
+  /* Forced colours drop backgrounds and shadows (the bars vanished) and paint the rows' transparent
+     border in the text colour (the chosen rating looked like the others). */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .bar-fill {
+      background: CanvasText;
+    }
+    .row[aria-pressed='true'] {
+      border: 3px solid Highlight;
+      padding-inline: calc(var(--_space-s) - 2px);
+    }
+  }
   .write {
     justify-self: start;
   }
@@ -162,9 +176,14 @@ export const reviewsStyles = css`
   .check,
   .sort {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s);
     min-block-size: var(--_target);
+  }
+  /* Large text on a phone: the menu goes below its label, and no wider than the column. */
+  .sort select {
+    max-inline-size: 100%;
   }
   .check input {
     inline-size: 1.5rem;

@@ -60,13 +60,15 @@ export const sizeGuideViewStyles = css`
     color: var(--_muted);
     font-size: var(--_font-size-s);
   }
+  /* One row on a phone: the tabs narrow and their names wrap ("How to / measure") rather than
+     leaving "Find my size" alone on a second row. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     border-block-end: 1px solid var(--_border);
   }
   .tab {
-    flex: none;
+    flex: 0 1 auto;
+    min-inline-size: 0;
     min-block-size: var(--_target);
     padding-inline: var(--_space-s);
     border: 0;
@@ -83,6 +85,15 @@ export const sizeGuideViewStyles = css`
   }
   .tab:focus-visible {
     outline-offset: -2px;
+  }
+  /* Forced colours paint even a transparent border in the text colour: every tab looked selected. */
+  @media (forced-colors: active) {
+    .tab {
+      border-block-end-color: Canvas;
+    }
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
   }
   .panel {
     padding-block: var(--_space-m);
@@ -156,6 +167,16 @@ export const sizeGuideViewStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
+  }
+  /* Forced colours drop the fill: the chosen size looked like the others. */
+  @media (forced-colors: active) {
+    .size-button[aria-pressed='true'] {
+      /* Our own system colours, without the text backplate (Canvas) that hid the label. */
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
   .own {
     margin-inline-start: var(--_space-xs);

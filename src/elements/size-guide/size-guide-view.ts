@@ -210,7 +210,7 @@ function renderChart(g: GuideHost) {
                 ${system && label !== size.label ? html`<span class="own">${size.label}</span>` : nothing}
                 ${isRecommended ? html`<span class="badge">${t.recommended}</span>` : nothing}
               </th>
-              ${measures.map((m) => html`<td>${formatCell(g, size, m)}</td>`)}
+              ${measures.map((m) => html`<td><span dir="ltr">${formatCell(g, size, m)}</span></td>`)}
               ${
                 withSignals
                   ? html`<td>
@@ -227,6 +227,8 @@ function renderChart(g: GuideHost) {
     ${chart.notes ? html`<p class="notes"><strong>${t.notes}:</strong> ${chart.notes}</p>` : nothing}`;
 }
 
+/** A range reads low to high on right-to-left pages too (shown in a `dir="ltr"` span): in an RTL
+ *  paragraph the dash between two numbers does not bind them, and 82–88 showed as 88–82. */
 function formatCell(g: GuideHost, size: ChartSize, m: Measurement): string {
   const range = own(size.ranges, m.key);
   if (!range) return '–';

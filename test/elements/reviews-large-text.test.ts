@@ -1,0 +1,45 @@
+/**
+ * With text at 200% on a 390px phone (a 358px column), the reviews' "Sort by" menu stays inside
+ * the column: label and menu sat side by side at any size and ran 6px past the screen's edge,
+ * which then scrolled sideways.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { Review } from '../../src/domain/reviews.js';
+import '../../src/elements/reviews/define.js';
+import type { RlReviews } from '../../src/elements/reviews/reviews.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { $, cleanup, fixture, settle, waitFor } from '../helpers.js';
+
+const reviews: Review[] = [1, 2].map((i) => ({
+  id: `r${i}`,
+  productId: 'p1',
+  rating: 4,
+  body: `Review ${i}`,
+  author: `Author ${i}`,
+  createdAt: new Date(Date.UTC(2026, 9, i)).toISOString(),
+  verifiedBuyer: false,
+  media: [],
+  helpfulCount: 0,
+}));
+
+afterEach(() => {
+  document.documentElement.style.fontSize = '';
+  cleanup();
+});
+
+it('keeps the sort menu inside a 358px column with text at 200%', async () => {
+  document.documentElement.style.fontSize = '200%';
+  const store = await fixture<RlStore>('<rl-store><rl-reviews product-id="p1"></rl-reviews></rl-store>');
+  store.parentElement!.style.inlineSize = '358px';
+  store.parentElement!.style.fontFamily = 'system-ui, sans-serif';
+  store.adapter = createMemoryAdapter({ reviews });
+  const el = store.querySelector('rl-reviews') as RlReviews;
+  await settle(store.parentElement!);
+  const sort = await waitFor(() => $(el, '.sort select'));
+  await el.updateComplete;
+  const column = store.parentElement!.getBoundingClientRect();
+  expect(sort.getBoundingClientRect().right, 'the menu’s right edge').toBeLessThanOrEqual(column.right + 0.5);
+  expect($(el, '.sort')!.getBoundingClientRect().right, 'the label’s right edge').toBeLessThanOrEqual(column.right + 0.5);
+});

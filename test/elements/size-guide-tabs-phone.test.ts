@@ -1,0 +1,42 @@
+/**
+ * On a phone the size guide's three tabs share one row, their names wrapping if they must: at
+ * 390px "Find my size" sat alone on a second row (and at 320px too), under a tab list that read
+ * as two.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { SizeChart } from '../../src/domain/size-chart.js';
+import '../../src/elements/size-guide/define.js';
+import '../../src/elements/store/define.js';
+import type { RlStore } from '../../src/elements/store/store.js';
+import { $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
+
+const tops: SizeChart = {
+  id: 'tops',
+  title: 'Tops',
+  measurements: [{ key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' }],
+  sizes: [{ id: 'S', label: 'S', ranges: { chest: { min: 84, max: 89 } }, labels: {} }],
+  howToMeasure: [{ title: 'Chest', text: 'Around the fullest part.' }],
+};
+
+afterEach(cleanup);
+
+for (const column of [288, 358]) {
+  it(`puts the three tabs on one row in a ${column}px column`, async () => {
+    const store = await fixture<RlStore>('<rl-store><rl-size-guide mode="inline" product-id="tee"></rl-size-guide></rl-store>');
+    store.parentElement!.style.inlineSize = `${column}px`;
+    store.parentElement!.style.fontFamily = 'system-ui, sans-serif';
+    store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+    const guide = store.querySelector('rl-size-guide')!;
+    const tabs = await waitFor(() => {
+      const found = $$(guide, '[role="tab"]');
+      return found.length === 3 ? found : undefined;
+    });
+    await settle(store);
+    const boxes = tabs.map((tab) => tab.getBoundingClientRect());
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'rows of tabs').toBe(1);
+    for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(44);
+    const list = tabs[0]!.parentElement!;
+    expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+  });
+}
