@@ -4,6 +4,9 @@
  */
 import type { InboxReview, ReplyLang, ReplyTemplate } from './merchant.js';
 
+/** The longest reply a review takes (the inbox counts it; the contract refuses more). */
+export const REPLY_MAX = 3000;
+
 /** Why a review or one photo/video is not published: the fixed list a rejection picks from. */
 export const moderationReasons = ['spam', 'offensive', 'personal_data', 'off_topic', 'not_the_product', 'copyright', 'unclear'] as const;
 

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { FitVote, Id, IsoDateTime, PlainText, SafeUrl } from './common.js';
 import { MediaKind } from './media.js';
 import { MerchantReply, Rating } from './reviews.js';
-import { moderationReasons } from './merchant-logic.js';
+import { moderationReasons, REPLY_MAX } from './merchant-logic.js';
 
 /** Why a review or one photo/video is not published. A fixed list: a rejection always names one. */
 export const ModerationReason = z.enum(moderationReasons);
@@ -114,7 +114,7 @@ export type BulkApproveResult = z.infer<typeof BulkApproveResult>;
 
 export const ReplyInput = z.object({
   reviewId: Id,
-  body: PlainText.check(z.minLength(1), z.maxLength(3000)),
+  body: PlainText.check(z.minLength(1), z.maxLength(REPLY_MAX)),
   author: z.optional(PlainText.check(z.maxLength(80))),
 });
 export type ReplyInput = z.infer<typeof ReplyInput>;

@@ -96,6 +96,28 @@ describe('rl-review-inbox', () => {
     expect([shopper.rating, shopper.title, shopper.body]).toEqual([2, 'Meh', 'Body p']);
   });
 
+  it('keeps a pasted reply whole past 3,000 characters: the count turns red and Publish asks to shorten it', async () => {
+    const published = review('p', 2, { status: 'published' });
+    const adapter = createMemoryAdapter({ inbox: [published], reviews: [] });
+    await adapter.moderateReview!({ reviewId: 'p', decision: 'approve' });
+    const store = await fixture<RlStore>('<rl-store><rl-review-inbox shop-name="Shop"></rl-review-inbox></rl-store>');
+    store.adapter = adapter;
+    const el = store.querySelector('rl-review-inbox')!;
+    await settle(store.parentElement!);
+    const root = el.shadowRoot!;
+    await waitFor(() => root.querySelector('.views button:nth-child(2)'));
+    (root.querySelector('.views button:nth-child(2)') as HTMLButtonElement).click();
+    const textarea = await waitFor(() => root.querySelector('textarea'));
+    await userEvent.fill(textarea, 'Thank you. '.repeat(300));
+    await waitFor(() => root.querySelector('[part="counter"]')?.textContent?.includes('3,299 of 3,000 characters'));
+    expect(textarea.value).toHaveLength(3300); // nothing cut
+    expect(root.querySelector('[part="counter"]')!.classList.contains('over')).toBe(true);
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(() => root.querySelector('.problem')?.textContent?.includes('Shorten the reply to 3,000 characters or fewer.'));
+    expect((await adapter.listReviews!({ productId: 'shirt' })).reviews[0]?.reply).toBeUndefined();
+    expect(textarea.getAttribute('aria-describedby')).toContain(root.querySelector('[part="counter"]')!.id);
+  });
+
   it('shows a review in its own direction, with the merchant’s words in the page’s', async () => {
     const { root } = await mount([review('he', 4, { title: 'חולצה טובה', body: 'בד נעים מאוד' })]);
     const dirOf = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;

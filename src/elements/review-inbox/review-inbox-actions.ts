@@ -7,7 +7,7 @@ import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { emit } from '../../core/events.js';
 import type { Announcer } from '../../core/merchant-panel.js';
 import type { InboxMedia, InboxReview, ReplyTemplate } from '../../domain/merchant.js';
-import { fillTemplate, replyLang } from '../../domain/merchant-logic.js';
+import { fillTemplate, REPLY_MAX, replyLang } from '../../domain/merchant-logic.js';
 import type { InboxEdits } from './review-inbox-edits.js';
 import type { inboxMessages } from './review-inbox.messages.js';
 import type { ReplyChangedDetail, ReviewModeratedDetail } from './review-inbox-events.js';
@@ -84,8 +84,8 @@ export class InboxActions {
   async saveReply(r: InboxReview): Promise<void> {
     const t = this.host.words();
     const body = (this.host.edits.drafts.get(r.id) ?? r.reply?.body ?? '').trim();
-    if (!body) {
-      this.host.edits.setProblem(`reply/${r.id}`, t.empty);
+    if (!body || body.length > REPLY_MAX) {
+      this.host.edits.setProblem(`reply/${r.id}`, body ? t.tooLong : t.empty);
       return;
     }
     const action = r.reply ? 'updated' : 'created';

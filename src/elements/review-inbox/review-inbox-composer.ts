@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InboxReview, ReplyTemplate } from '../../domain/merchant.js';
-import { replyLang } from '../../domain/merchant-logic.js';
+import { formatNumber } from '../../core/format.js';
+import { REPLY_MAX, replyLang } from '../../domain/merchant-logic.js';
 import { replyHeading } from './review-inbox.messages.js';
 import type { InboxView } from './review-inbox-views.js';
 
@@ -15,7 +16,9 @@ export function renderComposer(v: InboxView, r: InboxReview, templates: ReplyTem
   const draft = edits.drafts.get(r.id) ?? r.reply?.body ?? '';
   const problem = edits.problems.get(`reply/${r.id}`);
   const templateId = edits.chosen.get(r.id) ?? '';
-  const ids = { template: `tpl-${r.id}`, text: `reply-${r.id}`, hint: `hint-${r.id}`, problem: `problem-${r.id}` };
+  const ids = { template: `tpl-${r.id}`, text: `reply-${r.id}`, hint: `hint-${r.id}`, count: `count-${r.id}`, problem: `problem-${r.id}` };
+  // Counted, not cut by a maxlength: a pasted reply stays whole, and Publish says what to shorten.
+  const length = draft.trim().length;
   return html`<form class="composer" part="composer" @submit=${(e: Event) => (e.preventDefault(), actions.saveReply(r))}>
     <h4>${t.reply}</h4>
     ${
@@ -36,13 +39,15 @@ export function renderComposer(v: InboxView, r: InboxReview, templates: ReplyTem
       rows="4"
       lang=${lang}
       dir="auto"
-      maxlength="3000"
-      aria-describedby=${problem ? `${ids.hint} ${ids.problem}` : ids.hint}
+      aria-describedby=${problem ? `${ids.hint} ${ids.count} ${ids.problem}` : `${ids.hint} ${ids.count}`}
       aria-invalid=${problem ? 'true' : 'false'}
       .value=${draft}
       @input=${(e: Event) => edits.setDraft(r.id, (e.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="hint" id=${ids.hint}>${t.replyHint}</p>
+    <p class="counter ${length > REPLY_MAX ? 'over' : ''}" part="counter" id=${ids.count}>
+      ${t.replyCount(formatNumber(length, v.lang), formatNumber(REPLY_MAX, v.lang))}
+    </p>
     ${problem ? html`<p class="problem" id=${ids.problem} role="alert">${problem}</p>` : nothing}
     ${
       draft.trim()

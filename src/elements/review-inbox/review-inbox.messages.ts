@@ -77,6 +77,9 @@ const en = {
   unavailable: 'This backend has no merchant features (listReviewInbox is missing).',
   failed: 'That did not work. Nothing was changed; try again.',
   empty: 'Write a reply first.',
+  tooLong: 'Shorten the reply to 3,000 characters or fewer.',
+  /** Under the reply: `count` and `max` are formatted numbers. */
+  replyCount: (count: string, max: string) => `${count} of ${max} characters`,
 };
 
 export type InboxMessages = typeof en;

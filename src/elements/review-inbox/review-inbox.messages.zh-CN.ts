@@ -71,4 +71,6 @@ export default {
   unavailable: '此后端不支持商家功能（缺少 listReviewInbox）。',
   failed: '操作未成功，没有任何更改，请重试。',
   empty: '请先填写回复。',
+  tooLong: '请将回复缩短到 3,000 个字符以内。',
+  replyCount: (count: string, max: string) => `${count} / ${max} 个字符`,
 } satisfies InboxMessages;

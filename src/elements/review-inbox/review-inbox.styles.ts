@@ -89,6 +89,7 @@ export const inboxStyles = css`
   }
   .meta,
   .hint,
+  .counter,
   .preview-label {
     margin: 0;
     color: var(--_muted);
@@ -115,7 +116,8 @@ export const inboxStyles = css`
     font-weight: 600;
   }
   .status--rejected,
-  .problem {
+  .problem,
+  .counter.over {
     color: var(--_danger);
   }
   .status--published {

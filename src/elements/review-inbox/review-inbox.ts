@@ -43,6 +43,7 @@ type Remote = typeof import('./review-inbox-remote.js');
  * @csspart stars - A review's rating, drawn as in `<rl-reviews>` (`role="img"`, "2 out of 5 stars"): empty stars are outlines in its `color`.
  * @csspart media - One photo or video with its own decision.
  * @csspart composer - The reply composer.
+ * @csspart counter - Under the reply: its length against the 3,000 characters a reply takes.
  * @csspart preview - The reply preview, styled like `<rl-reviews>`' reply.
  * @csspart pager - Previous/next page.
  * @csspart loading - The loading placeholder.
