@@ -47,6 +47,17 @@ async function chooseShirt(form: RlReturnForm) {
   await form.updateComplete;
 }
 
+/** The shirt of order 1001 chosen and given `reason`, on the reasons step. */
+async function shirtWithReason(reason: string): Promise<RlReturnForm> {
+  const form = await mount(returnAdapter());
+  await findOrder(form);
+  await chooseShirt(form);
+  await pressContinue(form);
+  await stepIs(form, 'reasons');
+  await userEvent.selectOptions($<HTMLSelectElement>(form, '#reason-l-shirt')!, reason);
+  return form;
+}
+
 beforeEach(() => {
   sessionStorage.clear();
   document.documentElement.lang = 'en';
@@ -122,12 +133,7 @@ describe('<rl-return-form>: the whole flow with the keyboard', () => {
   });
 
   it('goes Back without losing any answer', async () => {
-    const form = await mount(returnAdapter());
-    await findOrder(form);
-    await chooseShirt(form);
-    await pressContinue(form);
-    await stepIs(form, 'reasons');
-    await userEvent.selectOptions($<HTMLSelectElement>(form, '#reason-l-shirt')!, 'changed_mind');
+    const form = await shirtWithReason('changed_mind');
     $<HTMLTextAreaElement>(form, '#comment-l-shirt')!.focus();
     await userEvent.keyboard('Colour looks different');
     $<HTMLButtonElement>(form, '[part="back-button"]')!.click();
@@ -146,12 +152,7 @@ describe('<rl-return-form>: the whole flow with the keyboard', () => {
 
 describe('the reason comment', () => {
   it('keeps pasted text whole past 2,000 characters: the count turns red and Continue asks to shorten it', async () => {
-    const form = await mount(returnAdapter());
-    await findOrder(form);
-    await chooseShirt(form);
-    await pressContinue(form);
-    await stepIs(form, 'reasons');
-    await userEvent.selectOptions($<HTMLSelectElement>(form, '#reason-l-shirt')!, 'changed_mind');
+    const form = await shirtWithReason('changed_mind');
     const comment = $<HTMLTextAreaElement>(form, '#comment-l-shirt')!;
     await userEvent.fill(comment, 'Too long. '.repeat(210));
     await form.updateComplete;
@@ -174,12 +175,7 @@ describe('the reason comment', () => {
 
 describe('size reasons', () => {
   it('offer the size guide, and a size picked there becomes the exchange size', async () => {
-    const form = await mount(returnAdapter());
-    await findOrder(form);
-    await chooseShirt(form);
-    await pressContinue(form);
-    await stepIs(form, 'reasons');
-    await userEvent.selectOptions($<HTMLSelectElement>(form, '#reason-l-shirt')!, 'too_large');
+    const form = await shirtWithReason('too_large');
     const guide = await waitFor(() => $(form, 'rl-size-guide'));
     expect(guide.getAttribute('product-id')).toBe('shirt');
     expect(guide.getAttribute('selected-size')).toBe('M');

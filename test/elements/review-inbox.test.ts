@@ -33,6 +33,20 @@ async function mount(inbox: InboxReview[]) {
   return { el, adapter, root: el.shadowRoot! };
 }
 
+/** A published review, approved, in the "Needs a reply" view with its composer open. */
+async function composingReplyTo(published: InboxReview) {
+  const adapter = createMemoryAdapter({ inbox: [published], reviews: [] });
+  await adapter.moderateReview!({ reviewId: published.id, decision: 'approve' });
+  const store = await fixture<RlStore>('<rl-store><rl-review-inbox shop-name="Shop"></rl-review-inbox></rl-store>');
+  store.adapter = adapter;
+  await settle(store.parentElement!);
+  const root = store.querySelector('rl-review-inbox')!.shadowRoot!;
+  await waitFor(() => root.querySelector('.views button:nth-child(2)'));
+  (root.querySelector('.views button:nth-child(2)') as HTMLButtonElement).click();
+  const textarea = await waitFor(() => root.querySelector('textarea'));
+  return { adapter, root, textarea };
+}
+
 afterEach(cleanup);
 
 describe('rl-review-inbox', () => {
@@ -76,17 +90,7 @@ describe('rl-review-inbox', () => {
   });
 
   it('a published reply appears under the shopper review and leaves the review unchanged', async () => {
-    const published = review('p', 2, { status: 'published', title: 'Meh' });
-    const adapter = createMemoryAdapter({ inbox: [published], reviews: [] });
-    await adapter.moderateReview!({ reviewId: 'p', decision: 'approve' });
-    const store = await fixture<RlStore>('<rl-store><rl-review-inbox shop-name="Shop"></rl-review-inbox></rl-store>');
-    store.adapter = adapter;
-    const el = store.querySelector('rl-review-inbox')!;
-    await settle(store.parentElement!);
-    const root = el.shadowRoot!;
-    await waitFor(() => root.querySelector('.views button:nth-child(2)'));
-    (root.querySelector('.views button:nth-child(2)') as HTMLButtonElement).click();
-    const textarea = await waitFor(() => root.querySelector('textarea'));
+    const { adapter, root, textarea } = await composingReplyTo(review('p', 2, { status: 'published', title: 'Meh' }));
     await userEvent.fill(textarea, 'We are sorry.');
     await waitFor(() => root.querySelector('[part="preview"]')?.textContent?.includes('We are sorry.'));
     (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
@@ -97,17 +101,7 @@ describe('rl-review-inbox', () => {
   });
 
   it('keeps a pasted reply whole past 3,000 characters: the count turns red and Publish asks to shorten it', async () => {
-    const published = review('p', 2, { status: 'published' });
-    const adapter = createMemoryAdapter({ inbox: [published], reviews: [] });
-    await adapter.moderateReview!({ reviewId: 'p', decision: 'approve' });
-    const store = await fixture<RlStore>('<rl-store><rl-review-inbox shop-name="Shop"></rl-review-inbox></rl-store>');
-    store.adapter = adapter;
-    const el = store.querySelector('rl-review-inbox')!;
-    await settle(store.parentElement!);
-    const root = el.shadowRoot!;
-    await waitFor(() => root.querySelector('.views button:nth-child(2)'));
-    (root.querySelector('.views button:nth-child(2)') as HTMLButtonElement).click();
-    const textarea = await waitFor(() => root.querySelector('textarea'));
+    const { adapter, root, textarea } = await composingReplyTo(review('p', 2, { status: 'published' }));
     await userEvent.fill(textarea, 'Thank you. '.repeat(300));
     await waitFor(() => root.querySelector('[part="counter"]')?.textContent?.includes('3,299 of 3,000 characters'));
     expect(textarea.value).toHaveLength(3300); // nothing cut
