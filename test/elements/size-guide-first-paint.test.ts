@@ -7,8 +7,6 @@
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/size-guide/define.js';
 import type { RlSizeGuide } from '../../src/elements/size-guide/size-guide.js';
 import { PREFS_KEY } from '../../src/elements/size-guide/size-prefs.js';
@@ -18,14 +16,9 @@ import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $, cleanup, fixture, waitFor } from '../helpers.js';
 import { spyOnIntlFormatters } from './intl-spy.js';
+import { chestChart, teeAdapter } from '../fixtures/size-chart.js';
 
-const tops: SizeChart = {
-  id: 'tops',
-  title: 'Tops',
-  measurements: [{ key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' }],
-  sizes: [{ id: 'M', label: 'M', ranges: { chest: { min: 90, max: 95 } }, labels: {} }],
-  howToMeasure: [],
-};
+const tops = chestChart({ id: 'M', min: 90, max: 95 });
 
 afterEach(() => {
   cleanup();
@@ -37,7 +30,7 @@ it('reads the remembered units only when the guide opens, and then uses them', a
   localStorage.setItem(PREFS_KEY, JSON.stringify({ units: 'imperial' }));
   const reads = vi.spyOn(Storage.prototype, 'getItem');
   const store = await fixture<RlStore>(`<rl-store><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
-  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+  store.adapter = teeAdapter(tops);
   const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
   await guide.updateComplete;
   expect($(guide, 'button')).not.toBeNull();
@@ -51,7 +44,7 @@ it('reads the remembered units only when the guide opens, and then uses them', a
 
 it("draws only its button while closed; a pointer on it fetches the guide's code, and opening draws the dialog", async () => {
   const store = await fixture<RlStore>(`<rl-store><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
-  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+  store.adapter = teeAdapter(tops);
   const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
   await guide.updateComplete;
   // The dialog, its styles and the chart's code come with opening (issue 16), not with the button.
@@ -68,7 +61,7 @@ it("draws only its button while closed; a pointer on it fetches the guide's code
 
 it("opens in Chinese on a Chinese page: the dialog, which comes with the guide's code, says its title and close label in Chinese", async () => {
   const store = await fixture<RlStore>(`<rl-store locale="zh-CN"><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
-  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } }, { latencyMs: 300 });
+  store.adapter = teeAdapter(tops, { latencyMs: 300 });
   const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
   await guide.updateComplete;
   const titles: string[] = [];
@@ -84,7 +77,7 @@ it("opens in Chinese on a Chinese page: the dialog, which comes with the guide's
 });
 
 it("opens its chart in English and Chinese without an Intl formatter (the page's first loads ICU data inside the click)", async () => {
-  const chart: SizeChart = {
+  const chart: typeof tops = {
     ...tops,
     measurements: [...tops.measurements, { key: 'weight', label: 'Weight', kind: 'body', unit: 'kg' }],
     sizes: [{ id: 'M', label: 'M', ranges: { chest: { min: 90.5, max: 95 }, weight: { min: 60, max: 72 } }, labels: {} }],
@@ -96,7 +89,7 @@ it("opens its chart in English and Chinese without an Intl formatter (the page's
       ['zh-CN', ['Chest（厘米）', 'Weight（千克）', '90.5–95', '60–72']],
     ] as const) {
       const store = await fixture<RlStore>(`<rl-store locale="${lang}"><rl-size-guide product-id="tee"></rl-size-guide></rl-store>`);
-      store.adapter = createMemoryAdapter({ sizeCharts: { tops: chart }, productCharts: { tee: 'tops' } });
+      store.adapter = teeAdapter(chart);
       const guide = store.querySelector<RlSizeGuide>('rl-size-guide')!;
       await guide.updateComplete;
       await guide.show();
@@ -122,7 +115,7 @@ it('names units by hand exactly as Intl does (short in English, long in Chinese)
 
 it("says so beside its button when the guide's code cannot be fetched, and opens on retry; the button is busy meanwhile", async () => {
   const store = await fixture<RlStore>(`<rl-store></rl-store>`);
-  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+  store.adapter = teeAdapter(tops);
   // The network drops the chunk once (offline, a blocked CDN): the module import rejects. Set up
   // before the guide is on the page: a pointer resting where it appears would fetch the code at once.
   const guide = document.createElement('rl-size-guide') as RlSizeGuide;

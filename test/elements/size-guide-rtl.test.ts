@@ -4,20 +4,13 @@
  * drawn positions of the two numbers.
  */
 import { afterEach, expect, it } from 'vitest';
-import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/size-guide/define.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
+import { chestChart, teeAdapter } from '../fixtures/size-chart.js';
 
-const tops: SizeChart = {
-  id: 'tops',
-  title: 'Tops',
-  measurements: [{ key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' }],
-  sizes: [{ id: 'S', label: 'S', ranges: { chest: { min: 84, max: 89 } }, labels: {} }],
-  howToMeasure: [],
-};
+const tops = chestChart({ id: 'S', min: 84, max: 89 });
 
 afterEach(cleanup);
 
@@ -26,7 +19,7 @@ it('draws a range low to high on a right-to-left page', async () => {
     '<div dir="rtl"><rl-store><rl-size-guide mode="inline" product-id="tee"></rl-size-guide></rl-store></div>',
     'rl-store',
   );
-  store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+  store.adapter = teeAdapter(tops);
   const guide = store.querySelector('rl-size-guide')!;
   const cell = await waitFor(() => $$(guide, 'tbody td')[0]);
   await settle(store);

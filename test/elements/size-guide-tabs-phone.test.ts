@@ -4,20 +4,13 @@
  * as two.
  */
 import { afterEach, expect, it } from 'vitest';
-import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/size-guide/define.js';
 import '../../src/elements/store/define.js';
 import type { RlStore } from '../../src/elements/store/store.js';
 import { $$, cleanup, fixture, settle, waitFor } from '../helpers.js';
+import { chestChart, teeAdapter } from '../fixtures/size-chart.js';
 
-const tops: SizeChart = {
-  id: 'tops',
-  title: 'Tops',
-  measurements: [{ key: 'chest', label: 'Chest', kind: 'body', unit: 'cm' }],
-  sizes: [{ id: 'S', label: 'S', ranges: { chest: { min: 84, max: 89 } }, labels: {} }],
-  howToMeasure: [{ title: 'Chest', text: 'Around the fullest part.' }],
-};
+const tops = chestChart({ id: 'S', min: 84, max: 89 }, [{ title: 'Chest', text: 'Around the fullest part.' }]);
 
 afterEach(cleanup);
 
@@ -26,7 +19,7 @@ for (const column of [288, 358]) {
     const store = await fixture<RlStore>('<rl-store><rl-size-guide mode="inline" product-id="tee"></rl-size-guide></rl-store>');
     store.parentElement!.style.inlineSize = `${column}px`;
     store.parentElement!.style.fontFamily = 'system-ui, sans-serif';
-    store.adapter = createMemoryAdapter({ sizeCharts: { tops }, productCharts: { tee: 'tops' } });
+    store.adapter = teeAdapter(tops);
     const guide = store.querySelector('rl-size-guide')!;
     const tabs = await waitFor(() => {
       const found = $$(guide, '[role="tab"]');
