@@ -159,6 +159,11 @@ export default defineConfig(({ mode }): UserConfig => {
               // Product pages (policy, size guide, reviews, review form) as a few larger chunks rather
               // than thirty slivers: what their elements import up front, what loads with their data,
               // and the schemas of their data. A FAQ-only page loads none of them.
+              // With <rl-return-policy> itself (its define module: the loader imports it from here): product
+              // pages and the returns page show it, and in this file it costs them 620 B less than in a file of
+              // its own (one gzip stream, a request fewer). Pages with other product elements and no policy pay
+              // for it (~3.7 kB: `npm run size` prints page:size-guide and page:reviews). The reviews' pace
+              // (core/pace.ts) travels in rl-reviews.js, with its only users (src/loader-reviews.ts).
               {
                 name: 'product',
                 test: sources(
@@ -166,11 +171,13 @@ export default defineConfig(({ mode }): UserConfig => {
                   // The uploader's face: the review form draws it (a stand-in) until the uploader's chunk loads.
                   // Here, not with the schemas: the review form would import zod up front (and wait for it).
                   // The star ratings (stars) of rl-reviews and rl-review-inbox: the inbox loads this chunk for its formatters already.
-                  'media-face|media-face.messages|media-face.styles|file-intake|tooltip|pace|eligibility.messages|punctuation|style-props|draft|child-elements|format|skeleton|field.styles|stars',
+                  'media-face|media-face.messages|media-face.styles|file-intake|tooltip|eligibility.messages|punctuation|style-props|draft|child-elements|format|skeleton|field.styles|stars',
                   'src/domain/',
                   'own|review-input|fit|review-filters|media-rules',
                   'node_modules/lit-html/',
                   'directive',
+                  'src/elements/return-policy/',
+                  'return-policy.messages|return-policy.styles|return-policy-answer|return-policy|define',
                 ),
               },
               // What the return form's first screen shares with its later steps (the step's pieces, the draft, ifDefined),
@@ -187,10 +194,12 @@ export default defineConfig(({ mode }): UserConfig => {
               // With the first answer on any page: validation (zod), the REST transport and the shared states.
               // Also <rl-store>'s config resolver and lazy REST adapter: its patterns live here (domain/patterns.ts),
               // so on their own they were a file that always pulled this chunk in (one request more per page).
+              // And <rl-store> itself with its context provider (the loader imports it from here): its chunk
+              // imported this one up front anyway; apart, it cost every page with a store a request and 250 B.
               {
                 name: 'data',
                 test: new RegExp(
-                  `${sources('src/core/', 'states|error-messages|config|lazy-rest', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq').source}|node_modules[\\/]zod[\\/]`,
+                  `${sources('src/core/', 'states|error-messages|config|lazy-rest', 'src/adapters/', 'call|rest|storefront-routes|rest-response', 'src/domain/', 'validation|common|blob-origin|patterns|faq', 'src/elements/store/', 'store|define').source}|node_modules[\\/](zod[\\/]|@lit[\\/]context[\\/]lib[\\/](value-notifier|controllers[\\/]context-provider)\\.js$)`,
                 ),
               },
               // Rich text (the allow-list sanitiser and the Trusted Types policy) with the FAQ's data loader,
@@ -247,6 +256,8 @@ export default defineConfig(({ mode }): UserConfig => {
             const element = /elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
             // No hash, as the entries had: tests, benches and the size check know them by name.
             if (element) return `rl-${element[1]}.js`;
+            // <rl-reviews> and <rl-review-form> share one chunk (src/loader-reviews.ts).
+            if (chunk.facadeModuleId?.endsWith('/src/loader-reviews.ts')) return 'rl-reviews.js';
             if (['runtime', 'element', 'product', 'schemas', 'merchant', 'rich-text'].includes(chunk.name))
               return `${chunk.name}-[hash].js`;
             if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'zod-[hash].js';

@@ -43,6 +43,8 @@ const sourcesOf = new Map(
   files.map((f) => [f, existsSync(join(dir, `${f}.map`)) ? JSON.parse(readFileSync(join(dir, `${f}.map`), 'utf8')).sources : []]),
 );
 
+/** The chunk holding `module` (a source path's end). */
+const chunkOf = (module) => files.find((f) => sourcesOf.get(f).some((s) => s.endsWith(module)));
 const rows = [];
 /** `--files <page>` (product, all): also print each file of that page with its bytes and biggest modules. */
 const listFlag = process.argv.indexOf('--files');
@@ -55,7 +57,16 @@ const loader = closure(['returnless.js']);
 rows.push(['loader', 'returnless.js + its static imports (with the core every element shares; Lit is in element)', total(loader)]);
 for (const f of files.filter((f) => f.startsWith('rl-'))) {
   const name = f.replace(/\.js$/, '');
-  rows.push([`chunk:${name}`, f, gz.get(f)]);
+  const also = f === 'rl-reviews.js' ? ' (with <rl-review-form>: src/loader-reviews.ts)' : '';
+  rows.push([`chunk:${name}`, f + also, gz.get(f)]);
+}
+// Two elements travel in shared chunks (vite.config.ts): <rl-return-policy> in `product`, <rl-store> in `zod`.
+for (const [key, module, what] of [
+  ['chunk:product', 'return-policy/define.ts', 'what product elements share, with <rl-return-policy>'],
+  ['chunk:zod', 'store/define.ts', 'validation, REST transport and error states, with <rl-store>'],
+]) {
+  const f = chunkOf(module);
+  if (f) rows.push([key, `${f}: ${what}`, gz.get(f)]);
 }
 const faq = find('rl-faq.js');
 if (faq) {
@@ -67,7 +78,8 @@ if (faq) {
   if (!search && !sourcesOf.get(faq)?.some((s) => s.endsWith('faq/faq-find.ts'))) missing.push('faq/faq-find.ts (page:faq:search)');
   rows.push(['page:faq:search', `the same, search used (${searched.size} files)`, total(searched)]);
   rows.push(['page:faq:search:files', 'script files of that page (a count, not bytes)', searched.size]);
-  const store = find('rl-store.js');
+  // <rl-store> travels in the zod chunk (vite.config.ts, `data`): the chunk holding its define module.
+  const store = chunkOf('elements/store/define.ts');
   // Data mode: rl-faq imports faq-data.ts (the adapter controller), which imports faq-load.ts.
   const data = lazyChunk(faq, 'faq-data.ts');
   const load = data && lazyChunk(data, 'faq/faq-load.ts');
@@ -91,7 +103,6 @@ rows.push(...(await bundlerApp()));
  * Modules are found by their source path in each chunk's source map, so the rows follow the
  * chunking; a module named here that is in no chunk fails the check (the lists are kept honest).
  */
-const chunkOf = (module) => files.find((f) => sourcesOf.get(f).some((s) => s.endsWith(module)));
 const onConnect = {
   'rl-store': ['src/adapters/rest.ts'],
   'rl-return-policy': ['return-policy/return-policy-load.ts'],
@@ -143,6 +154,19 @@ const benchPages = {
     what: 'bench product page (<rl-store api>, policy summary, size guide, reviews, review form)',
     tags: ['rl-store', 'rl-return-policy', 'rl-size-guide', 'rl-reviews', 'rl-review-form'],
   },
+  // Pages with fewer elements, printed (no budget) so that a chunking change shows what it costs them.
+  returns: {
+    what: 'returns page (<rl-store api>, full policy, return form)',
+    tags: ['rl-store', 'rl-return-policy', 'rl-return-policy variant=full', 'rl-return-form'],
+  },
+  'size-guide': {
+    what: 'product page with the size guide only (<rl-store api>, rl-size-guide)',
+    tags: ['rl-store', 'rl-size-guide'],
+  },
+  reviews: {
+    what: 'product page with reviews only (<rl-store api>, rl-reviews)',
+    tags: ['rl-store', 'rl-reviews'],
+  },
   all: {
     what: 'bench page with every storefront element',
     tags: [
@@ -162,7 +186,8 @@ function pageRows() {
   const out = [];
   for (const [name, page] of Object.entries(benchPages)) {
     const modules = (lists) => page.tags.flatMap((t) => lists[t] ?? []);
-    const entries = ['returnless.js', ...page.tags.map((t) => `${t.split(' ')[0]}.js`)];
+    // Each tag's chunk is the one holding its define module (an element may share a chunk with others).
+    const entries = ['returnless.js', ...page.tags.map((t) => chunkOf(`elements/${t.split(' ')[0].slice(3)}/define.ts`))];
     const chunks = (list) =>
       list.map((m) => {
         const f = chunkOf(m);
@@ -183,7 +208,8 @@ function pageRows() {
     if (listFlag > 0 && process.argv[listFlag + 1] === name) listing.push([`page:${name}`, atLoad], [`page:${name}:used`, used]);
     out.push([`page:${name}`, `${page.what}, at load (${atLoad.size} files)`, total(atLoad)]);
     out.push([`page:${name}:files`, 'script files of that page at load (a count, not bytes)', atLoad.size]);
-    out.push([`page:${name}:used`, `the same after use (${used.size} files): ${Object.keys(onUse).join(', ')} used`, total(used)]);
+    const usedTags = Object.keys(onUse).filter((t) => page.tags.includes(t));
+    out.push([`page:${name}:used`, `the same after use (${used.size} files): ${usedTags.join(', ')} used`, total(used)]);
     if (name === 'product') {
       const zh = chinese(atLoad);
       out.push([`page:${name}:zh`, `the same page in Chinese, at load (${zh.size} files: + the Chinese catalogues)`, total(zh)]);

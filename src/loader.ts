@@ -20,9 +20,10 @@ const byTag = new Map<string, () => Promise<unknown>>(
     'rl-return-form': () => import('./elements/return-form/define.js'),
     'rl-return-insights': () => import('./elements/return-insights/define.js'),
     'rl-return-policy': () => import('./elements/return-policy/define.js'),
-    'rl-review-form': () => import('./elements/review-form/define.js'),
+    // With <rl-reviews>: one chunk for both (loader-reviews.ts).
+    'rl-review-form': () => import('./loader-reviews.js'),
     'rl-review-inbox': () => import('./elements/review-inbox/define.js'),
-    'rl-reviews': () => import('./elements/reviews/define.js'),
+    'rl-reviews': () => import('./loader-reviews.js'),
     'rl-size-guide': () => import('./elements/size-guide/define.js'),
     'rl-store': () => import('./elements/store/define.js'),
   }),

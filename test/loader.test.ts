@@ -57,11 +57,11 @@ describe('CDN loader', () => {
     await waitFor(() => p.win.__ready, 5000);
     const loaded = scripts(p);
     expect(loaded.some((n) => n === 'rl-faq.js')).toBe(true);
-    expect(loaded.some((n) => n === 'rl-store.js')).toBe(false);
+    // <rl-store> travels in the zod chunk (validation and the REST transport, which it imports up front).
     expect(loaded.some((n) => n.startsWith('zod-'))).toBe(false);
     p.doc.body.insertAdjacentHTML('beforeend', '<div><rl-store locale="en"></rl-store></div>');
     await waitFor(() => p.win.customElements.get('rl-store'), 5000);
-    expect(scripts(p).some((n) => n === 'rl-store.js')).toBe(true);
+    expect(scripts(p).some((n) => n.startsWith('zod-'))).toBe(true);
   });
 
   it('a FAQ written in HTML loads two files: the loader (with the adapter toolkit and the core every element shares) and rl-faq', async () => {
@@ -103,8 +103,32 @@ describe('CDN loader', () => {
     await waitFor(() => p.win.__ready, 5000);
     await waitFor(() => p.doc.querySelector('rl-review-form')!.shadowRoot?.querySelector('[part="submit"]'), 5000);
     const loaded = scripts(p);
-    expect(loaded).toContain('rl-review-form.js');
+    expect(loaded).toContain('rl-reviews.js');
     expect(loaded.filter((n) => n.startsWith('zod-') || n.startsWith('schemas-'))).toEqual([]);
+  });
+
+  it('a product page takes its four elements from two files: rl-reviews.js (reviews and review form) and product (with the policy)', async () => {
+    const body = `<rl-return-policy></rl-return-policy><rl-size-guide></rl-size-guide><rl-reviews product-id="p1"></rl-reviews><rl-review-form product-id="p1"></rl-review-form>`;
+    const p = await page(body, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const loaded = scripts(p);
+    for (const tag of ['rl-return-policy', 'rl-size-guide', 'rl-reviews', 'rl-review-form'])
+      expect(p.win.customElements.get(tag)).toBeTruthy();
+    expect(loaded.filter((n) => n.startsWith('rl-')).sort()).toEqual(['rl-reviews.js', 'rl-size-guide.js']);
+    // Without data: the loader, Lit, what product elements share (with the policy), their module-namespace helper, two element files.
+    const kind = (n: string) => n.replace(/-[\w-]{8}\.js$/, '');
+    expect(loaded.map(kind).sort()).toEqual(['element', 'product', 'returnless.js', 'rl-reviews.js', 'rl-size-guide.js', 'shared']);
+    expect(p.win.__errors).toEqual([]);
+  });
+
+  it('a page with only the review form gets it from rl-reviews.js, and the reviews later without another request', async () => {
+    const p = await page(`<rl-review-form product-id="p1"></rl-review-form>`, `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const before = scripts(p).length;
+    p.doc.body.insertAdjacentHTML('beforeend', '<rl-reviews product-id="p1"></rl-reviews>');
+    await waitFor(() => p.doc.querySelector('rl-reviews')!.shadowRoot, 5000);
+    expect(scripts(p).length).toBe(before);
+    expect(p.win.__errors).toEqual([]);
   });
 
   it('the core every element shares comes with the loader, once: no file of its own', async () => {
