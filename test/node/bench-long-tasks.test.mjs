@@ -82,3 +82,17 @@ test("the browser's font loading inside the longest task is reported", () => {
   );
   assert.equal(figures.fonts, 34);
 });
+
+test("the bench's own evaluate (Playwright's utility script: a classic script without a URL) is nobody's task", () => {
+  const figures = longestTasks(
+    trace(
+      x('RunTask', 100, 10),
+      x('v8.evaluateModule', 101, 5),
+      x('RunTask', 200, 62), // the harness: 60 ms of it
+      x('EvaluateScript', 201, 60),
+      x('RunTask', 300, 45), // an element's render: ours
+      x('FunctionCall', 301, 44, { data: { url: 'http://x/cdn/rl-reviews.js' } }),
+    ),
+  );
+  assert.deepEqual(figures, { ours: 45, page: 0, what: 'script rl-reviews.js', fonts: 0 });
+});
