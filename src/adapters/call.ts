@@ -53,7 +53,7 @@ export async function callAdapter<I extends z.ZodMiniType, O extends z.ZodMiniTy
     raw = await fn.call(adapter, checkedInput.value, ...rest);
   } catch (error) {
     const wrapped = AdapterError.from(error);
-    // Not an AdapterError: most likely a bug in a hand-written adapter, which shoppers see as "could not connect".
+    // Not an AdapterError: most likely a bug in a hand-written adapter, which shoppers see as a `network` failure ("The shop is not answering right now").
     if (wrapped !== error && wrapped.code === 'network')
       sayOnce(
         'error',

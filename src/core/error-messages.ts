@@ -5,9 +5,12 @@
 import type { AdapterErrorCode } from '../adapters/errors.js';
 import type { Language } from './i18n.js';
 
-export const errorMessages: Record<Language, Record<AdapterErrorCode | 'config', string>> = {
+export const errorMessages: Record<Language, Record<AdapterErrorCode | 'config' | 'offline', string>> = {
   en: {
-    network: 'We could not connect. Check your connection and try again.',
+    // `network` is also a server that failed (5xx) or a broken hand-written adapter: the shop's fault, not the
+    // shopper's connection. `offline` is `network` while the browser knows it has no connection (states.ts).
+    network: 'The shop is not answering right now. Please try again.',
+    offline: 'You are offline. Check your connection and try again.',
     timeout: 'This is taking too long. Please try again.',
     not_found: 'We could not find this information.',
     invalid_response: 'Something went wrong on our side. Please try again later.',
@@ -17,7 +20,8 @@ export const errorMessages: Record<Language, Record<AdapterErrorCode | 'config',
     config: 'This section is not set up yet.',
   },
   'zh-CN': {
-    network: '无法连接。请检查网络后重试。',
+    network: '商店暂时没有响应，请重试。',
+    offline: '您已离线。请检查网络后重试。',
     timeout: '加载时间过长，请重试。',
     not_found: '未找到相关信息。',
     invalid_response: '我们这边出了点问题，请稍后再试。',

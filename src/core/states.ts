@@ -17,9 +17,14 @@ export function renderError(error: unknown, core: CoreMessages, retry?: () => vo
   </div>`;
 }
 
-/** The shopper wording for an error code, in the language of `core`. */
+/**
+ * The shopper wording for an error code, in the language of `core`. A `network` failure while the
+ * browser reports no connection says so; otherwise it does not blame the shopper's connection (a
+ * server error, 5xx, is `network` too).
+ */
 export function errorMessage(code: AdapterErrorCode | 'config', core: CoreMessages): string {
-  return errorMessages[catalogLanguage(core.lang)][code];
+  const key = code === 'network' && globalThis.navigator?.onLine === false ? 'offline' : code;
+  return errorMessages[catalogLanguage(core.lang)][key];
 }
 
 export const stateStyles = css`

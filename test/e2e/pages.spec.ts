@@ -94,7 +94,7 @@ test.describe('REST adapter error states', () => {
     await fault(request, '/faq', '500', 3); // the adapter tries 3 times
     await page.goto('/product.html');
     const alert = page.locator('rl-faq').getByRole('alert').first();
-    await expect(alert).toContainText('We could not connect');
+    await expect(alert).toContainText('The shop is not answering right now');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(faqQuestion(page, 'When will my order arrive?')).toBeVisible();
   });
@@ -103,7 +103,7 @@ test.describe('REST adapter error states', () => {
     // Chromium itself retries a request on a dropped socket, so each adapter attempt may use several.
     await fault(request, '/faq', 'drop', 50);
     await page.goto('/product.html');
-    await expect(page.locator('rl-faq').getByRole('alert').first()).toContainText('We could not connect');
+    await expect(page.locator('rl-faq').getByRole('alert').first()).toContainText('The shop is not answering right now');
   });
 
   test('malformed JSON shows the invalid-response error', async ({ page, request }) => {

@@ -448,7 +448,7 @@ describe('drafts and submitting', () => {
     await toReview(form);
     await pressContinue(form);
     const summary = await waitFor(() => $(form, '.error-summary'));
-    expect(summary.textContent).toContain('We could not connect.');
+    expect(summary.textContent).toContain('The shop is not answering right now.');
     expect(summary.textContent).toContain('Your return may not have been sent.');
     expect(errors).toEqual(['network']);
     expect(form.step).toBe('review');
@@ -537,7 +537,7 @@ describe('drafts and submitting', () => {
     await toReview(form);
     await pressContinue(form);
     const summary = await waitFor(() => $(form, '.error-summary'));
-    expect(summary.textContent).toContain('无法连接。请检查网络后重试。您的退货可能未提交成功。');
+    expect(summary.textContent).toContain('商店暂时没有响应，请重试。您的退货可能未提交成功。');
   });
 
   it('sends nothing new while the earlier return is still unknown (a second timeout), and never loops', async () => {
