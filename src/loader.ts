@@ -98,9 +98,9 @@ function loadIn(root: ParentNode & Node): Promise<void> {
         return customElements.whenDefined(tag);
       }),
   ).then(() => undefined);
-  // A Chinese page (`<html lang>`, a store's `locale` or any `lang` says zh): the elements' Chinese
+  // A Chinese page (`<html lang>`, a store's `locale` or any `lang` starts with zh, `zh_CN` too): the elements' Chinese
   // catalogues start beside their chunks (loader-zh.ts), after them in the queue.
-  if (tags.size && document.querySelector('[lang|=zh i],rl-store[locale|=zh i]'))
+  if (tags.size && document.querySelector('[lang^=zh i],rl-store[locale^=zh i]'))
     void importInTurn(() => import('./loader-zh.js')).then((zh) => zh.preloadChinese(tags), noop);
   return defined;
 }

@@ -223,6 +223,14 @@ describe('CDN loader', () => {
     expect(zh.win.__errors).toEqual([]);
   });
 
+  it('a theme that writes lang="zh_CN" (an underscore) gets the Chinese preload too', async () => {
+    const p = await page(faqMarkup.replace('<rl-faq>', '<rl-faq lang="zh_CN">'), `<script type="module" src="${LOADER}"></script>`);
+    await waitFor(() => p.win.__ready, 5000);
+    const faq = p.doc.querySelector('rl-faq')!;
+    await waitFor(() => faq.shadowRoot?.querySelector('[part="toggle-all"]')?.textContent?.includes('全部展开'), 5000);
+    expect(scripts(p).filter((n) => n.startsWith('zh-preload'))).toHaveLength(1);
+  });
+
   it('an element with lang="zh-CN" on an English page: its own Chinese catalogue only', async () => {
     const p = await page(faqMarkup.replace('<rl-faq>', '<rl-faq lang="zh-CN">'), `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
