@@ -75,6 +75,15 @@ export const uploaderStyles = css`
     background: var(--_accent);
     transition: inline-size 0.2s;
   }
+  /* Forced colours drop backgrounds: the bar and its fill vanished (only "Uploading, 45%" stayed). */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .bar span {
+      background: CanvasText;
+    }
+  }
   .alt {
     display: flex;
     flex-direction: column;
