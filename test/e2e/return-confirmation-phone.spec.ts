@@ -30,3 +30,23 @@ test('on a 320px phone the next steps put each title above its text', async ({ p
   for (const step of layout) expect(step.textTop, JSON.stringify(step)).toBeGreaterThanOrEqual(step.titleBottom - 1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('on a 320px phone the confirmation heading keeps the return id on one line', async ({ page }) => {
+  const form = await submitReturn(page);
+  const heading = form.locator('[part="step-heading"]');
+  await expect(heading).toContainText(/R-[A-Z0-9]/);
+  // The id's text, line by line: one box (a break at its hyphen made two).
+  const boxes = await heading.evaluate((el) => {
+    const text = [...el.querySelectorAll('*'), el]
+      .flatMap((n) => [...n.childNodes])
+      .find((n) => n.nodeType === 3 && /R-[A-Z0-9]/.test(n.textContent!))!;
+    const at = text.textContent!.search(/R-[A-Z0-9]/);
+    const end = text.textContent!.slice(at).search(/\s|$/) + at;
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, end);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+  expect(boxes).toBe(1);
+  await heading.screenshot({ path: test.info().outputPath('confirmation-heading-320.png') });
+});

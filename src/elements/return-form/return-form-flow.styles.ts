@@ -225,6 +225,12 @@ export const flowStyles = css`
   .next-steps strong {
     display: block;
   }
+  /* The id moves to the next line whole; longer than a line, it breaks anywhere rather than overflow. */
+  .return-id {
+    display: inline-block;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
   .parcel {
     display: flex;
     flex-direction: column;

@@ -9,7 +9,7 @@ import { headingLevel } from '../../../core/heading-level.js';
 import { renderErrorSummary } from '../../../core/error-summary.js';
 
 /** The step heading: focused (tabindex -1) on every step change. */
-export function heading(v: FirstView, text: string): TemplateResult {
+export function heading(v: FirstView, text: string | TemplateResult): TemplateResult {
   return html`<div class="step-heading" part="step-heading" role="heading" aria-level=${clamp(v.headingLevel)} id="step-heading" tabindex="-1">${text}</div>`;
 }
 

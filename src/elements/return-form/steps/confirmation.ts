@@ -8,6 +8,15 @@ import { formatDate } from '../../../core/format.js';
 import type { FormView } from '../view.js';
 import { heading, money } from './common.js';
 
+/**
+ * The return's id in its heading on a line of its own when the line is too short for it: a phone
+ * broke "RL-R-1042" at its hyphen, and a shopper reading it out or typing it needs it whole.
+ */
+function keepTogether(text: string, id: string) {
+  const at = text.indexOf(id);
+  return at < 0 ? text : html`${text.slice(0, at)}<span class="return-id">${id}</span>${text.slice(at + id.length)}`;
+}
+
 export function renderConfirmation(v: FormView) {
   const t = v.t;
   const c = v.submitted.confirmation;
@@ -23,7 +32,7 @@ export function renderConfirmation(v: FormView) {
       : [];
   const several = c.labels.length > 1;
   return html`<section class="step" part="step step-confirmation">
-    ${heading(v, withdrawal ? t.withdrawn(c.id) : t.confirmed(c.id))}
+    ${heading(v, keepTogether(withdrawal ? t.withdrawn(c.id) : t.confirmed(c.id), c.id))}
     ${
       withdrawal
         ? html`<p class="intro" part="timestamp">
