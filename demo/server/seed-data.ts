@@ -27,6 +27,12 @@ export interface SeedProduct {
 
 export const CURRENCY = 'EUR';
 
+/**
+ * Buyers' descriptions of their review photos: what the photo shows, as a buyer would write it. Not
+ * "Photo 1 from Anna K.": the photo viewer names the author beside it ("from Anna K. From Anna K.").
+ */
+export const PHOTO_ALTS = ['Worn, seen from the front', 'A close-up of the fabric', 'The fit from the side'];
+
 export const products: SeedProduct[] = [
   { id: 'linen-shirt', title: 'Linen shirt', titleZh: '亚麻衬衫', category: 'tops', tags: ['apparel'], chartId: 'tops', price: 59 },
   {

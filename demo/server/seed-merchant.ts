@@ -9,7 +9,7 @@ import type { Db } from './db.js';
 import { generateHistory } from './history.js';
 import { encodeJpeg, encodePng, productPainter } from './images.js';
 import { defaultReplyTemplates } from '../../src/domain/merchant.js';
-import { CURRENCY, orders as seedOrders, products } from './seed-data.js';
+import { CURRENCY, PHOTO_ALTS, orders as seedOrders, products } from './seed-data.js';
 import { saveMedia } from './store.js';
 
 /** Orders in the demo's generated history (the bench grows it with `--orders`). */
@@ -167,7 +167,7 @@ export function seedMerchant(db: Db, dataDir: string, now: number, historyOrders
           mime: 'image/jpeg',
           kind: 'image',
           purpose: 'review',
-          alt: `Photo ${k + 1} from ${r.author}`,
+          alt: PHOTO_ALTS[k % PHOTO_ALTS.length],
           id: `${r.id}-photo-${k + 1}`,
           now,
         });

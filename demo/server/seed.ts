@@ -7,7 +7,20 @@ import { encodeJpeg, encodePng, productPainter } from './images.js';
 import { newId, saveMedia } from './store.js';
 import { seedMerchant } from './seed-merchant.js';
 import { confirmationFor, quoteFor, timelineFor } from './rules.js';
-import { LANGS, faq, fitBase, orders, policy, productFaq, products, reasons, reviews, sizeCharts, CURRENCY } from './seed-data.js';
+import {
+  LANGS,
+  faq,
+  fitBase,
+  orders,
+  policy,
+  productFaq,
+  products,
+  reasons,
+  reviews,
+  sizeCharts,
+  CURRENCY,
+  PHOTO_ALTS,
+} from './seed-data.js';
 
 const DAY = 86_400_000;
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY).toISOString();
@@ -92,7 +105,7 @@ export function seed(db: Db, dataDir: string, now = Date.now(), historyOrders?: 
           mime: jpeg ? 'image/jpeg' : 'image/png',
           kind: 'image',
           purpose: 'review',
-          alt: `Photo ${k + 1} from ${r.author}`,
+          alt: PHOTO_ALTS[k % PHOTO_ALTS.length],
           id: `${r.id}-photo-${k + 1}`,
           now,
         });

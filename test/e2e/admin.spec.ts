@@ -52,7 +52,7 @@ test('merchant moderates and replies; shoppers see the result; insights match th
   const mia = page.locator('rl-reviews [part="review"]', { hasText: 'Mia K.' });
   await expect(mia).toBeVisible();
   await expect(mia.locator('img')).toHaveCount(1);
-  await expect(mia.locator('img')).toHaveAttribute('alt', 'Photo 1 from Mia K.');
+  await expect(mia.locator('img')).toHaveAttribute('alt', 'Worn, seen from the front');
   await page.goto('/product.html?product=organic-tee');
   const tom = page.locator('rl-reviews [part="review"]', { hasText: 'Tom B.' });
   await expect(tom.locator('[part="reply"]')).toContainText('exchange the Organic cotton T-shirt');
