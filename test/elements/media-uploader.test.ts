@@ -178,6 +178,20 @@ describe('<rl-media-uploader>: HEIC the browser cannot decode', () => {
   });
 });
 
+describe('<rl-media-uploader>: file names', () => {
+  it('drops bidirectional overrides from a file name: shown and sent as the characters it holds', async () => {
+    const spy = spyAdapter();
+    const el = await mount(spy.adapter);
+    // Displayed with the override, "photo\u202Egpj.exe" reads "photoexe.jpg".
+    await el.addFiles([file(await makeJpeg(16, 16), 'photo\u202Egpj.exe\u2066.jpg')]);
+    await settled(el);
+    await waitFor(() => spy.calls.length === 1, 10_000);
+    expect(spy.calls[0]!.meta.filename).toBe('photogpj.exe.jpg');
+    expect(rows(el)[0]!.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(rows(el)[0]!.textContent).toContain('photogpj.exe.jpg');
+  });
+});
+
 describe('<rl-media-uploader>: limits', () => {
   it('refuses files beyond max-files and photos over max-image-mb, stating the limit', async () => {
     const spy = spyAdapter();

@@ -77,11 +77,18 @@ export function isBusy(item: Item): boolean {
   return item.status === 'checking' || item.status === 'processing' || item.status === 'uploading';
 }
 
+/**
+ * Bidirectional overrides and isolates (U+202A–202E, U+2066–2069): in a file name they turn the
+ * text around ("photo\u202Egpj.exe" reads "photoexe.jpg"), in the shopper's row and in what the
+ * merchant later sees. Dropped: a file name needs none of them.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /** A file the shopper just picked, before its type is known. */
 export function pickedItem(file: File, uid: string): Item {
   return {
     key: `${uid}-${newIdempotencyKey()}`,
-    name: file.name || 'file',
+    name: file.name.replace(BIDI_CONTROLS, '') || 'file',
     size: file.size,
     file,
     status: 'checking',
