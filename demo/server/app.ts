@@ -488,9 +488,8 @@ export function createServer(config: ServerConfig): ReturnlessServer {
     const id = c.req.param('id');
     const row = ID.test(id) ? (db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined) : undefined;
     // Who may see it (media-access.ts); one 404 for a missing file and for every refusal.
-    const access = row
-      ? mediaAccess(db, row, { merchant: admin.isMerchant(c), uploader: tokens.isMedia(row.id, c.req.query('proof')) })
-      : 'none';
+    const uploader = row ? tokens.isMedia(row.id, c.req.query('proof')) : false;
+    const access = row ? mediaAccess(db, row, { merchant: admin.isMerchant(c), uploader }) : 'none';
     if (!row || access === 'none') throw new ApiError(404, 'No such media.', 'id');
     const bytes = readFileSync(join(config.dataDir, 'media', row.file));
     return c.body(bytes, 200, {
@@ -498,7 +497,7 @@ export function createServer(config: ServerConfig): ReturnlessServer {
       'Content-Disposition': 'inline',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cross-Origin-Resource-Policy': resourcePolicy(config.corsOrigins, row.purpose),
+      'Cross-Origin-Resource-Policy': resourcePolicy(config.corsOrigins, row.purpose, uploader),
       'Cache-Control': access === 'public' ? 'public, max-age=3600' : 'private, no-store',
     });
   });

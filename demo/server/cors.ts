@@ -90,9 +90,11 @@ export function corsPolicy(origins: readonly string[]): MiddlewareHandler {
 /**
  * `Cross-Origin-Resource-Policy` for stored media: `same-origin` when the API serves only its own
  * origin, `cross-origin` for public review and catalog photos when shop origins are configured
- * (a theme on `shop.example` shows photos from `api.shop.example`). Return evidence stays
- * `same-origin` whatever the list says: only the merchant looks at it.
+ * (a theme on `shop.example` shows photos from `api.shop.example`). Return evidence is
+ * `cross-origin` only when fetched with the shopper's media proof (`shopperProof`): the return form
+ * on the shop's page shows the shopper their own photos again after a reload. Without the proof
+ * (the merchant's admin, on the API's own origin) it stays `same-origin`.
  */
-export function resourcePolicy(origins: readonly string[], purpose: string): 'same-origin' | 'cross-origin' {
-  return origins.length && purpose !== 'return' ? 'cross-origin' : 'same-origin';
+export function resourcePolicy(origins: readonly string[], purpose: string, shopperProof = false): 'same-origin' | 'cross-origin' {
+  return origins.length && (purpose !== 'return' || shopperProof) ? 'cross-origin' : 'same-origin';
 }

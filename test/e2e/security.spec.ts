@@ -375,7 +375,7 @@ test.describe('5. smaller holes', () => {
     expect(served.length).toBe(clean.length);
   });
 
-  test('Cross-Origin-Resource-Policy follows the shop origins: review photos cross-origin, return photos same-origin', async ({
+  test('Cross-Origin-Resource-Policy follows the shop origins: review photos cross-origin, return photos only with the shopper proof', async ({
     request,
   }) => {
     expect(resourcePolicy([], 'review')).toBe('same-origin');
@@ -397,6 +397,12 @@ test.describe('5. smaller holes', () => {
       'uploadMedia',
       201,
     );
-    expect((await request.get(ref.url!)).headers()['cross-origin-resource-policy']).toBe('same-origin');
+    // The shopper's own photo, with its proof (the return form on the shop's page, after a reload): the shop may show it.
+    expect(ref.url).toContain('proof=');
+    expect((await request.get(ref.url!)).headers()['cross-origin-resource-policy']).toBe('cross-origin');
+    // Without the proof (the merchant's admin, on the API's own origin): same-origin.
+    expect(resourcePolicy(['https://shop.example'], 'return')).toBe('same-origin');
+    expect(resourcePolicy(['https://shop.example'], 'return', true)).toBe('cross-origin');
+    expect(resourcePolicy([], 'return', true)).toBe('same-origin');
   });
 });
