@@ -184,6 +184,23 @@ describe('<rl-return-policy variant="summary"> with an inline policy', () => {
 });
 
 describe('<rl-return-policy variant="full">', () => {
+  it('fits a 288px column with 200% text: a long contact email breaks rather than widening the page', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const long = { ...policy, contact: { email: 'customer-service-returns@returnless.example' } };
+      const el = await withNow(inline(long, 'variant="full"'));
+      el.parentElement!.style.cssText = 'display: grid; inline-size: 288px; font-family: system-ui, sans-serif';
+      await waitFor(() => $(el, '[part="contact"] a'));
+      // In a grid column (as a theme's layout may be) the element was as wide as its widest word: 449px for a shorter email.
+      expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(288.5);
+      expect($(el, '[part="contact"] a')!.getBoundingClientRect().right).toBeLessThanOrEqual(
+        el.parentElement!.getBoundingClientRect().right + 0.5,
+      );
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('renders facts, options, steps as an ordered list, exceptions, notes and contact', async () => {
     const el = await withNow(inline(policy, 'variant="full"'));
     await waitFor(() => $(el, '[part="policy"]'));

@@ -43,3 +43,22 @@ it('keeps the sort menu inside a 358px column with text at 200%', async () => {
   expect(sort.getBoundingClientRect().right, 'the menu’s right edge').toBeLessThanOrEqual(column.right + 0.5);
   expect($(el, '.sort')!.getBoundingClientRect().right, 'the label’s right edge').toBeLessThanOrEqual(column.right + 0.5);
 });
+
+it('keeps the rating rows inside a 288px column (a 320px phone) with text at 200%, each bar still drawn', async () => {
+  document.documentElement.style.fontSize = '200%';
+  const store = await fixture<RlStore>('<rl-store><rl-reviews product-id="p1"></rl-reviews></rl-store>');
+  store.parentElement!.style.inlineSize = '288px';
+  store.parentElement!.style.fontFamily = 'system-ui, sans-serif';
+  store.adapter = createMemoryAdapter({ reviews });
+  const el = store.querySelector('rl-reviews') as RlReviews;
+  await settle(store.parentElement!);
+  await waitFor(() => $(el, '.histogram .row'));
+  await el.updateComplete;
+  const column = store.parentElement!.getBoundingClientRect();
+  // Fixed 4.5em and 3.5em columns made each row 10em (320px) wide at least: 34px past the screen.
+  for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('.histogram .row')) {
+    expect(row.getBoundingClientRect().right, 'a row’s right edge').toBeLessThanOrEqual(column.right + 0.5);
+    expect(row.querySelector('.bar')!.getBoundingClientRect().width, 'its bar is wide enough to read').toBeGreaterThan(100);
+  }
+  expect($(el, '.overall')!.getBoundingClientRect().right, 'the average and stars').toBeLessThanOrEqual(column.right + 0.5);
+});

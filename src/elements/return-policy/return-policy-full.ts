@@ -210,6 +210,9 @@ export const fullStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-l);
+    /* The backend's words (a contact email, a URL, a label) break rather than widen the page: with
+       200% text on a phone, help@returnless.example was 449px wide in a 320px column. */
+    overflow-wrap: anywhere;
   }
   .policy > .summary {
     padding: var(--_space-m);

@@ -40,6 +40,7 @@ export const reviewsStyles = css`
   }
   .overall {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-m);
   }
@@ -62,6 +63,7 @@ export const reviewsStyles = css`
     display: grid;
     gap: var(--_space-xs);
     max-inline-size: 28rem;
+    container-type: inline-size;
   }
   .row {
     display: grid;
@@ -103,6 +105,19 @@ export const reviewsStyles = css`
   }
   .row-count {
     text-align: end;
+  }
+  /* Too narrow for a useful bar beside its label and share (a 320px phone with 200% text, where a row
+     was 10em wide at least and ran 34px past the screen): the bar takes a line of its own. */
+  @container (inline-size < 14em) {
+    .row {
+      grid-template-columns: 1fr auto;
+      gap: var(--_space-xs);
+      padding-block: var(--_space-xs);
+    }
+    .bar {
+      order: 1;
+      grid-column: 1 / -1;
+    }
   }
   /* Forced colours drop backgrounds and shadows (the bars vanished) and paint the rows' transparent
      border in the text colour (the chosen rating looked like the others). */
