@@ -84,7 +84,7 @@ function loadIn(root: ParentNode & Node): Promise<void> {
   // The store's chunk first: the elements inside it wait for it (takeTurn).
   const defined = Promise.all(
     [...tags]
-      .sort((a, b) => Number(b === 'rl-store') - Number(a === 'rl-store'))
+      .sort((a, b) => +(b === 'rl-store') - +(a === 'rl-store'))
       .map((tag) => {
         if (!requested.has(tag)) {
           requested.add(tag);
