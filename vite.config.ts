@@ -7,7 +7,7 @@
  * - `vite` (dev): serves the demo and stories' sources.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -34,6 +34,28 @@ function sources(...pairs: string[]): RegExp {
     alternatives.push(`${folder}(${pairs[i + 1]!.replace(/\./g, '\\.')})\\.[jt]s$`);
   }
   return new RegExp(alternatives.join('|'));
+}
+
+/**
+ * `rl-<tag>.js` for every element, as a theme may tag one directly (README): the elements that travel
+ * in a shared chunk (`<rl-review-form>` in rl-reviews.js, `<rl-return-policy>` in `product`, `<rl-store>`
+ * in `zod`) get a one-line file importing it. The loader imports the shared chunks themselves.
+ */
+function elementAliases(): Plugin {
+  return {
+    name: 'returnless-element-aliases',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of chunk.moduleIds) {
+          const tag = /[\\/]src[\\/]elements[\\/]([\w-]+)[\\/]define\.ts$/.exec(id)?.[1];
+          const fileName = `rl-${tag}.js`;
+          if (tag && chunk.fileName !== fileName && !bundle[fileName])
+            this.emitFile({ type: 'asset', fileName, source: `import"./${chunk.fileName}";\n` });
+        }
+      }
+    },
+  };
 }
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -70,7 +92,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     define,
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), elementAliases()],
     // Two of tus-js-client's dependencies, replaced by the platform (src/adapters/tus-platform.ts).
     resolve: {
       alias: Object.fromEntries(

@@ -98,6 +98,20 @@ describe('CDN loader', () => {
     expect(p.win.__errors).toEqual([]);
   });
 
+  it('rl-review-form.js, rl-return-policy.js and rl-store.js tagged directly still work: one line naming their shared chunk', async () => {
+    const body = `<rl-store locale="en"><rl-return-policy><script type="application/json">{"windowDays":30}</script></rl-return-policy><rl-review-form product-id="p1"></rl-review-form></rl-store>`;
+    const tags = ['rl-store', 'rl-return-policy', 'rl-review-form']
+      .map((t) => `<script type="module" src="/__cdn/${t}.js"></script>`)
+      .join('');
+    const p = await page(body, tags);
+    for (const tag of ['rl-store', 'rl-return-policy', 'rl-review-form']) await waitFor(() => p.win.customElements.get(tag), 5000);
+    await waitFor(() => p.doc.querySelector('rl-review-form')!.shadowRoot?.querySelector('[part="submit"]'), 5000);
+    expect(scripts(p)).toEqual(
+      expect.arrayContaining(['rl-store.js', 'rl-return-policy.js', 'rl-review-form.js', 'rl-reviews.js', 'returnless.js']),
+    );
+    expect(p.win.__errors).toEqual([]);
+  });
+
   it('draws the review form without zod or the schemas: they come with data or with use', async () => {
     const p = await page(`<rl-review-form product-id="p1"></rl-review-form>`, `<script type="module" src="${LOADER}"></script>`);
     await waitFor(() => p.win.__ready, 5000);
