@@ -10,7 +10,7 @@ import { heading, money } from './common.js';
 
 /**
  * The return's id in its heading on a line of its own when the line is too short for it: a phone
- * broke "RL-R-1042" at its hyphen, and a shopper reading it out or typing it needs it whole.
+ * broke "R-7846-25HN-KYEG" at a hyphen, and a shopper reading it out or typing it needs it whole.
  */
 function keepTogether(text: string, id: string) {
   const at = text.indexOf(id);
