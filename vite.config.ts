@@ -184,7 +184,7 @@ export default defineConfig(({ mode }): UserConfig => {
               // With <rl-return-policy> itself (its define module: the loader imports it from here): product
               // pages and the returns page show it, and in this file it costs them 620 B less than in a file of
               // its own (one gzip stream, a request fewer). Pages with other product elements and no policy pay
-              // for it (~3.7 kB: `npm run size` prints page:size-guide and page:reviews). The reviews' pace
+              // for it (~3.2 kB on a size-guide-only page: `npm run size` prints page:size-guide and page:reviews). The reviews' pace
               // (core/pace.ts) travels in rl-reviews.js, with its only users (src/loader-reviews.ts).
               {
                 name: 'product',

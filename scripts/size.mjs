@@ -34,7 +34,6 @@ function closure(entries) {
   return seen;
 }
 const total = (set) => [...set].reduce((n, f) => n + gz.get(f), 0);
-const find = (name) => files.find((f) => f === name);
 /** The lazily imported chunk of `from` whose source path contains `needle`. */
 const lazyChunk = (from, needle) => dynamicImports(from).find((f) => readFileSync(join(dir, f + '.map'), 'utf8').includes(needle));
 
@@ -58,8 +57,12 @@ rows.push(['loader', 'returnless.js + its static imports (with the core every el
 // Not the one-line files that name a shared chunk for a theme tagging an element directly (no source map).
 for (const f of files.filter((f) => f.startsWith('rl-') && sourcesOf.get(f).length)) {
   const name = f.replace(/\.js$/, '');
-  const also = f === 'rl-reviews.js' ? ' (with <rl-review-form>: src/loader-reviews.ts)' : '';
-  rows.push([`chunk:${name}`, f + also, gz.get(f)]);
+  // The other elements a chunk defines (rl-reviews.js: the review form too, src/loader-reviews.ts).
+  const others = sourcesOf
+    .get(f)
+    .map((s) => /elements\/([\w-]+)\/define\.ts$/.exec(s)?.[1])
+    .filter((tag) => tag && `rl-${tag}` !== name);
+  rows.push([`chunk:${name}`, f + others.map((tag) => ` (with <rl-${tag}>)`).join(''), gz.get(f)]);
 }
 // Two elements travel in shared chunks (vite.config.ts): <rl-return-policy> in `product`, <rl-store> in `zod`.
 for (const [key, module, what] of [
@@ -69,7 +72,7 @@ for (const [key, module, what] of [
   const f = chunkOf(module);
   if (f) rows.push([key, `${f}: ${what}`, gz.get(f)]);
 }
-const faq = find('rl-faq.js');
+const faq = chunkOf('elements/faq/define.ts');
 if (faq) {
   const page = closure(['returnless.js', faq]);
   rows.push(['page:faq', 'a page with only <rl-faq> written as <details> (README snippet)', total(page)]);
