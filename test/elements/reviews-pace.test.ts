@@ -1,7 +1,7 @@
 /**
  * Issue 16: a first page of reviews is drawn in turns, a frame apart, so the first data render and
  * its layout are not one long task: the summary, photos and filters with placeholders in the list,
- * then three reviews a turn.
+ * then one review a turn.
  */
 import { afterEach, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
@@ -25,7 +25,7 @@ const reviews: Review[] = Array.from({ length: 8 }, (_, i) => ({
   media: [],
 }));
 
-it('draws the summary with placeholders first, then three reviews in each later task', async () => {
+it('draws the summary with placeholders first, then one review in each later task', async () => {
   const store = await fixture<RlStore>(`<rl-store><rl-reviews product-id="p1"></rl-reviews></rl-store>`);
   const el = store.querySelector<RlReviews>('rl-reviews')!;
   const drawn: number[] = [];
@@ -44,13 +44,13 @@ it('draws the summary with placeholders first, then three reviews in each later 
   expect($$(el, '.review')).toHaveLength(8);
   const counts = drawn.filter((n, i) => n > 0 && n !== drawn[i - 1]);
   expect(first).toEqual(['0 reviews, 3 placeholders']);
-  expect(counts).toEqual([3, 6, 8]);
+  expect(counts).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   expect($$(el, '.review-placeholder')).toHaveLength(0);
   // In order, newest first, with nothing lost between the turns.
   expect($$(el, '.review').map((r) => r.dataset.id)).toEqual(reviews.map((r) => r.id));
 });
 
-it('draws a next page ("Show more reviews") three reviews a turn too, keeping those shown, then focuses its first', async () => {
+it('draws a next page ("Show more reviews") a review a turn too, keeping those shown, then focuses its first', async () => {
   const many: Review[] = Array.from({ length: 20 }, (_, i) => ({
     ...reviews[0]!,
     id: `m${i}`,
@@ -66,6 +66,6 @@ it('draws a next page ("Show more reviews") three reviews a turn too, keeping th
   $$(el, '[part="load-more"]')[0]!.click();
   await waitFor(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === 'm10');
   expect($$(el, '.review')).toHaveLength(20);
-  expect(drawn.filter((n, i) => n !== drawn[i - 1] && n > 10)).toEqual([13, 16, 19, 20]);
+  expect(drawn.filter((n, i) => n !== drawn[i - 1] && n > 10)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
   expect($$(el, '.review').map((r) => r.dataset.id)).toEqual(many.map((r) => r.id));
 });

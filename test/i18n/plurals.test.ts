@@ -1,5 +1,5 @@
 /**
- * Counts in the English catalogues are worded by `countEn` (Intl.PluralRules), never by a
+ * Counts in the English catalogues are worded by `countEn` (CLDR's English rule), never by a
  * hand-written `n === 1 ? … : …`, and every catalogue says `1 …` and `2 …s` where it counts.
  */
 import { describe, expect, it } from 'vitest';

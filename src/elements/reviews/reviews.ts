@@ -143,9 +143,10 @@ export class RlReviews extends RlElement {
   private viewer?: ReviewsViewerController;
   /**
    * A new first page is drawn in turns, a frame apart (no long first data render): the summary,
-   * photos and filters with placeholders in the list, then three reviews a turn.
+   * photos and filters with placeholders in the list, then one review a turn (three a turn made the
+   * turn that draws a review in a new script, such as Chinese on an English page, the page's longest).
    */
-  private readonly pace = new PaceController(this, 1, 3);
+  private readonly pace = new PaceController(this, 1, 1);
   private announceNextLoad = false;
   private jsonLdWritten = false;
   /** The JSON-LD builder, imported once `json-ld` is set. */
@@ -205,7 +206,7 @@ export class RlReviews extends RlElement {
       remote.loadReviewPage(adapter, filterQuery(productId, this.filter, this.firstPage?.sorts, cursor), signal),
     );
     if (!page) return;
-    // The new page is drawn three reviews a turn too (after the list's frame and the ones shown).
+    // The new page is drawn a review a turn too (after the list's frame and the ones shown).
     this.pace.resume(before + 1);
     this.extra = appendReviews(this.extra, page.reviews);
     this.cursor = page.nextCursor;
@@ -216,7 +217,7 @@ export class RlReviews extends RlElement {
     this.announce(this.i18n.t.loadedMore(added));
   }
 
-  /** Also waits for the rest of a first page (drawn in turns a frame apart: placeholders first, then three reviews a turn). */
+  /** Also waits for the rest of a first page (drawn in turns a frame apart: placeholders first, then a review a turn). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.pace.done;
@@ -390,7 +391,7 @@ export class RlReviews extends RlElement {
         }
       </div>`;
     }
-    // Turn one draws the list's frame (the reviews' height, held by placeholders), later turns three reviews each.
+    // Turn one draws the list's frame (the reviews' height, held by placeholders), later turns a review each.
     const shown = this.pace.count(reviews.length + 1) - 1;
     return html`<ol class="list" part="list" aria-busy=${busy || !shown ? 'true' : 'false'}>
         ${
