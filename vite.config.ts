@@ -8,6 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { compileHints } from './scripts/compile-hints.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -92,7 +93,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     define,
-    plugins: [minifyLiterals(), elementAliases()],
+    plugins: [minifyLiterals(), elementAliases(), compileHints()],
     // Two of tus-js-client's dependencies, replaced by the platform (src/adapters/tus-platform.ts).
     resolve: {
       alias: Object.fromEntries(
