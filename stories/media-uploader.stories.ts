@@ -112,6 +112,24 @@ export const WithVideo: Story = {
   },
 };
 
+/**
+ * A description pasted longer than 500 characters is kept whole (never cut): the row says how long
+ * it is, the field is marked invalid, and the uploader is invalid in its form until it is shortened.
+ */
+export const DescriptionTooLong: Story = {
+  render: () => html`<rl-store .adapter=${memory()}><rl-media-uploader name="media"></rl-media-uploader></rl-store>`,
+  play: async ({ canvasElement }) => {
+    const el = uploader(canvasElement);
+    await el.addFiles([await photo('sole.jpg', 30)]);
+    await waitFor(() => expect(el.value).toHaveLength(1), { timeout: 5000 });
+    const alt = await waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]')!);
+    alt.value = 'The sole came loose at the heel after two weeks of walking to work. '.repeat(8).trim();
+    alt.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="alt-error"]')?.textContent).toContain('shorten it to 500'));
+    await expect(el.checkValidity()).toBe(false);
+  },
+};
+
 /** A slow backend: progress bars, "Uploading, 25%" and a Cancel button per file. */
 export const Uploading: Story = {
   render: () => withStore(memory({ latencyMs: 60_000 })),

@@ -23,6 +23,9 @@ export interface MediaLimits {
 
 export const MB = 1024 * 1024;
 
+/** The longest description of a photo or video (media.ts's schema): counted as typed, never cut. */
+export const MEDIA_ALT_MAX = 500;
+
 export const defaultMediaLimits: MediaLimits = {
   maxFiles: 6,
   maxImageBytes: 25 * MB,

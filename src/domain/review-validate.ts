@@ -30,6 +30,7 @@ export function validateReviewDraft(draft: ReviewDraftFields, options: { askFit?
   if (!email) errors.push({ field: 'email', problem: 'required' });
   else if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', problem: 'invalid' });
   if (draft.mediaBusy) errors.push({ field: 'media', problem: 'busy' });
+  else if (draft.media?.some((m) => text(m.alt).length > reviewLimits.mediaAlt)) errors.push({ field: 'media', problem: 'too-long' });
   if ((draft.mediaIds?.length ?? 0) > 0 && !draft.mediaConsent) errors.push({ field: 'consent', problem: 'required' });
   return errors;
 }

@@ -35,6 +35,15 @@ describe('validateReviewDraft', () => {
     expect(fields({ ...good, mediaBusy: true })).toEqual(['media:busy']);
   });
 
+  it('counts photo and video descriptions against their limit (500), once the uploads are done', () => {
+    const media = (alt: string) => [{ alt: 'Sole' }, { alt }];
+    const ok = { ...good, mediaIds: ['m1', 'm2'], mediaConsent: true };
+    expect(fields({ ...ok, media: media('x'.repeat(500)) })).toEqual([]);
+    expect(fields({ ...ok, media: media(` ${'x'.repeat(500)} `) })).toEqual([]);
+    expect(fields({ ...ok, media: media('x'.repeat(501)) })).toEqual(['media:too-long']);
+    expect(fields({ ...ok, media: media('x'.repeat(501)), mediaBusy: true })).toEqual(['media:busy']);
+  });
+
   it('treats the fit answer as optional but valid when given', () => {
     expect(fields({ ...good, fit: 'large' }, { askFit: true })).toEqual([]);
     expect(fields({ ...good, fit: 'huge' }, { askFit: true })).toEqual(['fit:invalid']);

@@ -405,6 +405,36 @@ describe('<rl-media-uploader>: form association', () => {
     expect(form.checkValidity()).toBe(false);
   });
 
+  it('keeps a description longer than 500 characters whole, says so and stays invalid until it is shortened', async () => {
+    const spy = spyAdapter();
+    const el = await mount(spy.adapter, 'name="photos"', (s) => `<form>${s}</form>`);
+    const form = el.closest('form')!;
+    await el.addFiles([file(await makeJpeg(16, 16), 'a.jpg')]);
+    await waitFor(() => el.value.length === 1);
+    await el.updateComplete;
+    const alt = $<HTMLInputElement>(el, '[part="alt-input"]')!;
+    expect(alt.hasAttribute('maxlength')).toBe(false);
+    const pasted = 'A long description. '.repeat(30).trim();
+    alt.value = pasted;
+    alt.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(alt.value).toBe(pasted);
+    expect(new FormData(form).getAll('photos-alt')).toEqual([pasted]);
+    expect(alt.getAttribute('aria-invalid')).toBe('true');
+    const error = $(el, '[part="alt-error"]')!;
+    expect(error.textContent).toBe('599 characters: shorten it to 500 or fewer.');
+    expect(alt.getAttribute('aria-describedby')!.split(' ')).toContain(error.id);
+    expect(form.checkValidity()).toBe(false);
+    expect(el.validity!.tooLong).toBe(true);
+    expect(el.validationMessage).toBe('Please shorten the descriptions to 500 characters or fewer.');
+    alt.value = pasted.slice(0, 500);
+    alt.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '[part="alt-error"]')).toBeNull();
+    expect(alt.getAttribute('aria-invalid')).toBe('false');
+    expect(form.checkValidity()).toBe(true);
+  });
+
   it('is disabled by a disabled fieldset and is invalid while uploading', async () => {
     let finish!: () => void;
     const spy = spyAdapter(() => new Promise((r) => (finish = () => r({ id: 'm1', kind: 'image', status: 'published' }))));

@@ -90,6 +90,33 @@ describe('<rl-review-form>: validation', () => {
       'Agree to showing your photos and videos publicly, or remove them',
     ]);
   });
+
+  it('sends nothing while a photo description is over 500 characters, and keeps it whole', async () => {
+    const { adapter, submitted } = recording();
+    const form = await mount(adapter);
+    await fillValid(form);
+    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
+    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    input(form, 'mediaConsent').click();
+    const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
+    const long = 'x'.repeat(501);
+    altInput.focus();
+    await userEvent.fill(altInput, long);
+    await form.updateComplete;
+    $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+    await waitFor(() => $(form, '.summary'));
+    expect([...$(form, '.summary')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'Keep each photo or video description to 500 characters or fewer',
+    ]);
+    expect(submitted).toHaveLength(0);
+    expect(altInput.value).toBe(long);
+    // Shortened, it goes.
+    await userEvent.fill(altInput, long.slice(1));
+    await form.updateComplete;
+    $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+    await waitFor(() => $(form, '.success'));
+    expect(Object.values(submitted[0]!.input.mediaAlt ?? {})).toEqual([long.slice(1)]);
+  });
 });
 
 describe('<rl-review-form>: sending', () => {

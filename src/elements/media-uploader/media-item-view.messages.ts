@@ -4,6 +4,8 @@ import { defineMessages } from '../../core/i18n.js';
 const en = {
   altLabel: (kind: 'image' | 'video'): string => (kind === 'video' ? 'Describe this video (optional)' : 'Describe this photo (optional)'),
   altHint: 'Helps shoppers who use a screen reader.',
+  /** Below a description over the limit (nothing typed is cut). */
+  altTooLong: (count: string, limit: string): string => `${count} characters: shorten it to ${limit} or fewer.`,
   checking: 'Checking…',
   processing: 'Preparing…',
   uploading: (percent: string) => `Uploading, ${percent}`,

@@ -4,6 +4,7 @@ import type { ItemViewMessages } from './media-item-view.messages.js';
 export default {
   altLabel: (kind: 'image' | 'video'): string => (kind === 'video' ? '描述此视频（可选）' : '描述此照片（可选）'),
   altHint: '方便使用读屏软件的顾客了解内容。',
+  altTooLong: (count: string, limit: string): string => `已有 ${count} 个字：请缩短到 ${limit} 个字以内。`,
   checking: '正在检查…',
   processing: '正在处理…',
   uploading: (percent: string) => `正在上传，${percent}`,

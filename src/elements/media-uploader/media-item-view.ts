@@ -3,7 +3,8 @@
  * chunk (imported by media-uploader.ts): it imports only types from the element's modules.
  */
 import { html, nothing } from 'lit';
-import { formatPercent } from '../../core/format.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
+import { MEDIA_ALT_MAX } from '../../domain/media-rules.js';
 import { styleProps } from '../../core/style-props.js';
 import type { Item } from './media-item.js';
 import type { UploaderMessages } from './media-uploader.messages.js';
@@ -93,21 +94,30 @@ export function renderItem(item: Item, c: ItemViewContext) {
   </li>`;
 }
 
+/**
+ * The description field. No `maxlength`: a pasted description longer than the limit would be cut
+ * without a word. It is kept as typed, said to be too long here, and the uploader's validity (and
+ * the review form's check) waits until it is shortened.
+ */
 function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
+  const w = words(c);
+  const length = item.alt.trim().length;
+  const long = length > MEDIA_ALT_MAX;
   return html`<label class="alt">
-    <span>${words(c).altLabel(kind)}</span>
+    <span>${w.altLabel(kind)}</span>
     <input
       part="alt-input"
       type="text"
       dir="auto"
-      maxlength="500"
       autocomplete="off"
       .value=${item.alt}
       ?disabled=${c.disabled}
-      aria-describedby="${item.key}-althint"
+      aria-invalid=${long ? 'true' : 'false'}
+      aria-describedby="${long ? `${item.key}-alterror ` : ''}${item.key}-althint"
       @input=${(e: Event) => c.describe(item, (e.target as HTMLInputElement).value)}
     />
-    <span class="muted small" id="${item.key}-althint">${words(c).altHint}</span>
+    ${long ? html`<span class="alt-error" part="alt-error" id="${item.key}-alterror">${w.altTooLong(formatNumber(length, c.lang), formatNumber(MEDIA_ALT_MAX, c.lang))}</span>` : nothing}
+    <span class="muted small" id="${item.key}-althint">${w.altHint}</span>
   </label>`;
 }
 

@@ -13,6 +13,7 @@ const en = {
   added: (count: number) => countEn(count, '1 file added', `${count} files added`),
   required: 'Please add at least one photo or video.',
   waitForUploads: 'Please wait until the uploads have finished.',
+  altTooLong: (limit: string): string => `Please shorten the descriptions to ${limit} characters or fewer.`,
 };
 
 export type UploaderMessages = typeof en;

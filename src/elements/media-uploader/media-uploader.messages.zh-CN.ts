@@ -14,4 +14,5 @@ export default {
   added: (count: number) => `已添加 ${count} 个文件`,
   required: '请至少添加一张照片或一个视频。',
   waitForUploads: '请等待上传完成。',
+  altTooLong: (limit: string): string => `请将描述缩短到 ${limit} 个字以内。`,
 } satisfies UploaderMessages;

@@ -93,6 +93,13 @@ export const uploaderStyles = css`
   .alt input {
     inline-size: 100%;
   }
+  .alt input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .alt-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .actions {
     grid-column: 1 / -1;
   }

@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { RlElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { FormControl } from '../../core/form-control.js';
-import { formatPercent } from '../../core/format.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
 import { messagesIn } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { StoreController } from '../../core/store-controller.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { LoadController } from '../../core/load-controller.js';
 import type { MediaKind, MediaLimits } from '../../domain/media.js';
-import { parseAccept } from '../../domain/media-rules.js';
+import { MEDIA_ALT_MAX, parseAccept } from '../../domain/media-rules.js';
 import { FileIntake } from '../../core/file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
 import { MediaList } from './media-list.js';
@@ -59,6 +59,7 @@ let instances = 0;
  * @csspart status - A file's status or error text.
  * @csspart progress - A file's progress bar.
  * @csspart alt-input - A file's description field.
+ * @csspart alt-error - Below a description longer than 500 characters: how long it is (nothing typed is cut).
  * @csspart note - The "location data removed" note.
  * @csspart actions - A file's buttons.
  * @csspart button - Every small action button.
@@ -186,10 +187,12 @@ export class RlMediaUploader extends RlElement {
     validity: () => {
       const t = this.i18n.t;
       if (this.busy) return { flags: { customError: true }, message: t.waitForUploads };
+      // A description over the limit is kept as typed (nothing is cut): the form waits until it is shortened.
+      if (this.longAlt) return { flags: { tooLong: true }, message: t.altTooLong(formatNumber(MEDIA_ALT_MAX, this.i18n.lang)) };
       if (this.required && !this.value.length) return { flags: { valueMissing: true }, message: t.required };
       return undefined;
     },
-    anchor: () => this.shadowRoot?.querySelector<HTMLElement>('.add'),
+    anchor: () => this.shadowRoot?.querySelector<HTMLElement>(this.longAlt ? '[part~="alt-input"][aria-invalid="true"]' : '.add'),
     reset: () => this.clear(),
     // Descriptions typed after an upload finished travel with the form: `<name>-alt`, one per id, same order.
     extra: () => (this.name ? this.media.map((m) => [`${this.name}-alt`, m.alt ?? ''] as [string, string]) : []),
@@ -215,6 +218,10 @@ export class RlMediaUploader extends RlElement {
   /** True while any file is being checked, prepared or uploaded. */
   get busy(): boolean {
     return this.list.busy;
+  }
+
+  private get longAlt(): boolean {
+    return this.list.items.some((item) => item.alt.trim().length > MEDIA_ALT_MAX);
   }
 
   get form(): HTMLFormElement | null {
@@ -417,6 +424,8 @@ export class RlMediaUploader extends RlElement {
                     describe: (item, alt) => {
                       item.alt = alt;
                       this.control.sync();
+                      // The row says when the description is over its limit, and by how much.
+                      this.requestUpdate();
                     },
                   }),
             )}

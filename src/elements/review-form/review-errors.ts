@@ -52,7 +52,12 @@ export function errorsAfterEdit(errors: readonly FormFieldError[], fresh: readon
 export function reviewErrorText(e: FormFieldError, lang: string): string {
   const t = messagesIn(reviewErrorMessages, lang);
   if (e.problem === 'refused') return t.refused(e.field, e.item ? formatNumber(e.item, lang) : undefined);
-  const limit = e.field === 'title' || e.field === 'author' || e.field === 'body' ? reviewLimits[e.field] : 0;
+  const limit =
+    e.field === 'title' || e.field === 'author' || e.field === 'body'
+      ? reviewLimits[e.field]
+      : e.field === 'media'
+        ? reviewLimits.mediaAlt
+        : 0;
   return t.error(e.field, e.problem, formatNumber(limit, lang));
 }
 

@@ -13,7 +13,9 @@ const en = {
         ? `Keep the title to ${limit} characters or fewer`
         : field === 'author'
           ? `Keep your name to ${limit} characters or fewer`
-          : `Keep your review to ${limit} characters or fewer`;
+          : field === 'media'
+            ? `Keep each photo or video description to ${limit} characters or fewer`
+            : `Keep your review to ${limit} characters or fewer`;
     }
     if (problem === 'invalid') return field === 'email' ? 'Enter an email address like name@example.com' : 'Choose one of the fit answers';
     return {

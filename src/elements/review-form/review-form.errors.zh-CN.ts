@@ -10,7 +10,9 @@ export default {
         ? `标题不能超过 ${limit} 个字`
         : field === 'author'
           ? `名字不能超过 ${limit} 个字`
-          : `评价不能超过 ${limit} 个字`;
+          : field === 'media'
+            ? `每个照片或视频的描述不能超过 ${limit} 个字`
+            : `评价不能超过 ${limit} 个字`;
     if (problem === 'invalid') return field === 'email' ? '请输入有效的电子邮箱，例如 name@example.com' : '请选择一个尺码选项';
     return {
       rating: '请选择 1 到 5 星的评分',
