@@ -7,6 +7,8 @@ const en = {
   add: (kinds: Kinds): string => (kinds === 'image' ? 'Add photos' : kinds === 'video' ? 'Add videos' : 'Add photos or videos'),
   camera: (kinds: Kinds): string => (kinds === 'video' ? 'Record a video' : kinds === 'image' ? 'Take a photo' : 'Use the camera'),
   dropHint: 'You can also drop or paste files here.',
+  /** Between the limits' sentences: a space in English, none after Chinese full stops (。). */
+  sentenceGap: ' ',
   limitFiles: (max: number) => countEn(max, 'One file.', `Up to ${max} files.`),
   limitImages: (size: string) => `Photos: JPEG, PNG, WebP, GIF or HEIC, up to ${size} each.`,
   limitVideos: (size: string, duration: string) => `Videos: MP4, MOV or WebM, up to ${size} and ${duration} each.`,

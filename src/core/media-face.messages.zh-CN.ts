@@ -5,6 +5,7 @@ export default {
   add: (kinds: Kinds): string => (kinds === 'image' ? '添加照片' : kinds === 'video' ? '添加视频' : '添加照片或视频'),
   camera: (kinds: Kinds): string => (kinds === 'video' ? '录制视频' : kinds === 'image' ? '拍照' : '使用相机'),
   dropHint: '也可以将文件拖放或粘贴到这里。',
+  sentenceGap: '',
   limitFiles: (max: number) => `最多 ${max} 个文件。`,
   limitImages: (size: string) => `照片：JPEG、PNG、WebP、GIF 或 HEIC，每张不超过 ${size}。`,
   limitVideos: (size: string, duration: string) => `视频：MP4、MOV 或 WebM，每个不超过 ${size}、时长不超过 ${duration}。`,

@@ -67,7 +67,7 @@ export function limitsText(t: FaceMessages, kinds: readonly MediaKind[], limits:
     kinds.includes('video') ? t.limitVideos(formatBytes(limits.maxVideoBytes, lang), formatDuration(limits.maxVideoSeconds, lang)) : '',
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(t.sentenceGap);
 }
 
 export interface FaceOptions {

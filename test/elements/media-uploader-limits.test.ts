@@ -105,4 +105,14 @@ describe('<rl-media-uploader>: size wording', () => {
     expect(limitsText(el)).toContain('每张不超过 512 kB');
     expect(limitsText(el)).toContain('每个不超过 2.5 MB');
   });
+
+  it('joins the limits as each language writes sentences: a space in English, none after 。', async () => {
+    const sentences = (el: RlMediaUploader) => $(el, '[part="limits"] p')!.textContent!;
+    const en = await mount(createMemoryAdapter());
+    expect(sentences(en)).toMatch(/^Up to 6 files\. Photos: .*each\. Videos: /);
+    document.documentElement.lang = 'zh-CN';
+    const zh = await mount(createMemoryAdapter());
+    await waitFor(() => sentences(zh).startsWith('最多'));
+    expect(sentences(zh)).toMatch(/^最多 6 个文件。照片：.*。视频：/);
+  });
 });
