@@ -1,6 +1,6 @@
 /**
  * Styles shared by several elements: the outlined button with its modifiers (one convention:
- * `button button--primary`, `button button--small`), the link-styled button, and the busy spinner.
+ * `button button--primary`, `button button--small`) and the link-styled button.
  */
 import { css } from 'lit';
 
@@ -43,21 +43,5 @@ export const buttonStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
     font: inherit;
-  }
-`;
-
-export const spinnerStyles = css`
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
-    border-radius: 50%;
-    animation: rl-spin 0.8s linear infinite;
-  }
-  @keyframes rl-spin {
-    to {
-      transform: rotate(1turn);
-    }
   }
 `;

@@ -1,6 +1,6 @@
 /** The error states every data-backed element shows the same way (loaded lazily with the helper module; the loading placeholder is core/skeleton.ts). */
 import { css, html, type TemplateResult } from 'lit';
-import { buttonStyles, spinnerStyles } from './controls.styles.js';
+import { buttonStyles } from './controls.styles.js';
 import type { AdapterErrorCode } from '../adapters/errors.js';
 import { canRetry, errorCode } from './error-code.js';
 import { errorMessages } from './error-messages.js';
@@ -29,7 +29,6 @@ export function errorMessage(code: AdapterErrorCode | 'config', core: CoreMessag
 
 export const stateStyles = css`
   ${buttonStyles}
-  ${spinnerStyles}
   .state {
     display: flex;
     flex-wrap: wrap;

@@ -2,15 +2,17 @@
  * core/store-controller.ts follows the nearest `<rl-store>` through @lit/context's protocol (with its
  * own small subscriber, not ContextConsumer): a store that upgrades after the element (the page's
  * context root asks again), a closer store taking over, and an element that leaves its store.
- * Test-only providers stand in for `<rl-store>`, so each test can define one when it chooses.
+ * Test-only providers stand in for `<rl-store>`, so each test can define one when it chooses: each test
+ * runs with @lit/context's ContextProvider and with `<rl-store>`'s own StoreProvider (elements/store/store.ts).
  */
 import '../../src/core/attach-context-root.js';
 import { ContextEvent, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/core/config.js';
 import { storeContext } from '../../src/core/context.js';
 import { StoreController } from '../../src/core/store-controller.js';
+import { StoreProvider } from '../../src/elements/store/store.js';
 
 class Host extends HTMLElement implements ReactiveControllerHost {
   private readonly controllers = new Set<ReactiveController>();
@@ -44,14 +46,22 @@ function tag(): string {
   return `x-store-test-${++defined}`;
 }
 /** A provider of the store context, like `<rl-store>`, defined under a tag of its own when asked. */
-function providerClass() {
-  return class extends Host {
-    readonly provider = new ContextProvider(this, { context: storeContext, initialValue: { locale: this.getAttribute('locale') ?? '' } });
-    set(config: StoreConfig): void {
-      this.provider.setValue(config);
-    }
-  };
-}
+const providers = {
+  'ContextProvider (@lit/context)': () =>
+    class extends Host {
+      readonly provider = new ContextProvider(this, { context: storeContext, initialValue: { locale: this.getAttribute('locale') ?? '' } });
+      set(config: StoreConfig): void {
+        this.provider.setValue(config);
+      }
+    },
+  "StoreProvider (<rl-store>'s)": () =>
+    class extends Host {
+      readonly provider = new StoreProvider(this, { locale: this.getAttribute('locale') ?? '' });
+      set(config: StoreConfig): void {
+        this.provider.setValue(config);
+      }
+    },
+};
 type Provider = HTMLElement & { set(config: StoreConfig): void };
 
 const consumerTag = tag();
@@ -66,51 +76,64 @@ function mount(html: string): Consumer {
 }
 const provider = (name: string) => document.querySelector<Provider>(name)!;
 
-it('gets the config of a store that is defined after it connected', () => {
-  const store = tag();
-  const consumer = mount(`<${store} locale="zh-CN"><c/></${store}>`);
-  expect(consumer.store.config.locale).toBeUndefined();
-  customElements.define(store, providerClass());
-  expect(consumer.store.config.locale).toBe('zh-CN');
-  provider(store).set({ locale: 'en' });
-  expect(consumer.store.config.locale).toBe('en');
-});
+describe.each(Object.entries(providers))('with %s', (_name, providerClass) => {
+  it('gets the config of a store that is defined after it connected', () => {
+    const store = tag();
+    const consumer = mount(`<${store} locale="zh-CN"><c/></${store}>`);
+    expect(consumer.store.config.locale).toBeUndefined();
+    customElements.define(store, providerClass());
+    expect(consumer.store.config.locale).toBe('zh-CN');
+    provider(store).set({ locale: 'en' });
+    expect(consumer.store.config.locale).toBe('en');
+  });
 
-it('follows a closer store that upgrades later, and no longer the farther one', () => {
-  const [outer, inner] = [tag(), tag()];
-  customElements.define(outer, providerClass());
-  const consumer = mount(`<${outer} locale="en"><${inner} locale="zh-CN"><c/></${inner}></${outer}>`);
-  expect(consumer.store.config.locale).toBe('en');
-  customElements.define(inner, providerClass());
-  expect(consumer.store.config.locale).toBe('zh-CN');
-  provider(outer).set({ locale: 'de' });
-  expect(consumer.store.config.locale).toBe('zh-CN');
-});
+  it('follows a closer store that upgrades later, and no longer the farther one', () => {
+    const [outer, inner] = [tag(), tag()];
+    customElements.define(outer, providerClass());
+    const consumer = mount(`<${outer} locale="en"><${inner} locale="zh-CN"><c/></${inner}></${outer}>`);
+    expect(consumer.store.config.locale).toBe('en');
+    customElements.define(inner, providerClass());
+    expect(consumer.store.config.locale).toBe('zh-CN');
+    provider(outer).set({ locale: 'de' });
+    expect(consumer.store.config.locale).toBe('zh-CN');
+  });
 
-it('stops following a store it left', () => {
-  const store = tag();
-  customElements.define(store, providerClass());
-  const consumer = mount(`<${store} locale="en"><c/></${store}>`);
-  provider(store).set({ locale: 'zh-CN' });
-  expect(consumer.store.config.locale).toBe('zh-CN');
-  consumer.remove();
-  const updates = consumer.updates;
-  provider(store).set({ locale: 'de' });
-  expect(consumer.store.config.locale).toBe('zh-CN');
-  expect(consumer.updates).toBe(updates);
-});
+  it('stops following a store it left', () => {
+    const store = tag();
+    customElements.define(store, providerClass());
+    const consumer = mount(`<${store} locale="en"><c/></${store}>`);
+    provider(store).set({ locale: 'zh-CN' });
+    expect(consumer.store.config.locale).toBe('zh-CN');
+    consumer.remove();
+    const updates = consumer.updates;
+    provider(store).set({ locale: 'de' });
+    expect(consumer.store.config.locale).toBe('zh-CN');
+    expect(consumer.updates).toBe(updates);
+  });
 
-it('asks a late store once for a subscriber that asked twice, and waits again when that store is not its own', () => {
-  const [store, other] = [tag(), tag()];
-  document.body.innerHTML = `<${other}></${other}><${store} locale="zh-CN"><i></i></${store}>`;
-  const element = document.querySelector('i')!;
-  const answers: unknown[] = [];
-  const callback = (config: StoreConfig) => answers.push(config.locale);
-  // Connected, moved and connected again before any store is defined: the same request twice.
-  for (let i = 0; i < 2; i++) element.dispatchEvent(new ContextEvent(storeContext, element, callback, true));
-  // A store elsewhere on the page cannot answer: the request waits for the next one.
-  customElements.define(other, providerClass());
-  expect(answers).toEqual([]);
-  customElements.define(store, providerClass());
-  expect(answers).toEqual(['zh-CN']);
+  it('asks a late store once for a subscriber that asked twice, and waits again when that store is not its own', () => {
+    const [store, other] = [tag(), tag()];
+    document.body.innerHTML = `<${other}></${other}><${store} locale="zh-CN"><i></i></${store}>`;
+    const element = document.querySelector('i')!;
+    const answers: unknown[] = [];
+    const callback = (config: StoreConfig) => answers.push(config.locale);
+    // Connected, moved and connected again before any store is defined: the same request twice.
+    for (let i = 0; i < 2; i++) element.dispatchEvent(new ContextEvent(storeContext, element, callback, true));
+    // A store elsewhere on the page cannot answer: the request waits for the next one.
+    customElements.define(other, providerClass());
+    expect(answers).toEqual([]);
+    customElements.define(store, providerClass());
+    expect(answers).toEqual(['zh-CN']);
+  });
+
+  it('answers a one-time request once, without an unsubscribe, and not after a change', () => {
+    const store = tag();
+    customElements.define(store, providerClass());
+    document.body.innerHTML = `<${store} locale="en"><i></i></${store}>`;
+    const element = document.querySelector('i')!;
+    const answers: unknown[][] = [];
+    element.dispatchEvent(new ContextEvent(storeContext, element, (config, unsubscribe) => answers.push([config.locale, unsubscribe])));
+    provider(store).set({ locale: 'de' });
+    expect(answers).toEqual([['en', undefined]]);
+  });
 });

@@ -29,3 +29,18 @@ it('holds no styles of the summary or the thanks before a submit; each is styled
   expect(getComputedStyle(success).borderTopWidth).toBe('2px');
   expect(getComputedStyle(success.querySelector('.thanks')!).fontWeight).toBe('600');
 });
+
+it('thanks in Chinese on a zh-CN page (its words come with the submit code, as the field errors do)', async () => {
+  document.documentElement.lang = 'zh-CN';
+  try {
+    const form = await mount(createMemoryAdapter({ reviewStatus: 'published' }));
+    await fillValid(form);
+    $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+    const success = await waitFor(() => $(form, '.success'));
+    expect(success.querySelector('.thanks')!.textContent).toBe('感谢您的评价！');
+    expect(success.textContent).toContain('评价已发布。');
+    expect(success.querySelector('button')!.textContent).toBe('再写一条评价');
+  } finally {
+    document.documentElement.lang = 'en';
+  }
+});

@@ -11,7 +11,6 @@ import { StoreController } from '../../core/store-controller.js';
 import { emptyDraft, flowSteps, switchPath, type ReturnFormDraft, type ReturnStep } from '../../domain/return-draft.js';
 import type { StepError } from '../../domain/return-request.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
-import { spinnerStyles } from '../../core/controls.styles.js';
 import { returnFormMessages } from './return-form.messages.js';
 import { returnFormStyles } from './return-form.styles.js';
 import { renderLookup } from './steps/lookup.js';
@@ -110,7 +109,7 @@ export class RlReturnForm extends RlElement {
   static {
     upgradeProperties(this);
   }
-  static override styles = [...RlElement.styles, spinnerStyles, fieldStyles, returnFormStyles];
+  static override styles = [...RlElement.styles, fieldStyles, returnFormStyles];
   static override properties = {
     lookup: {},
     order: {},

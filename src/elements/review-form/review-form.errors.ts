@@ -1,5 +1,6 @@
 /**
- * Field error wording, loaded with the validation (errors exist only after a submit).
+ * What the form says only after a submit, loaded with the validation: field errors, and the thanks
+ * for a sent review (review-outcome.ts). No first render needs any of it.
  * `limit` is the field's length limit (domain `reviewLimits`, formatted), so the words always say the enforced figure.
  */
 import { defineMessages } from '../../core/i18n.js';
@@ -43,6 +44,12 @@ const en = {
           consent: 'The shop needs your agreement to show your photos and videos, or remove them',
           media: 'The shop did not accept a photo or video or its description: change or remove it',
         }[field],
+  // The thanks (review-outcome.ts).
+  thanks: 'Thank you for your review!',
+  published: 'It is now published.',
+  pending: 'It will appear once the shop has checked it.',
+  mediaPending: 'Your photos and videos will be shown after the shop has approved them.',
+  another: 'Write another review',
 };
 
 export type ReviewErrorMessages = typeof en;

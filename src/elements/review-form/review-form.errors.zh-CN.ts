@@ -38,4 +38,9 @@ export default {
           consent: '商家需要您同意公开展示照片和视频，或将其删除',
           media: '商家未接受某个照片或视频或其描述：请修改或删除',
         }[field],
+  thanks: '感谢您的评价！',
+  published: '评价已发布。',
+  pending: '商家审核后将会显示。',
+  mediaPending: '您的照片和视频将在商家审核通过后显示。',
+  another: '再写一条评价',
 } satisfies ReviewErrorMessages;

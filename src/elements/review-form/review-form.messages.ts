@@ -24,11 +24,6 @@ const en = {
   summaryTitle: 'There is a problem',
   failed: 'Your review was not sent. Everything you wrote is still here.',
   failedRetry: 'Please try again.',
-  thanks: 'Thank you for your review!',
-  published: 'It is now published.',
-  pending: 'It will appear once the shop has checked it.',
-  mediaPending: 'Your photos and videos will be shown after the shop has approved them.',
-  another: 'Write another review',
   unavailable: 'Reviews cannot be submitted here right now.',
 };
 

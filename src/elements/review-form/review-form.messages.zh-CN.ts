@@ -25,10 +25,5 @@ export default {
   summaryTitle: '请修改以下问题',
   failed: '您的评价未能发送，已填写的内容仍然保留。',
   failedRetry: '请重试。',
-  thanks: '感谢您的评价！',
-  published: '评价已发布。',
-  pending: '商家审核后将会显示。',
-  mediaPending: '您的照片和视频将在商家审核通过后显示。',
-  another: '再写一条评价',
   unavailable: '此处暂时无法提交评价。',
 } satisfies ReviewFormMessages;

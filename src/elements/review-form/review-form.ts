@@ -318,7 +318,7 @@ export class RlReviewForm extends RlElement {
     const adapter = this.store.adapter;
     if (adapter && typeof adapter.submitReview !== 'function') return html`<p part="error">${t.unavailable}</p>`;
     // A receipt exists only once a submit has loaded the remote module (which draws the thanks).
-    if (this.receipt) return this.remoteModule!.renderSuccess(t, this.receipt, () => this.reset());
+    if (this.receipt) return this.remoteModule!.renderSuccess(this.i18n.lang, this.receipt, () => this.reset());
     const id = (f: string) => `${this.uid}-${f}`;
     const bodyLength = this.draft.body.trim().length;
     const lang = this.i18n.lang;

@@ -5,11 +5,13 @@
  * (`.failure`) stays in review-form.styles.ts: it shows when this code could not be fetched.
  */
 import { css, html, nothing } from 'lit';
+import { messagesIn } from '../../core/i18n.js';
 import type { ReviewReceipt } from '../../domain/review-submit.js';
-import type { ReviewFormMessages } from './review-form.messages.js';
+import { reviewErrorMessages } from './review-form.errors.js';
 
-/** The thanks after a sent review, with a button that starts a fresh one (`another`). */
-export function renderSuccess(t: ReviewFormMessages, receipt: ReviewReceipt & { mediaPending: boolean }, another: () => void) {
+/** The thanks after a sent review, in `lang`, with a button that starts a fresh one (`another`). */
+export function renderSuccess(lang: string, receipt: ReviewReceipt & { mediaPending: boolean }, another: () => void) {
+  const t = messagesIn(reviewErrorMessages, lang);
   return html`<div class="success" part="success" role="status" tabindex="-1">
     <p class="thanks">${t.thanks}</p>
     <p>${receipt.status === 'published' ? t.published : t.pending}</p>

@@ -1,5 +1,5 @@
-import { ContextProvider } from '@lit/context';
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { ContextEvent, type ContextCallback } from '@lit/context';
+import { LitElement, html, css, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import type { ReturnlessAdapter } from '../../adapters/adapter.js';
 import { readJsonConfig, resolveConfig, sameConfig, type StoreConfig } from '../../core/config.js';
 import { storeContext } from '../../core/context.js';
@@ -60,7 +60,7 @@ export class RlStore extends LitElement {
   /** Your own adapter (see README "Writing an adapter"). Wins over `api`. JavaScript only. */
   adapter?: ReturnlessAdapter;
 
-  private readonly provider = new ContextProvider(this, { context: storeContext, initialValue: {} });
+  private readonly provider = new StoreProvider(this);
 
   /** The resolved config the elements inside receive. */
   get config(): StoreConfig {
@@ -89,6 +89,60 @@ export class RlStore extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** A context protocol event (context-request, context-provider) as this provider reads it. */
+type ContextProtocolEvent = Event & { context?: unknown; contextTarget?: Element };
+
+/**
+ * Answers the store context's requests from inside `host`, in the context community protocol: what
+ * @lit/context's ContextProvider does for one context (each subscriber gets its unsubscribe; a closer
+ * store defined later takes over its subscribers), in less code, as core/store-controller.ts does
+ * for the consumer. Exported for test/core/store-controller.test.ts, which runs it beside Lit's.
+ */
+export class StoreProvider {
+  /** Each subscriber's callback, with its element and its unsubscribe. */
+  private readonly subscribers = new Map<ContextCallback<StoreConfig>, [Element, () => void]>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    public value: StoreConfig = {},
+  ) {
+    host.addEventListener('context-request', (event) => {
+      const element = sender(event);
+      if (!element || element === host) return;
+      event.stopPropagation();
+      const { callback, subscribe } = event as ContextEvent<typeof storeContext>;
+      if (!subscribe) return callback(this.value);
+      if (!this.subscribers.has(callback)) this.subscribers.set(callback, [element, () => this.subscribers.delete(callback)]);
+      callback(this.value, this.subscribers.get(callback)![1]);
+    });
+    // A store inside this one was defined: each subscriber asks again, and those inside it are answered there.
+    host.addEventListener('context-provider', (event) => {
+      const element = sender(event);
+      if (!element || element === host) return;
+      for (const [callback, [subscriber]] of this.subscribers)
+        subscriber.dispatchEvent(new ContextEvent(storeContext, subscriber, callback, true));
+      event.stopPropagation();
+    });
+    host.addController(this);
+  }
+
+  /** Announces the provider: requests waiting at the page's context root (attach-context-root.ts) are sent again. */
+  hostConnected(): void {
+    const event = new Event('context-provider', { bubbles: true, composed: true });
+    this.host.dispatchEvent(Object.assign(event, { context: storeContext, contextTarget: this.host }));
+  }
+
+  setValue(value: StoreConfig): void {
+    this.value = value;
+    for (const [callback, [, unsubscribe]] of this.subscribers) callback(value, unsubscribe);
+  }
+}
+
+/** The element that sent a store-context event (its contextTarget, else its first target); undefined for other contexts. */
+function sender(event: ContextProtocolEvent): Element | undefined {
+  return event.context === storeContext ? (event.contextTarget ?? (event.composedPath()[0] as Element)) : undefined;
 }
 
 declare global {
