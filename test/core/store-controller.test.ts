@@ -6,7 +6,7 @@
  * runs with @lit/context's ContextProvider and with `<rl-store>`'s own StoreProvider (elements/store/store.ts).
  */
 import '../../src/core/attach-context-root.js';
-import { ContextEvent, ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextEvent, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/core/config.js';
@@ -135,5 +135,29 @@ describe.each(Object.entries(providers))('with %s', (_name, providerClass) => {
     element.dispatchEvent(new ContextEvent(storeContext, element, (config, unsubscribe) => answers.push([config.locale, unsubscribe])));
     provider(store).set({ locale: 'de' });
     expect(answers).toEqual([['en', undefined]]);
+  });
+});
+
+describe("<rl-store>'s StoreProvider and @lit/context's ContextConsumer", () => {
+  class LitConsumer extends Host {
+    readonly consumer = new ContextConsumer(this, { context: storeContext, subscribe: true });
+  }
+  const litConsumerTag = tag();
+  customElements.define(litConsumerTag, LitConsumer);
+
+  it('answers a consumer written with @lit/context, follows changes and a closer store', () => {
+    const [outer, inner] = [tag(), tag()];
+    customElements.define(outer, providers["StoreProvider (<rl-store>'s)"]());
+    document.body.innerHTML = `<${outer} locale="en"><${inner} locale="zh-CN"><${litConsumerTag}></${litConsumerTag}></${inner}></${outer}>`;
+    const consumer = document.querySelector<LitConsumer>(litConsumerTag)!;
+    expect(consumer.consumer.value?.locale).toBe('en');
+    provider(outer).set({ locale: 'de' });
+    expect(consumer.consumer.value?.locale).toBe('de');
+    customElements.define(inner, providers["StoreProvider (<rl-store>'s)"]());
+    expect(consumer.consumer.value?.locale).toBe('zh-CN');
+    provider(outer).set({ locale: 'fr' });
+    expect(consumer.consumer.value?.locale).toBe('zh-CN');
+    provider(inner).set({ locale: 'ja' });
+    expect(consumer.consumer.value?.locale).toBe('ja');
   });
 });
