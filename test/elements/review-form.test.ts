@@ -110,6 +110,9 @@ describe('<rl-review-form>: validation', () => {
     ]);
     expect(submitted).toHaveLength(0);
     expect(altInput.value).toBe(long);
+    // The summary's link leads to the description itself, not to the uploader's add button.
+    $<HTMLAnchorElement>(form, '.summary a')!.click();
+    expect(uploaderOf(form)!.shadowRoot!.activeElement).toBe(altInput);
     // Shortened, it goes.
     await userEvent.fill(altInput, long.slice(1));
     await form.updateComplete;

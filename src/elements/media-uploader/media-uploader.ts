@@ -192,7 +192,7 @@ export class RlMediaUploader extends RlElement {
       if (this.required && !this.value.length) return { flags: { valueMissing: true }, message: t.required };
       return undefined;
     },
-    anchor: () => this.shadowRoot?.querySelector<HTMLElement>(this.longAlt ? '[part~="alt-input"][aria-invalid="true"]' : '.add'),
+    anchor: () => this.longAltField ?? this.shadowRoot?.querySelector<HTMLElement>('.add'),
     reset: () => this.clear(),
     // Descriptions typed after an upload finished travel with the form: `<name>-alt`, one per id, same order.
     extra: () => (this.name ? this.media.map((m) => [`${this.name}-alt`, m.alt ?? ''] as [string, string]) : []),
@@ -222,6 +222,21 @@ export class RlMediaUploader extends RlElement {
 
   private get longAlt(): boolean {
     return this.list.items.some((item) => item.alt.trim().length > MEDIA_ALT_MAX);
+  }
+
+  /** The first description field marked too long, as drawn. */
+  private get longAltField(): HTMLElement | null | undefined {
+    return this.longAlt ? this.shadowRoot?.querySelector<HTMLElement>('[part~="alt-input"][aria-invalid="true"]') : undefined;
+  }
+
+  /**
+   * Focus lands on what needs fixing: a description that is too long (the review form's error summary
+   * links here), else as delegated, on the add button.
+   */
+  override focus(options?: FocusOptions): void {
+    const field = this.longAltField;
+    if (field) field.focus(options);
+    else super.focus(options);
   }
 
   get form(): HTMLFormElement | null {
