@@ -53,7 +53,7 @@ export interface RlMediaUploaderProps {
   maxVideoSeconds?: Attr<RlMediaUploader['maxVideoSeconds']>;
   /** Photos are downscaled so their longer edge is at most this many pixels. */
   maxImageEdge?: Attr<RlMediaUploader['maxImageEdge']>;
-  /** What the media is for; sent with each upload. */
+  /** What the media is for; sent with each upload. `review`: shown to shoppers, each file with a description field (for screen readers). `return`: evidence only the shop sees, without one (the return line's comment says what the photos show). */
   purpose?: Attr<RlMediaUploader['purpose']>;
   /** For `purpose="return"`: the order's lookup token (`Order.lookupToken`), sent with each upload as proof that the shopper looked the order up. `<rl-return-form>` sets it. */
   lookupToken?: Attr<RlMediaUploader['lookupToken']>;

@@ -405,6 +405,23 @@ describe('<rl-media-uploader>: form association', () => {
     expect(form.checkValidity()).toBe(false);
   });
 
+  it('offers a description field for review photos, none for return evidence (only the shop sees it)', async () => {
+    const spy = spyAdapter();
+    const review = await mount(spy.adapter);
+    await review.addFiles([file(await makeJpeg(16, 16), 'a.jpg')]);
+    await waitFor(() => review.value.length === 1);
+    await review.updateComplete;
+    expect($$(review, '[part="alt-input"]')).toHaveLength(1);
+    cleanup();
+    const evidence = await mount(spy.adapter, 'purpose="return"');
+    await evidence.addFiles([file(await makeJpeg(16, 16), 'b.jpg')]);
+    await waitFor(() => evidence.value.length === 1);
+    await evidence.updateComplete;
+    expect($$(evidence, '.item')).toHaveLength(1);
+    expect($$(evidence, '[part="alt-input"]')).toHaveLength(0);
+    expect(spy.calls.at(-1)!.meta.purpose).toBe('return');
+  });
+
   it('keeps a description longer than 500 characters whole, says so and stays invalid until it is shortened', async () => {
     const spy = spyAdapter();
     const el = await mount(spy.adapter, 'name="photos"', (s) => `<form>${s}</form>`);

@@ -24,7 +24,8 @@ export interface ItemViewContext {
   cancel(item: Item): void;
   retry(item: Item): void;
   remove(item: Item): void;
-  describe(item: Item, alt: string): void;
+  /** Null when files get no description field (`purpose="return"`: evidence only the shop sees). */
+  describe: ((item: Item, alt: string) => void) | null;
 }
 
 export function renderItem(item: Item, c: ItemViewContext) {
@@ -62,7 +63,7 @@ export function renderItem(item: Item, c: ItemViewContext) {
       ${item.durationSeconds !== undefined ? html`<p class="muted">${w.duration(c.duration(item.durationSeconds))}</p>` : nothing}
       ${item.kind === 'image' && item.reencoded ? html`<p class="note" part="note">${w.gpsRemoved}</p>` : nothing}
       ${item.kind === 'image' && item.reencoded === false ? html`<p class="note" part="note">${w.originalKept}</p>` : nothing}
-      ${!refused && item.kind ? renderAlt(item, item.kind, c) : nothing}
+      ${!refused && item.kind && c.describe ? renderAlt(item, item.kind, c, c.describe) : nothing}
     </div>
     <div class="actions" part="actions">
       ${
@@ -99,7 +100,7 @@ export function renderItem(item: Item, c: ItemViewContext) {
  * without a word. It is kept as typed, said to be too long here, and the uploader's validity (and
  * the review form's check) waits until it is shortened.
  */
-function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
+function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext, describe: (item: Item, alt: string) => void) {
   const w = words(c);
   const length = item.alt.trim().length;
   const long = length > MEDIA_ALT_MAX;
@@ -114,7 +115,7 @@ function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext) {
       ?disabled=${c.disabled}
       aria-invalid=${long ? 'true' : 'false'}
       aria-describedby="${long ? `${item.key}-alterror ` : ''}${item.key}-althint"
-      @input=${(e: Event) => c.describe(item, (e.target as HTMLInputElement).value)}
+      @input=${(e: Event) => describe(item, (e.target as HTMLInputElement).value)}
     />
     ${long ? html`<span class="alt-error" part="alt-error" id="${item.key}-alterror">${w.altTooLong(formatNumber(length, c.lang), formatNumber(MEDIA_ALT_MAX, c.lang))}</span>` : nothing}
     <span class="muted small" id="${item.key}-althint">${w.altHint}</span>

@@ -112,7 +112,11 @@ export class RlMediaUploader extends RlElement {
   /** Photos are downscaled so their longer edge is at most this many pixels. */
   maxImageEdge = 2048;
 
-  /** What the media is for; sent with each upload. */
+  /**
+   * What the media is for; sent with each upload. `review`: shown to shoppers, each file with a
+   * description field (for screen readers). `return`: evidence only the shop sees, without one (the
+   * return line's comment says what the photos show).
+   */
   purpose: 'review' | 'return' = 'review';
 
   /**
@@ -436,12 +440,15 @@ export class RlMediaUploader extends RlElement {
                     cancel: (item) => this.cancel(item),
                     retry: (item) => this.queue?.retry(item),
                     remove: (item) => this.removeItem(item),
-                    describe: (item, alt) => {
-                      item.alt = alt;
-                      this.control.sync();
-                      // The row says when the description is over its limit, and by how much.
-                      this.requestUpdate();
-                    },
+                    describe:
+                      this.purpose === 'return'
+                        ? null
+                        : (item, alt) => {
+                            item.alt = alt;
+                            this.control.sync();
+                            // The row says when the description is over its limit, and by how much.
+                            this.requestUpdate();
+                          },
                   }),
             )}
           </ul>`
