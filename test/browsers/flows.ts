@@ -176,7 +176,8 @@ export const flows: Flow[] = [
         h.until(() => {
           const pressed = h.$('rl-reviews >> [part=histogram-row]')!.getAttribute('aria-pressed') === 'true';
           const labels = h.$$('rl-reviews >> [part=review] > [part=stars]').map((s) => s.getAttribute('aria-label'));
-          return pressed && labels.length > 0 && labels.every((l) => l === '5 stars out of 5') && labels;
+          // Reviews are drawn a frame apart (a review a turn): wait for both, then check there are no more.
+          return pressed && labels.length >= 2 && labels.every((l) => l === '5 stars out of 5') && labels;
         }, 'only 5-star reviews'),
       );
       assert.equal(stars.length, 2);
