@@ -315,7 +315,8 @@ export async function run() {
       rows.push(
         {
           name: `page ${name}: longest task, ${THROTTLE}× throttle (median, min–max)`,
-          value: `${median(tasks).toFixed(0)} (${Math.min(...tasks).toFixed(0)}–${Math.max(...tasks).toFixed(0)})`,
+          // With how many runs reached the goal's 50 ms: a median alone hides a long tail.
+          value: `${median(tasks).toFixed(0)} (${Math.min(...tasks).toFixed(0)}–${Math.max(...tasks).toFixed(0)}), ${tasks.filter((t) => t >= 50).length} of ${tasks.length} runs ≥ 50`,
           unit: 'ms',
           target: '< 50 ms',
         },
