@@ -7,10 +7,17 @@ import type { ReviewInput } from '../../src/domain/review-submit.js';
 import type { SizeChart } from '../../src/domain/size-chart.js';
 import '../../src/elements/media-uploader/define.js';
 import '../../src/elements/review-form/define.js';
+import type { RlReviewForm } from '../../src/elements/review-form/review-form.js';
 import '../../src/elements/store/define.js';
 import { makeJpeg } from '../fixtures/media.js';
 import { $, $$, cleanup, waitFor } from '../helpers.js';
 import { active, fillValid, input, mount, stars, type, uploaderOf } from './review-form-page.js';
+
+/** Adds one small photo through the form's uploader and waits until it is uploaded. */
+async function addPhoto(form: RlReviewForm): Promise<void> {
+  await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
+  await waitFor(() => uploaderOf(form)!.value.length === 1);
+}
 
 function recording(base: ReturnlessAdapter = createMemoryAdapter()) {
   const submitted: { input: ReviewInput; key: string }[] = [];
@@ -82,8 +89,7 @@ describe('<rl-review-form>: validation', () => {
     const { adapter } = recording();
     const form = await mount(adapter);
     await fillValid(form);
-    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
-    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await addPhoto(form);
     $<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
     await waitFor(() => $(form, '.summary'));
     expect([...$(form, '.summary')!.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
@@ -95,8 +101,7 @@ describe('<rl-review-form>: validation', () => {
     const { adapter, submitted } = recording();
     const form = await mount(adapter);
     await fillValid(form);
-    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
-    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await addPhoto(form);
     input(form, 'mediaConsent').click();
     const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
     const long = 'x'.repeat(501);
@@ -129,8 +134,7 @@ describe('<rl-review-form>: sending', () => {
     const events: unknown[] = [];
     form.addEventListener('rl-review-submitted', (e) => events.push(e.detail));
     await fillValid(form);
-    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
-    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await addPhoto(form);
     // A description typed after the upload finished still reaches the backend.
     const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
     altInput.value = 'Blue sneakers on a doormat';
@@ -227,8 +231,7 @@ describe('<rl-review-form>: drafts', () => {
     let form = await mount(adapter, 'product-id="p1" ask-fit');
     await fillValid(form);
     $<HTMLInputElement>(form, 'input[name="fit"][value="small"]')!.click();
-    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
-    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await addPhoto(form);
     const mediaIds = uploaderOf(form)!.value;
     await form.updateComplete;
     cleanup(); // "reload": a fresh element reads the session draft
@@ -252,8 +255,7 @@ describe('<rl-review-form>: drafts', () => {
     const { adapter, submitted } = recording();
     let form = await mount(adapter);
     await fillValid(form);
-    await uploaderOf(form)!.addFiles([new File([(await makeJpeg(16, 16)).slice()], 'a.jpg', { type: 'image/jpeg' })]);
-    await waitFor(() => uploaderOf(form)!.value.length === 1);
+    await addPhoto(form);
     const altInput = await waitFor(() => uploaderOf(form)!.shadowRoot!.querySelector<HTMLInputElement>('[part="alt-input"]'));
     altInput.focus();
     await userEvent.fill(altInput, 'Blue sneakers on a doormat');
