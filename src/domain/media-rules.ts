@@ -26,6 +26,9 @@ export const MB = 1024 * 1024;
 /** The longest description of a photo or video (media.ts's schema): counted as typed, never cut. */
 export const MEDIA_ALT_MAX = 500;
 
+/** Whether a description is over that limit (surrounding spaces do not count, as when it is sent). */
+export const altTooLong = (alt: string | undefined): boolean => (alt ?? '').trim().length > MEDIA_ALT_MAX;
+
 export const defaultMediaLimits: MediaLimits = {
   maxFiles: 6,
   maxImageBytes: 25 * MB,

@@ -6,6 +6,7 @@
  * Apart from review-input.ts, whose limits the form needs at first paint: this loads with the
  * form's remote module (issue 16: ~900 B less in the product page's shared chunk).
  */
+import { altTooLong } from './media-rules.js';
 import { fitVotes, reviewLimits, type ReviewDraftFields, type ReviewFieldError } from './review-input.js';
 
 /** Same shape zod's `z.email()` accepts in practice: one @, a dot in the domain, no spaces. */
@@ -30,7 +31,7 @@ export function validateReviewDraft(draft: ReviewDraftFields, options: { askFit?
   if (!email) errors.push({ field: 'email', problem: 'required' });
   else if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', problem: 'invalid' });
   if (draft.mediaBusy) errors.push({ field: 'media', problem: 'busy' });
-  else if (draft.media?.some((m) => text(m.alt).length > reviewLimits.mediaAlt)) errors.push({ field: 'media', problem: 'too-long' });
+  else if (draft.media?.some((m) => altTooLong(m.alt))) errors.push({ field: 'media', problem: 'too-long' });
   if ((draft.mediaIds?.length ?? 0) > 0 && !draft.mediaConsent) errors.push({ field: 'consent', problem: 'required' });
   return errors;
 }

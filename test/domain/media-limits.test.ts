@@ -78,3 +78,16 @@ describe('tighterLimits', () => {
     expect(tighterLimits(limits, { maxFiles: 2, maxVideoSeconds: 15 })).toEqual({ ...limits, maxFiles: 2, maxVideoSeconds: 15 });
   });
 });
+
+describe('altTooLong', () => {
+  it('counts a description as it is sent (trimmed) against the schema limit', async () => {
+    const { MediaMeta } = await import('../../src/domain/media.js');
+    const { altTooLong, MEDIA_ALT_MAX } = await import('../../src/domain/media-rules.js');
+    const at = 'x'.repeat(MEDIA_ALT_MAX);
+    expect([altTooLong(at), altTooLong(` ${at}\n`), altTooLong(`${at}x`), altTooLong(undefined)]).toEqual([false, false, true, false]);
+    // The schema a backend checks refuses what the check refuses, and takes what it takes.
+    const meta = { kind: 'image', mime: 'image/jpeg', purpose: 'review', size: 1 };
+    expect(MediaMeta.safeParse({ ...meta, alt: at }).success).toBe(true);
+    expect(MediaMeta.safeParse({ ...meta, alt: `${at}x` }).success).toBe(false);
+  });
+});

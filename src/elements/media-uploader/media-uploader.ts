@@ -9,7 +9,7 @@ import { StoreController } from '../../core/store-controller.js';
 import { upgradeProperties } from '../../core/upgrade-properties.js';
 import { LoadController } from '../../core/load-controller.js';
 import type { MediaKind, MediaLimits } from '../../domain/media.js';
-import { MEDIA_ALT_MAX, parseAccept } from '../../domain/media-rules.js';
+import { altTooLong, MEDIA_ALT_MAX, parseAccept } from '../../domain/media-rules.js';
 import { FileIntake } from '../../core/file-intake.js';
 import { eventDetail, pickedItem, type Item, type MediaEventDetail, type MediaEventName, type UploadedMedia } from './media-item.js';
 import { MediaList } from './media-list.js';
@@ -224,8 +224,9 @@ export class RlMediaUploader extends RlElement {
     return this.list.busy;
   }
 
+  /** A description over its limit (return evidence has none to check). */
   private get longAlt(): boolean {
-    return this.list.items.some((item) => item.alt.trim().length > MEDIA_ALT_MAX);
+    return this.purpose !== 'return' && this.list.items.some((item) => altTooLong(item.alt));
   }
 
   /** The first description field marked too long, as drawn. */
