@@ -2,8 +2,8 @@
  * A small Vite plugin for the CDN build: V8's explicit compile hint (`//# allFunctionsCalledOnLoad`,
  * Chrome 136+) at the top of the chunks an element needs for its first render. V8 then compiles
  * their functions while the file streams in, on a background thread, instead of on the main thread
- * at each function's first call: on the bench's product page that was 80–115 ms of the load at 4×
- * throttle, 5–25 ms inside each of its longest tasks (issue 16). Other engines read a comment.
+ * at each function's first call: on the bench's product page that was 104–135 ms of the load at 4×
+ * throttle (21–31 ms with the hints), 5–25 ms inside each of its longest tasks (issue 16). Other engines read a comment.
  *
  * Hinted: the loader (with the core every element shares) and each element's chunk with the chunks
  * it imports statically (Lit, the product core, zod). Not hinted: what loads later (a dynamic

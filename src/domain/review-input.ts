@@ -2,8 +2,6 @@
  * A review draft's fields, limits and field errors: what the form needs at first paint
  * (review-validate.ts checks a draft and loads with the form's remote module).
  */
-import { MEDIA_ALT_MAX } from './media-rules.js';
-
 /** The fit answers (kept as a literal list so this module pulls no schema code into the form chunk). */
 export const fitVotes = ['small', 'true', 'large'] as const;
 
@@ -18,13 +16,12 @@ export interface ReviewDraftFields {
   mediaIds?: readonly string[];
   /** Files still uploading or processing. */
   mediaBusy?: boolean;
-  /** The media as the draft holds them: their descriptions are checked against `reviewLimits.mediaAlt`. */
+  /** The media as the draft holds them: their descriptions are checked too (media-rules.ts `altTooLong`). */
   media?: readonly { alt?: string }[];
   mediaConsent?: boolean;
 }
 
-/** `mediaAlt`: a photo or video's description (media-rules.ts). */
-export const reviewLimits = { title: 150, body: 5000, bodyMin: 1, author: 80, mediaAlt: MEDIA_ALT_MAX } as const;
+export const reviewLimits = { title: 150, body: 5000, bodyMin: 1, author: 80 } as const;
 
 export type ReviewField = 'rating' | 'title' | 'body' | 'fit' | 'author' | 'email' | 'media' | 'consent';
 export type ReviewProblem = 'required' | 'too-long' | 'invalid' | 'busy';

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
-import { MEDIA_ALT_MAX } from '../../domain/media-rules.js';
+import { altTooLong, MEDIA_ALT_MAX } from '../../domain/media-rules.js';
 import { styleProps } from '../../core/style-props.js';
 import type { Item } from './media-item.js';
 import type { UploaderMessages } from './media-uploader.messages.js';
@@ -102,8 +102,7 @@ export function renderItem(item: Item, c: ItemViewContext) {
  */
 function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext, describe: (item: Item, alt: string) => void) {
   const w = words(c);
-  const length = item.alt.trim().length;
-  const long = length > MEDIA_ALT_MAX;
+  const long = altTooLong(item.alt);
   return html`<label class="alt">
     <span>${w.altLabel(kind)}</span>
     <input
@@ -117,7 +116,7 @@ function renderAlt(item: Item, kind: 'image' | 'video', c: ItemViewContext, desc
       aria-describedby="${long ? `${item.key}-alterror ` : ''}${item.key}-althint"
       @input=${(e: Event) => describe(item, (e.target as HTMLInputElement).value)}
     />
-    ${long ? html`<span class="alt-error" part="alt-error" id="${item.key}-alterror">${w.altTooLong(formatNumber(length, c.lang), formatNumber(MEDIA_ALT_MAX, c.lang))}</span>` : nothing}
+    ${long ? html`<span class="alt-error" part="alt-error" id="${item.key}-alterror">${w.altTooLong(formatNumber(item.alt.trim().length, c.lang), formatNumber(MEDIA_ALT_MAX, c.lang))}</span>` : nothing}
     <span class="muted small" id="${item.key}-althint">${w.altHint}</span>
   </label>`;
 }

@@ -224,9 +224,14 @@ export class RlMediaUploader extends RlElement {
     return this.list.busy;
   }
 
-  /** A description over its limit (return evidence has none to check). */
+  /** Files get a description field, except return evidence (only the shop sees it; see `purpose`). */
+  private get describable(): boolean {
+    return this.purpose !== 'return';
+  }
+
+  /** A description over its limit. */
   private get longAlt(): boolean {
-    return this.purpose !== 'return' && this.list.items.some((item) => altTooLong(item.alt));
+    return this.describable && this.list.items.some((item) => altTooLong(item.alt));
   }
 
   /** The first description field marked too long, as drawn. */
@@ -441,15 +446,14 @@ export class RlMediaUploader extends RlElement {
                     cancel: (item) => this.cancel(item),
                     retry: (item) => this.queue?.retry(item),
                     remove: (item) => this.removeItem(item),
-                    describe:
-                      this.purpose === 'return'
-                        ? null
-                        : (item, alt) => {
-                            item.alt = alt;
-                            this.control.sync();
-                            // The row says when the description is over its limit, and by how much.
-                            this.requestUpdate();
-                          },
+                    describe: !this.describable
+                      ? null
+                      : (item, alt) => {
+                          item.alt = alt;
+                          this.control.sync();
+                          // The row says when the description is over its limit, and by how much.
+                          this.requestUpdate();
+                        },
                   }),
             )}
           </ul>`

@@ -6,6 +6,7 @@ import { renderErrorSummary } from '../../core/error-summary.js';
 import { formatNumber } from '../../core/format.js';
 import { messagesIn } from '../../core/i18n.js';
 import { reviewLimits, type ReviewField, type ReviewFieldError } from '../../domain/review-input.js';
+import { MEDIA_ALT_MAX } from '../../domain/media-rules.js';
 import { reviewErrorMessages } from './review-form.errors.js';
 
 const FIELD_ORDER: ReviewField[] = ['rating', 'title', 'body', 'fit', 'author', 'email', 'media', 'consent'];
@@ -49,16 +50,18 @@ export function errorsAfterEdit(errors: readonly FormFieldError[], fresh: readon
   return errors.filter((e) => (e.problem === 'refused' ? !Object.hasOwn(patch, e.field) : now.has(e.field)));
 }
 
+/** The length each field's "too long" message states (a media error: one description's). */
+const LENGTH_LIMITS: Partial<Record<ReviewField, number>> = {
+  title: reviewLimits.title,
+  author: reviewLimits.author,
+  body: reviewLimits.body,
+  media: MEDIA_ALT_MAX,
+};
+
 export function reviewErrorText(e: FormFieldError, lang: string): string {
   const t = messagesIn(reviewErrorMessages, lang);
   if (e.problem === 'refused') return t.refused(e.field, e.item ? formatNumber(e.item, lang) : undefined);
-  const limit =
-    e.field === 'title' || e.field === 'author' || e.field === 'body'
-      ? reviewLimits[e.field]
-      : e.field === 'media'
-        ? reviewLimits.mediaAlt
-        : 0;
-  return t.error(e.field, e.problem, formatNumber(limit, lang));
+  return t.error(e.field, e.problem, formatNumber(LENGTH_LIMITS[e.field] ?? 0, lang));
 }
 
 /** Every error in page order, each a link to its field (`<uid>-<field>`). */
